@@ -1,0 +1,18 @@
+/**
+ * Builds the browser tests' fixture site (see tests/fixture-site.ts) and serves it; Playwright starts this as
+ * its web server. The build runs under TZ=America/New_York on purpose: output must not depend on the host's zone.
+ * E2E_SKIP_BUILD=1 serves the last build as it is.
+ */
+import { buildSteps } from './lib/build-steps.ts';
+import { runSteps } from './lib/run-steps.ts';
+import { createStaticServer } from './lib/static-server.ts';
+import { fixture, fixtureBuildEnv, prepareFixtureContent } from '../tests/fixture-site.ts';
+
+if (!process.env.E2E_SKIP_BUILD) {
+	prepareFixtureContent(fixture.contentDir);
+	const env = fixtureBuildEnv({ contentDir: fixture.contentDir, outDir: fixture.outDir, cacheDir: fixture.cacheDir, tz: 'America/New_York' });
+	await runSteps(buildSteps(env));
+}
+createStaticServer(fixture.outDir).listen(fixture.port, '127.0.0.1', () => {
+	console.log(`e2e fixture site at ${fixture.baseURL}/`);
+});

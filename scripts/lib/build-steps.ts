@@ -1,0 +1,18 @@
+import path from 'node:path';
+import type { Step } from './run-steps.ts';
+
+/** A package's command-line script, to run with this same Node (never the system's, which may be too old). */
+export const bin = (name: string) => path.resolve('node_modules/.bin', name);
+
+/**
+ * The steps of a full build. `OUT_DIR`, `CONTENT_DIR` and `ASTRO_CACHE_DIR` in `env` point the build elsewhere
+ * (tests and the benchmark use this to build other content without touching dist/).
+ */
+export function buildSteps(env: Record<string, string | undefined>): Step[] {
+	const outDir = path.resolve(env.OUT_DIR ?? 'dist');
+	return [
+		{ title: 'Check content / 校验内容', command: process.execPath, args: ['scripts/check.ts'], env },
+		{ title: 'Build pages / 生成页面 (astro build)', command: process.execPath, args: [bin('astro'), 'build'], env },
+		{ title: 'Index for search / 建立搜索索引 (pagefind)', command: process.execPath, args: [bin('pagefind'), '--site', outDir], env },
+	];
+}

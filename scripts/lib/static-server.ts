@@ -1,0 +1,69 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+
+/** Content types for what the site publishes; anything else is served as bytes. */
+export const contentTypes: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.xml': 'application/xml; charset=utf-8',
+	'.ics': 'text/calendar; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.ico': 'image/x-icon',
+	'.txt': 'text/plain; charset=utf-8',
+	'.wasm': 'application/wasm',
+	'.webmanifest': 'application/manifest+json',
+};
+
+/** Extra response headers, as a static host would send them (the deployment docs give the same). */
+export type HeaderRule = (urlPath: string) => Record<string, string>;
+
+/**
+ * A small static file server for the built site, behaving like a plain static host: `/x/` serves `/x/index.html`,
+ * `/x` redirects to `/x/` where that is a folder, unknown paths get the 404 page of their language with status 404.
+ */
+export function createStaticServer(root: string, headers: HeaderRule = () => ({})): Server {
+	const base = path.resolve(root);
+	return createServer((req, res) => {
+		const url = new URL(req.url ?? '/', 'http://localhost');
+		let pathname: string;
+		try {
+			pathname = decodeURIComponent(url.pathname);
+		} catch {
+			res.writeHead(400).end('Bad request');
+			return;
+		}
+		const file = path.join(base, pathname);
+		if (!file.startsWith(base)) {
+			res.writeHead(403).end('Forbidden');
+			return;
+		}
+		if (req.method !== 'GET' && req.method !== 'HEAD') {
+			res.writeHead(405, { allow: 'GET, HEAD' }).end();
+			return;
+		}
+		let target = file;
+		if (existsSync(target) && statSync(target).isDirectory()) {
+			if (!pathname.endsWith('/')) {
+				res.writeHead(301, { location: `${pathname}/${url.search}` }).end();
+				return;
+			}
+			target = path.join(target, 'index.html');
+		}
+		let status = 200;
+		if (!existsSync(target) || !statSync(target).isFile()) {
+			status = 404;
+			const localized404 = pathname.startsWith('/en/') ? path.join(base, 'en/404/index.html') : path.join(base, '404.html');
+			target = existsSync(localized404) ? localized404 : '';
+		}
+		const type = contentTypes[path.extname(target)] ?? 'application/octet-stream';
+		res.writeHead(status, { 'content-type': type, ...headers(pathname) });
+		if (!target) res.end('Not found');
+		else if (req.method === 'HEAD') res.end();
+		else createReadStream(target).pipe(res);
+	});
+}

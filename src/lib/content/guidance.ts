@@ -1,0 +1,62 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { bilingualErrorMap } from '../../schemas/errors.ts';
+import { guidanceSchema } from '../../schemas/guidance.ts';
+import { formatPath, type ContentProblem } from './problems.ts';
+
+/** The locale folders guidance lives in. */
+export const guidanceLocales = ['zh-cn', 'en'] as const;
+
+/** Splits an MDX file into its YAML frontmatter and body; undefined frontmatter when there is none. */
+export function splitFrontmatter(text: string): { frontmatter?: string; body: string } {
+	const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?(?:\n|$)/.exec(text);
+	if (!m) return { body: text };
+	return { frontmatter: m[1], body: text.slice(m[0].length) };
+}
+
+/**
+ * Validates the frontmatter of every guidance article with the shared schema, and that related slugs exist in
+ * the same language. The MDX body itself is compiled, and so checked, by the Astro build.
+ */
+export function validateGuidance(dir: string, displayDir: string): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	for (const locale of guidanceLocales) {
+		const localeDir = path.join(dir, locale);
+		if (!existsSync(localeDir)) continue;
+		const files = readdirSync(localeDir).filter((f) => /\.mdx?$/.test(f)).sort();
+		const slugs = new Set(files.map((f) => f.replace(/\.mdx?$/, '')));
+		for (const name of files) {
+			const file = `${displayDir}/${locale}/${name}`;
+			const slug = name.replace(/\.mdx?$/, '');
+			if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) {
+				problems.push({ severity: 'error', file, message: 'file name must be lower-case letters, digits and hyphens: it becomes the URL / 文件名只能包含小写字母、数字和连字符（用作网址）' });
+			}
+			const { frontmatter } = splitFrontmatter(readFileSync(path.join(localeDir, name), 'utf8'));
+			if (frontmatter === undefined) {
+				problems.push({ severity: 'error', file, message: 'has no frontmatter (--- title: … ---) at the top / 文件开头缺少 frontmatter（--- title: … ---）' });
+				continue;
+			}
+			let data: unknown;
+			try {
+				data = parseYaml(frontmatter);
+			} catch (e) {
+				problems.push({ severity: 'error', file, field: 'frontmatter', message: `is not valid YAML: ${(e as Error).message} / frontmatter 不是有效的 YAML` });
+				continue;
+			}
+			const parsed = guidanceSchema.safeParse(data, { error: bilingualErrorMap });
+			if (!parsed.success) {
+				for (const issue of parsed.error.issues) {
+					problems.push({ severity: 'error', file, field: formatPath(issue.path) || undefined, message: issue.message });
+				}
+				continue;
+			}
+			parsed.data.related.forEach((r, i) => {
+				if (!slugs.has(r)) {
+					problems.push({ severity: 'error', file, field: `related[${i}]`, message: `no ${locale} article "${r}" / 没有此语言的文章 "${r}"` });
+				}
+			});
+		}
+	}
+	return problems;
+}

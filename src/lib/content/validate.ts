@@ -1,0 +1,164 @@
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import { areaTreeSchema, type Area } from '../../schemas/area.ts';
+import { bilingualErrorMap } from '../../schemas/errors.ts';
+import { noticeSchema, type Notice } from '../../schemas/notice.ts';
+import { siteSchema, type SiteConfig } from '../../schemas/site.ts';
+import { flattenAreaTree } from '../area-tree.ts';
+import { leadTimeGivenHours, leadTimeShortfallHours } from '../notice-rules.ts';
+import { formatPath, type ContentProblem } from './problems.ts';
+import { readJsonFile } from './read-json.ts';
+import { validateGuidance } from './guidance.ts';
+
+/** Where the content files live, relative to the content folder. */
+export const contentFiles = {
+	site: 'site.json',
+	areas: 'areas.json',
+	notices: 'outages/notices.json',
+	guidance: 'guidance',
+} as const;
+
+/** The validated content the site is built from, with every problem found on the way. */
+export interface ContentSet {
+	site?: SiteConfig;
+	areas: Map<string, Area>;
+	notices: Notice[];
+	problems: ContentProblem[];
+}
+
+export interface ValidateOptions {
+	/** The project root: file names in messages are relative to it. Default: the current directory. */
+	projectRoot?: string;
+}
+
+/**
+ * Reads and validates every content file in `contentDir` with the shared schemas, collecting all problems
+ * rather than stopping at the first: schema errors per entry and field, then the rules across entries and
+ * files (unique ids, area ids that exist), then warnings (short lead time).
+ */
+export function validateContent(contentDir: string, options: ValidateOptions = {}): ContentSet {
+	const root = options.projectRoot ?? process.cwd();
+	const display = (rel: string) => path.relative(root, path.join(contentDir, rel)).split(path.sep).join('/');
+	const problems: ContentProblem[] = [];
+	const set: ContentSet = { areas: new Map(), notices: [], problems };
+
+	// site.json
+	const siteFile = display(contentFiles.site);
+	const siteRaw = readJsonFile(path.join(contentDir, contentFiles.site), siteFile);
+	if (!siteRaw.ok) problems.push(siteRaw.problem);
+	else {
+		const parsed = siteSchema.safeParse(siteRaw.data, { error: bilingualErrorMap });
+		if (parsed.success) set.site = parsed.data;
+		else problems.push(...issuesToProblems(siteFile, parsed.error.issues, () => ({ depth: 0 })));
+	}
+
+	// areas.json
+	const areasFile = display(contentFiles.areas);
+	const areasRaw = readJsonFile(path.join(contentDir, contentFiles.areas), areasFile);
+	if (!areasRaw.ok) problems.push(areasRaw.problem);
+	else {
+		const parsed = areaTreeSchema.safeParse(areasRaw.data, { error: bilingualErrorMap });
+		if (!parsed.success) {
+			problems.push(...issuesToProblems(areasFile, parsed.error.issues, (p) => locateArea(areasRaw.data, p)));
+		} else {
+			const flat = flattenAreaTree(parsed.data);
+			set.areas = flat.areas;
+			problems.push(...flat.problems.map((p) => ({ severity: 'error' as const, file: areasFile, ...p })));
+		}
+	}
+
+	// outages/notices.json
+	const noticesFile = display(contentFiles.notices);
+	const noticesRaw = readJsonFile(path.join(contentDir, contentFiles.notices), noticesFile);
+	if (!noticesRaw.ok) problems.push(noticesRaw.problem);
+	else if (!Array.isArray(noticesRaw.data)) {
+		problems.push({ severity: 'error', file: noticesFile, message: 'must be a list of notices [ … ] / 应为公告列表 [ … ]' });
+	} else {
+		const entries = noticesRaw.data;
+		const seen = new Map<string, number>();
+		entries.forEach((raw, index) => {
+			const entry = noticeEntryName(raw, index);
+			const parsed = noticeSchema.safeParse(raw, { error: bilingualErrorMap });
+			if (!parsed.success) {
+				problems.push(...issuesToProblems(noticesFile, parsed.error.issues, () => ({ entry, depth: 0 })));
+				return;
+			}
+			const notice = parsed.data;
+			const first = seen.get(notice.id);
+			if (first !== undefined) {
+				problems.push({ severity: 'error', file: noticesFile, entry, field: 'id', message: `duplicate id "${notice.id}", first used by entry #${first + 1}: every notice keeps its own id for ever / 公告编号 "${notice.id}" 重复（第 ${first + 1} 条已使用），每条公告的编号须唯一且永久不变` });
+				return;
+			}
+			seen.set(notice.id, index);
+			set.notices.push(notice);
+		});
+	}
+
+	// Rules across files: area ids exist; lead times.
+	if (areasRaw.ok && set.areas.size > 0) {
+		set.notices.forEach((n) => {
+			n.areas.forEach((id, i) => {
+				if (!set.areas.has(id)) {
+					problems.push({ severity: 'error', file: noticesFile, entry: n.id, field: `areas[${i}]`, message: `unknown area id "${id}": it is not in ${areasFile} / 未知区域编号 "${id}"，${areasFile} 中没有此区域` });
+				}
+			});
+		});
+	}
+	if (set.site) {
+		const leadTimes = set.site.leadTimeHours;
+		for (const n of set.notices) {
+			const short = leadTimeShortfallHours(n, leadTimes);
+			if (short > 0) {
+				problems.push({ severity: 'warning', file: noticesFile, entry: n.id, field: 'start', message: `published ${leadTimeGivenHours(n)} h ahead; ${n.kind} outages need ${leadTimes[n.kind]} h / 提前 ${leadTimeGivenHours(n)} 小时发布，此类停电须提前 ${leadTimes[n.kind]} 小时` });
+			}
+		}
+	}
+
+	problems.push(...validateGuidance(path.join(contentDir, contentFiles.guidance), display(contentFiles.guidance)));
+	return set;
+}
+
+/** Whether any problem is an error (warnings do not stop a build). */
+export function hasErrors(problems: ContentProblem[]): boolean {
+	return problems.some((p) => p.severity === 'error');
+}
+
+/** Where an issue is: the entry it belongs to, and how many leading path keys name that entry. */
+type Locate = (path: readonly PropertyKey[]) => { entry?: string; depth: number };
+
+/** Converts zod issues into located problems: file > entry > field. */
+export function issuesToProblems(file: string, issues: z.core.$ZodIssue[], locate: Locate): ContentProblem[] {
+	return issues.map((issue) => {
+		const { entry, depth } = locate(issue.path);
+		return {
+			severity: 'error',
+			file,
+			entry,
+			field: formatPath(issue.path.slice(depth)) || undefined,
+			message: issue.message,
+		};
+	});
+}
+
+function noticeEntryName(raw: unknown, index: number): string {
+	const id = (raw as { id?: unknown } | null)?.id;
+	return typeof id === 'string' && id ? `${id} (#${index + 1})` : `#${index + 1}`;
+}
+
+/** Locates an issue in the area tree: the chain of ids from the top down to the node it is about. */
+function locateArea(tree: unknown, issuePath: readonly PropertyKey[]): { entry?: string; depth: number } {
+	const ids: string[] = [];
+	let nodes = tree as Array<{ id?: unknown; children?: unknown }> | undefined;
+	let depth = 0;
+	while (depth < issuePath.length) {
+		const key = issuePath[depth];
+		if (typeof key !== 'number' || !Array.isArray(nodes)) break;
+		const node = nodes[key];
+		ids.push(typeof node?.id === 'string' ? node.id : `#${key + 1}`);
+		depth++;
+		if (issuePath[depth] !== 'children' || typeof issuePath[depth + 1] !== 'number') break;
+		nodes = node?.children as typeof nodes;
+		depth++;
+	}
+	return { entry: ids.join(' > ') || undefined, depth };
+}

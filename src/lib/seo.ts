@@ -1,0 +1,36 @@
+import { htmlLang, localizePath, locales, type Locale } from '../i18n/index.ts';
+
+/** A page's address in each language; `null` where the page does not exist in that language. */
+export type Alternates = Partial<Record<Locale, string | null>>;
+
+/**
+ * The path of the same page in every locale: by default the same locale-neutral path under each prefix, with
+ * `overrides` for pages whose translation lives elsewhere or does not exist (`null`).
+ */
+export function alternatePaths(neutralPath: string, overrides: Alternates = {}): Record<Locale, string | null> {
+	const out = {} as Record<Locale, string | null>;
+	for (const l of locales) out[l] = l in overrides ? (overrides[l] ?? null) : localizePath(neutralPath, l);
+	return out;
+}
+
+/** `<link rel="alternate" hreflang>` entries: one per existing translation, plus x-default (the Chinese page). */
+export function hreflangLinks(alternates: Record<Locale, string | null>, origin: string): Array<{ hreflang: string; href: string }> {
+	const links = locales
+		.filter((l) => alternates[l])
+		.map((l) => ({ hreflang: htmlLang(l), href: absoluteUrl(alternates[l] as string, origin) }));
+	if (alternates['zh-cn']) links.push({ hreflang: 'x-default', href: absoluteUrl(alternates['zh-cn'], origin) });
+	return links;
+}
+
+/** An absolute URL on the site's canonical origin. */
+export function absoluteUrl(path: string, origin: string): string {
+	return new URL(path, origin).href;
+}
+
+/**
+ * Serializes JSON-LD for a `<script type="application/ld+json">`, escaping `<` so that text inside the data can
+ * never close the script element.
+ */
+export function jsonLdScript(data: unknown): string {
+	return JSON.stringify(data).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,138 @@
+/**
+ * Date and time in the utility's own time zone, whatever the zone or locale of the machine. All formatting is
+ * composed here from numeric parts, so the output does not depend on the host's ICU data or locale either.
+ */
+
+/** A wall-clock reading in some time zone. */
+export interface ZonedParts {
+	year: number;
+	month: number;
+	day: number;
+	hour: number;
+	minute: number;
+	second: number;
+	/** 0 = Sunday … 6 = Saturday. */
+	weekday: number;
+}
+
+const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** The wall-clock reading of `instant` in `timeZone`. */
+export function zonedParts(instant: Date | string | number, timeZone: string): ZonedParts {
+	let fmt = partsFormatters.get(timeZone);
+	if (!fmt) {
+		fmt = new Intl.DateTimeFormat('en-US', {
+			timeZone,
+			hourCycle: 'h23',
+			year: 'numeric',
+			month: 'numeric',
+			day: 'numeric',
+			hour: 'numeric',
+			minute: 'numeric',
+			second: 'numeric',
+			weekday: 'short',
+		});
+		partsFormatters.set(timeZone, fmt);
+	}
+	const d = instant instanceof Date ? instant : new Date(instant);
+	if (Number.isNaN(d.getTime())) throw new RangeError(`not a date-time: ${String(instant)}`);
+	const out: Partial<ZonedParts> = {};
+	for (const p of fmt.formatToParts(d)) {
+		if (p.type === 'weekday') out.weekday = WEEKDAYS.indexOf(p.value);
+		else if (p.type !== 'literal' && p.type !== 'dayPeriod' && p.type !== 'era') {
+			(out as Record<string, number>)[p.type] = Number(p.value);
+		}
+	}
+	return out as ZonedParts;
+}
+
+/** The offset of `timeZone` from UTC at `instant`, in minutes (e.g. 480 for Asia/Shanghai). */
+export function offsetMinutes(instant: Date, timeZone: string): number {
+	const p = zonedParts(instant, timeZone);
+	const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+	return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/** `instant` as ISO 8601 with the zone's offset, to the second, e.g. `2026-12-03T08:00:00+08:00`. */
+export function toZonedIso(instant: Date | string, timeZone: string): string {
+	const d = instant instanceof Date ? instant : new Date(instant);
+	const p = zonedParts(d, timeZone);
+	const off = offsetMinutes(d, timeZone);
+	const sign = off < 0 ? '-' : '+';
+	const abs = Math.abs(off);
+	return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** The calendar date of `instant` in the zone, `YYYY-MM-DD`. */
+export function zonedDate(instant: Date | string, timeZone: string): string {
+	const p = zonedParts(instant, timeZone);
+	return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+}
+
+/**
+ * The instant at which the wall clock in `timeZone` reads the given local time. A wall time skipped by a
+ * daylight-saving change is read as if the clock had not moved yet (02:30 in a 02:00→03:00 gap is 03:30); one
+ * that occurs twice is the first.
+ */
+export function instantFromZoned(
+	local: { year: number; month: number; day: number; hour?: number; minute?: number; second?: number },
+	timeZone: string,
+): Date {
+	const wall = Date.UTC(local.year, local.month - 1, local.day, local.hour ?? 0, local.minute ?? 0, local.second ?? 0);
+	// The offset is one of those in force a day either side of the wall time; try each and keep one that reads back.
+	const candidates = [...new Set([-1, 0, 1].map((d) => offsetMinutes(new Date(wall + d * 86_400_000), timeZone)))]
+		.map((off) => wall - off * 60_000)
+		.sort((a, b) => a - b);
+	const readsBack = candidates.filter((t) => {
+		const p = zonedParts(new Date(t), timeZone);
+		return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) === wall;
+	});
+	return new Date(readsBack[0] ?? (candidates.at(-1) as number));
+}
+
+/** `HH:MM` in the zone. */
+export function formatClock(instant: Date | string, timeZone: string): string {
+	const p = zonedParts(instant, timeZone);
+	return `${pad(p.hour)}:${pad(p.minute)}`;
+}
+
+const ZH_WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
+const EN_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export type DateStyle = 'day' | 'day-weekday' | 'full';
+
+/**
+ * A calendar date in words: zh `12月3日（周四）`, en `Thursday 3 December`; with `full`, the year too
+ * (`2026年12月3日（周四）`, `Thursday 3 December 2026`).
+ */
+export function formatDate(instant: Date | string, timeZone: string, locale: 'zh-cn' | 'en', style: DateStyle = 'day-weekday'): string {
+	const p = zonedParts(instant, timeZone);
+	if (locale === 'zh-cn') {
+		const year = style === 'full' ? `${p.year}年` : '';
+		const weekday = style === 'day' ? '' : `（${ZH_WEEKDAYS[p.weekday]}）`;
+		return `${year}${p.month}月${p.day}日${weekday}`;
+	}
+	const weekday = style === 'day' ? '' : `${EN_WEEKDAYS[p.weekday]} `;
+	const year = style === 'full' ? ` ${p.year}` : '';
+	return `${weekday}${p.day} ${EN_MONTHS[p.month - 1]}${year}`;
+}
+
+/** A date and time: zh `2026年12月3日（周四）08:00`, en `Thursday 3 December 2026, 08:00`. */
+export function formatDateTime(instant: Date | string, timeZone: string, locale: 'zh-cn' | 'en'): string {
+	const date = formatDate(instant, timeZone, locale, 'full');
+	const clock = formatClock(instant, timeZone);
+	return locale === 'zh-cn' ? `${date}${clock}` : `${date}, ${clock}`;
+}
+
+/** The zone's offset at `instant` in words people read: `UTC+8`, `UTC+5:30`, `UTC−5`. */
+export function utcOffsetLabel(instant: Date, timeZone: string): string {
+	const off = offsetMinutes(instant, timeZone);
+	const sign = off < 0 ? '−' : '+';
+	const abs = Math.abs(off);
+	const mins = abs % 60;
+	return `UTC${sign}${Math.floor(abs / 60)}${mins ? `:${pad(mins)}` : ''}`;
+}

@@ -1,0 +1,72 @@
+import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+
+test.describe('home page', () => {
+	for (const { path, lang, heading, hotlineText, switchTo } of [
+		{ path: '/', lang: 'zh-CN', heading: '青山县供电局', hotlineText: '供电服务热线', switchTo: '/en/' },
+		{ path: '/en/', lang: 'en', heading: 'Qingshan County Power Supply Bureau', hotlineText: 'Service hotline', switchTo: '/' },
+	]) {
+		test(`${path} renders in ${lang} with header, landmarks and footer`, async ({ page }) => {
+			await page.goto(path);
+			await expect(page.locator('html')).toHaveAttribute('lang', lang);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+			await expect(page.getByRole('banner')).toContainText(hotlineText);
+			await expect(page.getByRole('banner').locator('a[href^="tel:"]').first()).toHaveAttribute('href', 'tel:08395550199');
+			await expect(page.getByRole('navigation').first()).toBeVisible();
+			await expect(page.getByRole('main')).toBeVisible();
+			await expect(page.getByRole('contentinfo')).toBeVisible();
+			await expect(page.locator(`link[rel="alternate"][hreflang="${lang === 'en' ? 'zh-CN' : 'en'}"]`)).toHaveAttribute('href', new RegExp(`${switchTo}$`));
+			await expectNoAxeViolations(page);
+		});
+	}
+
+	test('the skip link is the first thing the keyboard reaches and moves focus to the main content', async ({ page }) => {
+		await page.goto('/');
+		await page.keyboard.press('Tab');
+		const skip = page.getByRole('link', { name: '跳到正文' });
+		await expect(skip).toBeFocused();
+		await expect(skip).toBeVisible();
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/#main$/);
+	});
+
+	test('the language switcher keeps the current page', async ({ page }) => {
+		await page.goto('/');
+		await page.getByRole('link', { name: 'English' }).click();
+		await expect(page).toHaveURL(/\/en\/$/);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await page.getByRole('link', { name: '中文' }).click();
+		await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+	});
+
+	test('the footer states the build time in the utility’s time zone', async ({ page }) => {
+		await page.goto('/');
+		const time = page.getByRole('contentinfo').locator('time');
+		await expect(time).toHaveAttribute('datetime', '2026-12-01T10:00:00+08:00');
+		await expect(time).toHaveText('2026年12月1日（周二）10:00 (UTC+8)');
+	});
+
+	test('words separated by spaces in the source stay separated on the page', async ({ page }) => {
+		await page.goto('/en/');
+		// The hotline label and number are separate inline elements; compressHTML must keep the space between them.
+		await expect(page.getByRole('banner')).toContainText('Service hotline 0839-5550199');
+	});
+
+	test('is readable at 320 px wide without horizontal scrolling', async ({ page }) => {
+		await page.setViewportSize({ width: 320, height: 640 });
+		await page.goto('/');
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+	});
+});
+
+test.describe('home page without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('shows the same content and navigation', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('青山县供电局');
+		await expect(page.getByRole('link', { name: '停电信息' }).first()).toBeVisible();
+		await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/');
+	});
+});

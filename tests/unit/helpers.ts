@@ -1,0 +1,39 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serializeNotices } from '../../src/lib/notices-file.ts';
+import { sampleNotices } from '../../src/lib/sample/sample-notices.ts';
+import type { Notice } from '../../src/schemas/notice.ts';
+
+/** A valid notice to derive test cases from. */
+export function validNotice(overrides: Partial<Notice> = {}): Notice {
+	return {
+		id: 'qs-20261203-01',
+		kind: 'planned',
+		lifecycle: 'published',
+		start: '2026-12-03T08:00:00+08:00',
+		end: '2026-12-03T17:30:00+08:00',
+		areas: ['guanmou-cun'],
+		scope: { zh: '关牟村1-5组', en: 'Guanmou Village groups 1 to 5' },
+		line: { zh: '10kV 关牟线' },
+		reason: { zh: '更换老旧电杆' },
+		unit: { name: { zh: '关牟供电所' }, phone: '0839-5550141' },
+		publishedAt: '2026-11-20T09:00:00+08:00',
+		updatedAt: '2026-11-20T09:00:00+08:00',
+		revision: 1,
+		history: [{ revision: 1, at: '2026-11-20T09:00:00+08:00', event: 'published' }],
+		...overrides,
+	};
+}
+
+/** A throw-away copy of the committed content, with the sample notices around a fixed anchor. */
+export function tempContent(): { dir: string; write(rel: string, text: string): void; cleanup(): void } {
+	const dir = mkdtempSync(path.join(os.tmpdir(), 'qs-content-'));
+	cpSync(path.resolve('content'), dir, { recursive: true });
+	writeFileSync(path.join(dir, 'outages/notices.json'), serializeNotices(sampleNotices('2026-12-01', 'Asia/Shanghai')));
+	return {
+		dir,
+		write: (rel, text) => writeFileSync(path.join(dir, rel), text),
+		cleanup: () => rmSync(dir, { recursive: true, force: true }),
+	};
+}

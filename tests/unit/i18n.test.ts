@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { en } from '../../src/i18n/en.ts';
+import { localeFromParam, localizePath, pick, splitLocale } from '../../src/i18n/index.ts';
+import { zhCN } from '../../src/i18n/zh-cn.ts';
+import { alternatePaths, hreflangLinks, jsonLdScript } from '../../src/lib/seo.ts';
+
+/** All key paths of a dictionary, e.g. `common.nav.outages`. */
+const keyPaths = (o: object, prefix = ''): string[] =>
+	Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keyPaths(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+
+describe('i18n', () => {
+	test('both dictionaries have exactly the same keys', () => {
+		expect(keyPaths(en).sort()).toEqual(keyPaths(zhCN).sort());
+	});
+
+	test.each([
+		['/', 'zh-cn', '/'],
+		['/', 'en', '/en/'],
+		['/outages/qs-1/', 'en', '/en/outages/qs-1/'],
+		['outages/', 'zh-cn', '/outages/'],
+	] as const)('localizePath(%s, %s) = %s', (p, locale, expected) => {
+		expect(localizePath(p, locale)).toBe(expected);
+	});
+
+	test.each([
+		['/en/outages/', { locale: 'en', path: '/outages/' }],
+		['/en/', { locale: 'en', path: '/' }],
+		['/en', { locale: 'en', path: '/' }],
+		['/entry/', { locale: 'zh-cn', path: '/entry/' }],
+		['/', { locale: 'zh-cn', path: '/' }],
+	])('splitLocale(%s)', (p, expected) => {
+		expect(splitLocale(p)).toEqual(expected);
+	});
+
+	test('route parameters map to locales and refuse anything else', () => {
+		expect(localeFromParam(undefined)).toBe('zh-cn');
+		expect(localeFromParam('en')).toBe('en');
+		expect(() => localeFromParam('fr')).toThrow(/unknown locale/);
+	});
+
+	test('English falls back to the Chinese text and says so', () => {
+		expect(pick({ zh: '关牟村' }, 'en')).toEqual({ text: '关牟村', lang: 'zh-cn', fallback: true });
+		expect(pick({ zh: '关牟村', en: 'Guanmou' }, 'en')).toEqual({ text: 'Guanmou', lang: 'en', fallback: false });
+		expect(pick({ zh: '关牟村', en: 'Guanmou' }, 'zh-cn')).toEqual({ text: '关牟村', lang: 'zh-cn', fallback: false });
+	});
+});
+
+describe('seo helpers', () => {
+	test('alternates default to the same path in each language, with overrides', () => {
+		expect(alternatePaths('/guidance/x/')).toEqual({ 'zh-cn': '/guidance/x/', en: '/en/guidance/x/' });
+		expect(alternatePaths('/guidance/x/', { en: null })).toEqual({ 'zh-cn': '/guidance/x/', en: null });
+	});
+
+	test('hreflang links name only pages that exist, plus x-default', () => {
+		expect(hreflangLinks({ 'zh-cn': '/a/', en: null }, 'https://e.example')).toEqual([
+			{ hreflang: 'zh-CN', href: 'https://e.example/a/' },
+			{ hreflang: 'x-default', href: 'https://e.example/a/' },
+		]);
+	});
+
+	test('JSON-LD cannot close its script element', () => {
+		expect(jsonLdScript({ name: '</script><script>alert(1)</script>' })).not.toContain('</script>');
+	});
+});

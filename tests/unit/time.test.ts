@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { buildNow } from '../../src/lib/clock.ts';
+import { formatDate, formatDateTime, instantFromZoned, toZonedIso, utcOffsetLabel, zonedDate, zonedParts } from '../../src/lib/time.ts';
+
+describe('zoned time', () => {
+	test.each([
+		// instant, zone, ISO in that zone
+		['2026-12-03T00:00:00Z', 'Asia/Shanghai', '2026-12-03T08:00:00+08:00'],
+		['2026-12-02T16:00:00Z', 'Asia/Shanghai', '2026-12-03T00:00:00+08:00'],
+		['2026-12-03T08:00:00+08:00', 'UTC', '2026-12-03T00:00:00+00:00'],
+		['2026-07-01T12:00:00Z', 'America/New_York', '2026-07-01T08:00:00-04:00'],
+		['2026-12-01T12:00:00Z', 'America/New_York', '2026-12-01T07:00:00-05:00'],
+		['2026-12-01T12:00:00Z', 'Asia/Kolkata', '2026-12-01T17:30:00+05:30'],
+	])('%s in %s is %s', (instant, zone, iso) => {
+		expect(toZonedIso(instant, zone)).toBe(iso);
+	});
+
+	test.each([
+		[{ year: 2026, month: 12, day: 3, hour: 8 }, 'Asia/Shanghai', '2026-12-03T00:00:00.000Z'],
+		[{ year: 2026, month: 12, day: 31, hour: 24 }, 'Asia/Shanghai', '2026-12-31T16:00:00.000Z'],
+		[{ year: 2026, month: 7, day: 1, hour: 8 }, 'America/New_York', '2026-07-01T12:00:00.000Z'],
+		// 02:30 does not exist on 8 March 2026 in New York: the instant after the gap.
+		[{ year: 2026, month: 3, day: 8, hour: 2, minute: 30 }, 'America/New_York', '2026-03-08T07:30:00.000Z'],
+		[{ year: 2026, month: 11, day: 1, hour: 12 }, 'America/New_York', '2026-11-01T17:00:00.000Z'],
+	])('wall time %o in %s is %s', (local, zone, utc) => {
+		expect(instantFromZoned(local, zone).toISOString()).toBe(utc);
+	});
+
+	test('the calendar date follows the utility’s zone, not UTC', () => {
+		expect(zonedDate('2026-12-02T17:00:00Z', 'Asia/Shanghai')).toBe('2026-12-03');
+		expect(zonedParts('2026-12-02T17:00:00Z', 'Asia/Shanghai')).toMatchObject({ day: 3, hour: 1, weekday: 4 });
+	});
+
+	test.each([
+		['zh-cn', 'day-weekday', '12月3日（周四）'],
+		['zh-cn', 'full', '2026年12月3日（周四）'],
+		['zh-cn', 'day', '12月3日'],
+		['en', 'day-weekday', 'Thursday 3 December'],
+		['en', 'full', 'Thursday 3 December 2026'],
+	] as const)('formatDate %s %s', (locale, style, expected) => {
+		expect(formatDate('2026-12-03T08:00:00+08:00', 'Asia/Shanghai', locale, style)).toBe(expected);
+	});
+
+	test('formatDateTime in both languages', () => {
+		expect(formatDateTime('2026-12-03T00:30:00Z', 'Asia/Shanghai', 'zh-cn')).toBe('2026年12月3日（周四）08:30');
+		expect(formatDateTime('2026-12-03T00:30:00Z', 'Asia/Shanghai', 'en')).toBe('Thursday 3 December 2026, 08:30');
+	});
+
+	test.each([
+		['Asia/Shanghai', '2026-12-01T00:00:00Z', 'UTC+8'],
+		['Asia/Kolkata', '2026-12-01T00:00:00Z', 'UTC+5:30'],
+		['America/New_York', '2026-12-01T00:00:00Z', 'UTC−5'],
+		['UTC', '2026-12-01T00:00:00Z', 'UTC+0'],
+	])('utcOffsetLabel %s', (zone, instant, label) => {
+		expect(utcOffsetLabel(new Date(instant), zone)).toBe(label);
+	});
+});
+
+describe('build clock', () => {
+	test.each([
+		[{ SITE_NOW: '2026-12-01T10:00:00+08:00' }, '2026-12-01T02:00:00.000Z'],
+		[{ SOURCE_DATE_EPOCH: '1796090400' }, '2026-12-01T02:00:00.000Z'],
+		[{ SITE_NOW: '2026-12-01T10:00:00+08:00', SOURCE_DATE_EPOCH: '0' }, '2026-12-01T02:00:00.000Z'],
+	])('%o gives %s', (env, iso) => {
+		expect(buildNow(env).toISOString()).toBe(iso);
+	});
+
+	test('refuses a clock it cannot read', () => {
+		expect(() => buildNow({ SITE_NOW: 'tomorrow' })).toThrow(/SITE_NOW/);
+		expect(() => buildNow({ SOURCE_DATE_EPOCH: '1.5' })).toThrow(/SOURCE_DATE_EPOCH/);
+	});
+});
