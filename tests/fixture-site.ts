@@ -15,7 +15,8 @@ export const fixture = {
 	now: '2026-12-01T10:00:00+08:00',
 	timeZone: 'Asia/Shanghai',
 	port: Number(process.env.E2E_PORT ?? 4399),
-	root: path.resolve('.cache/e2e'),
+	/** Where the fixture content and build go; E2E_ROOT lets parallel runs keep apart. */
+	root: path.resolve(process.env.E2E_ROOT ?? '.cache/e2e'),
 	get contentDir() {
 		return path.join(this.root, 'content');
 	},

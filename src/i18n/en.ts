@@ -38,6 +38,9 @@ export const en: Dictionary = {
 		searchTitle: 'Search',
 		searchText: 'Find a village, estate, power line or topic.',
 	},
+	search: {
+		types: { outage: 'Power cuts', area: 'Power cuts', tariff: 'Prices', guidance: 'Safety', page: 'Other' },
+	},
 	notFound: {
 		title: 'Page not found',
 		text: 'The page you are looking for does not exist or has moved.',

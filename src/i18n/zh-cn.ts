@@ -39,6 +39,10 @@ export const zhCN = {
 		searchTitle: '搜索',
 		searchText: '按村名、小区、线路或关键词查找。',
 	},
+	search: {
+		/** Content type filter labels in search results. */
+		types: { outage: '停电', area: '停电', tariff: '电价', guidance: '安全用电', page: '其他' },
+	},
 	notFound: {
 		title: '找不到这个页面',
 		text: '您要找的页面不存在或已移动。',
