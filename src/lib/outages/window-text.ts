@@ -1,0 +1,45 @@
+import type { Locale } from '../../i18n/index.ts';
+import { formatClock, formatDate, zonedDate } from '../time.ts';
+
+/** The length of a window in hours, to the nearest half hour (at least half an hour). */
+export function durationHours(start: string, end: string): number {
+	const hours = (Date.parse(end) - Date.parse(start)) / 3_600_000;
+	return Math.max(0.5, Math.round(hours * 2) / 2);
+}
+
+/** Whether the window ends on a later calendar day (in the utility's zone) than it starts. */
+export function crossesMidnight(start: string, end: string, timeZone: string): boolean {
+	return zonedDate(start, timeZone) !== zonedDate(end, timeZone);
+}
+
+/** Whole calendar days between the window's start and end dates, in the utility's zone. */
+function daysApart(start: string, end: string, timeZone: string): number {
+	const d = (s: string) => Date.parse(`${zonedDate(s, timeZone)}T00:00:00Z`);
+	return Math.round((d(end) - d(start)) / 86_400_000);
+}
+
+/**
+ * An outage window in words, as a resident reads it on a notice board:
+ * - zh: `12月3日（周四）08:00 至 17:30，约 9.5 小时`; across midnight `12月3日（周四）22:00 至 次日（12月4日）05:00，约 7 小时`
+ * - en: `Thursday 3 December, 08:00 to 17:30 (about 9.5 hours)`; across midnight
+ *   `Thursday 3 December, 22:00 to 05:00 the next day, Friday 4 December (overnight, about 7 hours)`
+ * Longer windows name both dates in full.
+ */
+export function describeWindow(start: string, end: string, timeZone: string, locale: Locale): string {
+	const hours = durationHours(start, end);
+	const days = daysApart(start, end, timeZone);
+	const from = formatClock(start, timeZone);
+	const to = formatClock(end, timeZone);
+	const startDay = formatDate(start, timeZone, locale);
+	const endDay = formatDate(end, timeZone, locale);
+	if (locale === 'zh-cn') {
+		const length = `约 ${hours} 小时`;
+		if (days === 0) return `${startDay}${from} 至 ${to}，${length}`;
+		if (days === 1) return `${startDay}${from} 至 次日（${formatDate(end, timeZone, locale, 'day')}）${to}，${length}`;
+		return `${startDay}${from} 至 ${endDay}${to}，${length}`;
+	}
+	const length = `about ${hours} ${hours === 1 ? 'hour' : 'hours'}`;
+	if (days === 0) return `${startDay}, ${from} to ${to} (${length})`;
+	if (days === 1) return `${startDay}, ${from} to ${to} the next day, ${endDay} (overnight, ${length})`;
+	return `${startDay}, ${from} to ${endDay}, ${to} (${length})`;
+}
