@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { serializeNotices } from '../../src/lib/notices-file.ts';
@@ -33,7 +33,10 @@ export function tempContent(): { dir: string; write(rel: string, text: string): 
 	writeFileSync(path.join(dir, 'outages/notices.json'), serializeNotices(sampleNotices('2026-12-01', 'Asia/Shanghai')));
 	return {
 		dir,
-		write: (rel, text) => writeFileSync(path.join(dir, rel), text),
+		write: (rel, text) => {
+			mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+			writeFileSync(path.join(dir, rel), text);
+		},
 		cleanup: () => rmSync(dir, { recursive: true, force: true }),
 	};
 }
