@@ -32,7 +32,10 @@ export default defineConfig({
 	],
 });
 
-/** The canonical origin from site.json; content validation reports a bad file in full, so fall back quietly. */
+/**
+ * The canonical origin from site.json; content validation reports a bad file in full, so fall back quietly.
+ * @param {string} file
+ */
 function readSiteOrigin(file) {
 	try {
 		return new URL(JSON.parse(readFileSync(file, 'utf8')).baseUrl).origin;
