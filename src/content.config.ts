@@ -1,7 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
+import { alertSchema } from './schemas/alert.ts';
 import { guidanceSchema } from './schemas/guidance.ts';
 import { noticeSchema } from './schemas/notice.ts';
+import { tariffExplainerSchema, tariffVersionSchema } from './schemas/tariff.ts';
 import { contentDir } from './lib/content/paths.ts';
 import { loadContentSet } from './lib/content/site-content.ts';
 import type { ContentSet } from './lib/content/validate.ts';
@@ -38,4 +40,21 @@ const guidance = defineCollection({
 	schema: guidanceSchema,
 });
 
-export const collections = { notices, areas, guidance };
+const alerts = defineCollection({
+	loader: validatedContent('alerts', (set) => set.alerts.map(({ id, ...data }) => ({ id, data }))),
+	schema: alertSchema,
+});
+
+/** Tariff versions, validated (schema, boundaries, hours, overlaps, worked examples) with the rest of the content. */
+const tariffs = defineCollection({
+	loader: validatedContent('tariffs', (set) => (set.tariffs ?? []).map((v) => ({ id: v.id, data: v }))),
+	schema: tariffVersionSchema,
+});
+
+/** The tariff explanation pages, content/tariffs/explainers/<locale>/<slug>.mdx; their numbers come from `tariffs`. */
+const tariffExplainers = defineCollection({
+	loader: glob({ pattern: '{zh-cn,en}/*.mdx', base: `${contentDir()}/tariffs/explainers` }),
+	schema: tariffExplainerSchema,
+});
+
+export const collections = { notices, areas, guidance, alerts, tariffs, tariffExplainers };

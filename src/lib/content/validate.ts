@@ -1,5 +1,7 @@
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
+import { alertSchema, type Alert } from '../../schemas/alert.ts';
 import { areaTreeSchema, type Area } from '../../schemas/area.ts';
 import { bilingualErrorMap } from '../../schemas/errors.ts';
 import { noticeSchema, type Notice } from '../../schemas/notice.ts';
@@ -9,6 +11,8 @@ import { leadTimeGivenHours, leadTimeShortfallHours } from '../notice-rules.ts';
 import { formatPath, type ContentProblem } from './problems.ts';
 import { readJsonFile } from './read-json.ts';
 import { validateGuidance } from './guidance.ts';
+import { validateTariffs } from './tariffs.ts';
+import type { TariffVersion } from '../../schemas/tariff.ts';
 
 /** Where the content files live, relative to the content folder. */
 export const contentFiles = {
@@ -16,6 +20,10 @@ export const contentFiles = {
 	areas: 'areas.json',
 	notices: 'outages/notices.json',
 	guidance: 'guidance',
+	/** Tariff versions (`tariffs/versions/<id>.json`) and the explanation pages. */
+	tariffs: 'tariffs',
+	/** Urgent alerts, one `<id>.json` file each; the folder is optional. */
+	alerts: 'alerts',
 } as const;
 
 /** The validated content the site is built from, with every problem found on the way. */
@@ -23,6 +31,10 @@ export interface ContentSet {
 	site?: SiteConfig;
 	areas: Map<string, Area>;
 	notices: Notice[];
+	/** Urgent alerts (content/alerts/*.json), by file name order. */
+	alerts: Alert[];
+	/** Tariff versions, oldest first (content/tariffs/versions/*.json). */
+	tariffs?: TariffVersion[];
 	problems: ContentProblem[];
 }
 
@@ -40,7 +52,7 @@ export function validateContent(contentDir: string, options: ValidateOptions = {
 	const root = options.projectRoot ?? process.cwd();
 	const display = (rel: string) => path.relative(root, path.join(contentDir, rel)).split(path.sep).join('/');
 	const problems: ContentProblem[] = [];
-	const set: ContentSet = { areas: new Map(), notices: [], problems };
+	const set: ContentSet = { areas: new Map(), notices: [], alerts: [], problems };
 
 	// site.json
 	const siteFile = display(contentFiles.site);
@@ -114,8 +126,55 @@ export function validateContent(contentDir: string, options: ValidateOptions = {
 		}
 	}
 
+	problems.push(...validateAlerts(contentDir, display, set));
 	problems.push(...validateGuidance(path.join(contentDir, contentFiles.guidance), display(contentFiles.guidance)));
+	const tariffs = validateTariffs(path.join(contentDir, contentFiles.tariffs), display(contentFiles.tariffs));
+	set.tariffs = tariffs.versions;
+	problems.push(...tariffs.problems);
 	return set;
+}
+
+/**
+ * Reads `alerts/*.json`: each file one alert, its name (a slug) its id. Checks the schema and that every area id
+ * exists. A missing folder means no alerts.
+ */
+function validateAlerts(contentDir: string, display: (rel: string) => string, set: ContentSet): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	let files: string[];
+	try {
+		files = readdirSync(path.join(contentDir, contentFiles.alerts)).filter((f) => !f.startsWith('.')).sort();
+	} catch {
+		return problems;
+	}
+	for (const name of files) {
+		const file = display(`${contentFiles.alerts}/${name}`);
+		const id = name.replace(/\.json$/, '');
+		if (!name.endsWith('.json') || !/^[a-z0-9][a-z0-9-]*$/.test(id)) {
+			problems.push({ severity: 'error', file, message: `"${name}" is not an alert file: name alerts <id>.json with lower-case letters, digits and hyphens / "${name}" 不是预警文件，文件名须为 <编号>.json（小写字母、数字、连字符）` });
+			continue;
+		}
+		const raw = readJsonFile(path.join(contentDir, contentFiles.alerts, name), file);
+		if (!raw.ok) {
+			problems.push(raw.problem);
+			continue;
+		}
+		const parsed = alertSchema.safeParse(raw.data, { error: bilingualErrorMap });
+		if (!parsed.success) {
+			problems.push(...issuesToProblems(file, parsed.error.issues, () => ({ entry: id, depth: 0 })));
+			continue;
+		}
+		let ok = true;
+		if (set.areas.size > 0) {
+			parsed.data.areas.forEach((areaId, i) => {
+				if (!set.areas.has(areaId)) {
+					ok = false;
+					problems.push({ severity: 'error', file, entry: id, field: `areas[${i}]`, message: `unknown area id "${areaId}": it is not in ${display(contentFiles.areas)} / 未知区域编号 "${areaId}"，${display(contentFiles.areas)} 中没有此区域` });
+				}
+			});
+		}
+		if (ok) set.alerts.push({ id, ...parsed.data });
+	}
+	return problems;
 }
 
 /** Whether any problem is an error (warnings do not stop a build). */

@@ -1,0 +1,59 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { bilingualErrorMap } from '../../schemas/errors.ts';
+import { tariffVersionSchema, type TariffVersion } from '../../schemas/tariff.ts';
+import { tariffRuleProblems } from '../tariffs/rules.ts';
+import { formatPath, type ContentProblem } from './problems.ts';
+import { readJsonFile } from './read-json.ts';
+
+/** Where tariff versions live inside the tariffs folder: one JSON file per version, named by its id. */
+export const tariffVersionsFolder = 'versions';
+
+/**
+ * Reads and validates every tariff version in `<dir>/versions/*.json`: the shared schema, the rules across fields
+ * (boundaries, month and hour coverage, worked examples) and across versions (file name = id, no two versions in
+ * force on the same day, at most one without an end date). Problems are located `file > version id > field`.
+ */
+export function validateTariffs(dir: string, displayDir: string): { versions: TariffVersion[]; problems: ContentProblem[] } {
+	const problems: ContentProblem[] = [];
+	const versions: Array<{ v: TariffVersion; file: string }> = [];
+	const folder = path.join(dir, tariffVersionsFolder);
+	const files = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.json')).sort() : [];
+	if (files.length === 0) {
+		problems.push({ severity: 'error', file: `${displayDir}/${tariffVersionsFolder}`, message: 'has no tariff version (*.json): the tariff pages need at least one / 没有电价版本文件（*.json），电价页面至少需要一个' });
+	}
+	for (const name of files) {
+		const file = `${displayDir}/${tariffVersionsFolder}/${name}`;
+		const raw = readJsonFile(path.join(folder, name), file);
+		if (!raw.ok) {
+			problems.push(raw.problem);
+			continue;
+		}
+		const idOf = (raw.data as { id?: unknown } | null)?.id;
+		const entry = typeof idOf === 'string' && idOf ? idOf : undefined;
+		const parsed = tariffVersionSchema.safeParse(raw.data, { error: bilingualErrorMap });
+		if (!parsed.success) {
+			for (const issue of parsed.error.issues) {
+				problems.push({ severity: 'error', file, entry, field: formatPath(issue.path) || undefined, message: issue.message });
+			}
+			continue;
+		}
+		const v = parsed.data;
+		if (`${v.id}.json` !== name) {
+			problems.push({ severity: 'error', file, entry: v.id, field: 'id', message: `id "${v.id}" must match the file name "${name}" / 编号 "${v.id}" 须与文件名 "${name}" 一致` });
+		}
+		const rules = tariffRuleProblems(v);
+		problems.push(...rules.map((r) => ({ severity: 'error' as const, file, entry: v.id, field: r.field, message: r.message })));
+		if (rules.length === 0) versions.push({ v, file });
+	}
+	const sorted = [...versions].sort((a, b) => (a.v.effectiveFrom < b.v.effectiveFrom ? -1 : 1));
+	sorted.forEach((cur, i) => {
+		const next = sorted[i + 1];
+		if (!next) return;
+		if (cur.v.effectiveTo === undefined || cur.v.effectiveTo >= next.v.effectiveFrom) {
+			const until = cur.v.effectiveTo ?? 'open-ended';
+			problems.push({ severity: 'error', file: next.file, entry: next.v.id, field: 'effectiveFrom', message: `starts ${next.v.effectiveFrom}, while "${cur.v.id}" (${cur.v.effectiveFrom} to ${until}) is still in force: versions must not overlap; give "${cur.v.id}" an effectiveTo before this date / 生效日期 ${next.v.effectiveFrom} 与版本 "${cur.v.id}"（${cur.v.effectiveFrom} 至 ${cur.v.effectiveTo ?? '无截止日期'}）重叠，请为 "${cur.v.id}" 设置早于此日期的 effectiveTo` });
+		}
+	});
+	return { versions: sorted.map((x) => x.v), problems };
+}

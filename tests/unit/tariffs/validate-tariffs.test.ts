@@ -1,0 +1,123 @@
+import { mkdtempSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { formatProblem } from '../../../src/lib/content/problems.ts';
+import { validateTariffs } from '../../../src/lib/content/tariffs.ts';
+import { rawVersion } from './helpers.ts';
+
+let dir: string | undefined;
+afterEach(() => {
+	if (dir) rmSync(dir, { recursive: true, force: true });
+	dir = undefined;
+});
+
+/** A copy of content/tariffs with `change` applied to the current version's JSON, validated. */
+function errorsAfter(change: (current: any, older: any) => void): string[] {
+	dir = mkdtempSync(path.join(os.tmpdir(), 'qs-tariffs-'));
+	cpSync(path.resolve('content/tariffs'), dir, { recursive: true });
+	const current = rawVersion('qs-2026-07');
+	const older = rawVersion('qs-2025-01');
+	change(current, older);
+	writeFileSync(path.join(dir, 'versions/qs-2026-07.json'), JSON.stringify(current));
+	writeFileSync(path.join(dir, 'versions/qs-2025-01.json'), JSON.stringify(older));
+	return validateTariffs(dir, 'content/tariffs').problems.map(formatProblem);
+}
+
+const residential = (v: any) => v.classes[0].pricing;
+
+describe('validateTariffs', () => {
+	test('the committed tariffs have no problems', () => {
+		const { versions, problems } = validateTariffs(path.resolve('content/tariffs'), 'content/tariffs');
+		expect(problems).toEqual([]);
+		expect(versions.map((v) => v.id)).toEqual(['qs-2025-01', 'qs-2026-07']);
+	});
+
+	test.each([
+		[
+			'overlapping version dates',
+			(_: any, older: any) => (older.effectiveTo = '2026-07-15'),
+			/content\/tariffs\/versions\/qs-2026-07\.json > qs-2026-07 > effectiveFrom: starts 2026-07-01, while "qs-2025-01" \(2025-01-01 to 2026-07-15\) is still in force: versions must not overlap.* \/ 生效日期 2026-07-01 与版本 "qs-2025-01"/,
+		],
+		[
+			'an older version left open-ended',
+			(_: any, older: any) => delete older.effectiveTo,
+			/qs-2026-07 > effectiveFrom: .*\(2025-01-01 to open-ended\)/,
+		],
+		[
+			'a version ending before it starts',
+			(_: any, older: any) => (older.effectiveTo = '2024-12-31'),
+			/qs-2025-01\.json > qs-2025-01 > effectiveTo: ends \(2024-12-31\) before it starts \(2025-01-01\) \/ 截止日期/,
+		],
+		[
+			'tier boundaries not increasing',
+			(v: any) => (residential(v).seasons[1].boundaries = [400, 200]),
+			/qs-2026-07 > classes\[0\]\.pricing\.seasons\[1\]\.boundaries\[1\]: tier boundaries must increase: 200 is not above 400 \/ 分档电量须逐档递增/,
+		],
+		[
+			'boundaries not matching the tiers',
+			(v: any) => (residential(v).seasons[0].boundaries = [260]),
+			/seasons\[0\]\.boundaries: has 1 boundaries for 3 tiers: needs 2/,
+		],
+		[
+			'a month in no season',
+			(v: any) => (residential(v).seasons[1].months = [1, 2, 3, 4, 11]),
+			/classes\[0\]\.pricing\.seasons: month\(s\) 12 not covered/,
+		],
+		[
+			'a month in two seasons',
+			(v: any) => residential(v).seasons[1].months.push(5),
+			/seasons\[1\]\.months\[6\]: month 5 is already in seasons\[0\]/,
+		],
+		[
+			'time-of-use hours leaving a gap',
+			(v: any) => (residential(v).timeOfUse.schedules[0].periods[1].hours = [{ from: '11:00', to: '17:00' }]),
+			/timeOfUse\.schedules\[0\]\.periods: the periods leave 17:00 \(and 30 more minutes\) uncovered: together they must cover 24 h exactly once/,
+		],
+		[
+			'time-of-use hours covering a time twice',
+			(v: any) => (residential(v).timeOfUse.schedules[1].periods[0].hours = [{ from: '18:00', to: '21:00' }]),
+			/schedules\[1\]\.periods\[1\]\.hours\[1\]: 18:00–19:00 overlaps critical 18:00–21:00 at 18:00/,
+		],
+		[
+			'a period kind twice',
+			(v: any) => (residential(v).timeOfUse.schedules[0].periods[1].kind = 'peak'),
+			/schedules\[0\]\.periods\[1\]\.kind: period "peak" appears twice/,
+		],
+		[
+			'a time not on the half hour',
+			(v: any) => (residential(v).timeOfUse.schedules[0].periods[1].hours[0].from = '11:15'),
+			/periods\[1\]\.hours\[0\]\.from: must be a time HH:MM on the hour or half hour/,
+		],
+		[
+			'a price written as a number',
+			(v: any) => (residential(v).tiers[0].price = 0.588),
+			/tiers\[0\]\.price: must be text, got 0\.588/,
+		],
+		[
+			'a worked example that disagrees with the rules',
+			(v: any) => (v.examples[2].expectedTotal = '289.50'),
+			/qs-2026-07 > examples\[2\]\.expectedTotal: worked out by hand as 289\.50 yuan but the published rules give 289\.60/,
+		],
+		[
+			'a worked example the rules cannot compute',
+			(v: any) => (v.examples[5].input.periods.critical = 3),
+			/examples\[5\]\.input\.periods\.critical: month 11 has no critical period/,
+		],
+		[
+			'an id not matching the file name',
+			(v: any) => (v.id = 'qs-2026-08'),
+			/qs-2026-07\.json > qs-2026-08 > id: id "qs-2026-08" must match the file name "qs-2026-07\.json"/,
+		],
+	])('%s', (_, change, message) => {
+		const errors = errorsAfter(change);
+		expect(errors.some((e) => message.test(e)), errors.join('\n')).toBe(true);
+	});
+
+	test('no version at all is an error', () => {
+		dir = mkdtempSync(path.join(os.tmpdir(), 'qs-tariffs-'));
+		expect(validateTariffs(dir, 'content/tariffs').problems.map(formatProblem)).toEqual([
+			expect.stringMatching(/content\/tariffs\/versions: has no tariff version/),
+		]);
+	});
+});
