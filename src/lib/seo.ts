@@ -34,3 +34,11 @@ export function absoluteUrl(path: string, origin: string): string {
 export function jsonLdScript(data: unknown): string {
 	return JSON.stringify(data).replace(/</g, '\\u003c');
 }
+
+/**
+ * The site's robots.txt: crawl everything but the search index's internal files (/pagefind/), and find the
+ * sitemap (written by @astrojs/sitemap as sitemap-index.xml) on the canonical origin.
+ */
+export function robotsTxt(origin: string): string {
+	return ['User-agent: *', 'Disallow: /pagefind/', '', `Sitemap: ${absoluteUrl('/sitemap-index.xml', origin)}`, ''].join('\n');
+}

@@ -1,0 +1,35 @@
+/**
+ * Checks every internal link of the built site (after Pagefind, so /pagefind/ files count): each <a>/<link>
+ * href, <script>/<img> src and form action must exist in the build, each #fragment must name an element on its
+ * page. Lists every broken one as `page → href` and exits 1. Run by `npm run build`; on its own:
+ *   node scripts/check-links.ts [dist-dir]     (default: OUT_DIR or dist)
+ * 检查生成网站中的所有站内链接；有失效链接时逐条列出并以非零状态退出。
+ */
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { checkSiteLinks, formatBroken } from '../src/lib/links/check-site.ts';
+import { readFileSync } from 'node:fs';
+import { contentDir } from '../src/lib/content/paths.ts';
+
+const dir = path.resolve(process.argv[2] ?? process.env.OUT_DIR ?? 'dist');
+// site.json was validated by the build's first step; only its origin is needed here.
+let baseUrl: string | undefined;
+try {
+	baseUrl = new URL(JSON.parse(readFileSync(path.join(contentDir(), 'site.json'), 'utf8')).baseUrl).origin;
+} catch {
+	baseUrl = undefined;
+}
+if (!baseUrl) {
+	console.error('Link check: content/site.json has no valid baseUrl / site.json 缺少有效的 baseUrl');
+	process.exit(1);
+}
+const started = performance.now();
+const report = checkSiteLinks(dir, baseUrl);
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+const summary = `${report.pages} pages, ${report.links} internal links, ${report.broken.length} broken, ${seconds} s / ${report.pages} 个页面，${report.links} 个站内链接，${report.broken.length} 个失效`;
+if (report.broken.length > 0) {
+	for (const line of formatBroken(report.broken)) console.error(line);
+	console.error(`\nLink check failed: ${summary}`);
+	process.exit(1);
+}
+console.log(`Link check passed: ${summary}`);

@@ -1,0 +1,93 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { checkSiteLinks, formatBroken } from '../../../src/lib/links/check-site.ts';
+
+const origin = 'https://power.qingshan.example';
+let dir: string | undefined;
+
+/** Writes a small built site to a temporary folder. */
+function site(files: Record<string, string>): string {
+	dir = mkdtempSync(path.join(os.tmpdir(), 'links-'));
+	for (const [rel, text] of Object.entries(files)) {
+		mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+		writeFileSync(path.join(dir, rel), text);
+	}
+	return dir;
+}
+afterEach(() => {
+	if (dir) rmSync(dir, { recursive: true, force: true });
+	dir = undefined;
+});
+
+const page = (body: string) => `<!doctype html><html><head><link rel="stylesheet" href="/_astro/site.css"></head><body>${body}</body></html>`;
+const base = {
+	'_astro/site.css': 'body{}',
+	'index.html': page('<h1 id="top-heading">Home</h1><a href="/outages/">x</a>'),
+	'outages/index.html': page('<h2 id="today">Today</h2><a href="/">home</a>'),
+	'en/index.html': page('<a href="/en/outages/">x</a>'),
+	'en/outages/index.html': page('<p id="list">x</p>'),
+	'outages.ics': 'BEGIN:VCALENDAR',
+	'404.html': page('<a href="/">home</a>'),
+};
+
+describe('checkSiteLinks', () => {
+	test('a site whose links all resolve passes', () => {
+		const report = checkSiteLinks(site(base), origin);
+		expect(report.broken).toEqual([]);
+		expect(report.pages).toBe(5);
+		expect(report.links).toBeGreaterThan(5);
+	});
+
+	test.each([
+		['a missing page', { 'index.html': page('<a href="/tariffs/">x</a>') }, '/', '/tariffs/', 'a[href]', /no such page/],
+		['a missing script', { 'index.html': page('<script type="module" src="/_astro/gone.js"></script>') }, '/', '/_astro/gone.js', 'script[src]', /no such page/],
+		['a missing image', { 'en/index.html': page('<img src="../logo.png" alt="">') }, '/en/', '../logo.png', 'img[src]', /no such page/],
+		['a missing stylesheet', { 'outages/index.html': page('<link rel="stylesheet" href="/_astro/x.css">') }, '/outages/', '/_astro/x.css', 'link[href]', /no such page/],
+		['a canonical URL on the site origin that does not exist', { '404.html': page('<link rel="canonical" href="https://power.qingshan.example/404/">') }, '/404.html', 'https://power.qingshan.example/404/', 'link[href]', /no such page/],
+		['a fragment missing on the same page', { 'index.html': page('<a href="#nowhere">x</a>') }, '/', '#nowhere', 'a[href]', /id "nowhere"/],
+		['a fragment missing on another page', { 'index.html': page('<a href="/outages/#tomorrow">x</a>') }, '/', '/outages/#tomorrow', 'a[href]', /id "tomorrow"/],
+		['a missing feed behind webcal:', { 'en/index.html': page('<a href="webcal://power.qingshan.example/en/outages.ics">x</a>') }, '/en/', 'webcal://power.qingshan.example/en/outages.ics', 'a[href]', /no such page/],
+		['a missing search form target', { 'index.html': page('<form action="/search/"><input name="q"></form>') }, '/', '/search/', 'form[action]', /no such page/],
+	])('reports %s', (_name, change, pagePath, href, where, reason) => {
+		const report = checkSiteLinks(site({ ...base, ...change }), origin);
+		expect(report.broken).toHaveLength(1);
+		expect(report.broken[0]).toMatchObject({ page: pagePath, href, where });
+		expect(report.broken[0].reason).toMatch(reason);
+	});
+
+	test.each([
+		['a fragment present on another page', '<a href="/outages/#today">x</a>'],
+		['a fragment present on the same page', '<a href="#top-heading">x</a>'],
+		['#top and a bare #', '<a href="#top">x</a><a href="#">y</a>'],
+		['a directory link without its trailing slash (hosts redirect it)', '<a href="/outages">x</a>'],
+		['a file that exists', '<a href="/outages.ics">x</a>'],
+		['external, mail and phone links', '<a href="https://gov.example/">x</a><a href="mailto:a@b.example">m</a><a href="tel:123">t</a>'],
+		['a query string on an existing page', '<a href="/outages/?from=home">x</a>'],
+	])('accepts %s', (_name, body) => {
+		const report = checkSiteLinks(site({ ...base, 'index.html': page(`<h1 id="top-heading">x</h1>${body}`) }), origin);
+		expect(report.broken).toEqual([]);
+	});
+
+	test('lists every broken link of every page, sorted by page', () => {
+		const report = checkSiteLinks(
+			site({ ...base, 'index.html': page('<a href="/b/">b</a><a href="/a/">a</a>'), 'en/index.html': page('<a href="/en/x/">x</a>') }),
+			origin,
+		);
+		expect(report.broken.map((b) => `${b.page} → ${b.href}`)).toEqual(['/ → /a/', '/ → /b/', '/en/ → /en/x/']);
+		expect(formatBroken(report.broken)[0]).toBe('/ → /a/ (a[href]): no such page or file / 页面或文件不存在');
+	});
+
+	test('the same broken link twice on one page is reported once', () => {
+		const report = checkSiteLinks(site({ ...base, 'index.html': page('<a href="/x/">1</a><a href="/x/">2</a>') }), origin);
+		expect(report.broken).toHaveLength(1);
+	});
+});
+
+describe('formatBroken', () => {
+	test('cuts long lists and says how many more', () => {
+		const broken = Array.from({ length: 5 }, (_, i) => ({ page: '/', href: `/${i}/`, where: 'a[href]', reason: 'r' }));
+		expect(formatBroken(broken, 2)).toEqual(['/ → /0/ (a[href]): r', '/ → /1/ (a[href]): r', '… and 3 more / 另有 3 处']);
+	});
+});
