@@ -1,0 +1,123 @@
+/**
+ * Atom (RFC 4287) feeds of outage notices. Written directly: an Atom document is a handful of elements, and
+ * writing them here keeps the bytes fully determined by the content (no generator timestamps, fixed order).
+ */
+import { htmlLang, localizePath, pickText, useTranslations, type Locale } from '../../i18n/index.ts';
+import type { Notice } from '../../schemas/notice.ts';
+import { absoluteUrl } from '../seo.ts';
+import { toZonedIso } from '../time.ts';
+import { noticeState, noticeWords, type FeedContext, type NoticeWords } from './notice-words.ts';
+
+/** How many entries a feed carries at most: the most recently updated. The JSON API carries every notice. */
+export const ATOM_ENTRY_LIMIT = 200;
+
+/** Characters XML 1.0 does not allow at all (C0 controls other than tab, newline, carriage return; U+FFFE/F). */
+const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/** Text escaped for XML character data and attribute values (double-quoted), with forbidden characters dropped. */
+export function escapeXml(text: string): string {
+	return text
+		.replace(XML_INVALID, '')
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/"/g, '&quot;');
+}
+
+/** The permanent id of a notice's entry: its page's URL in the feed's language, which is kept for ever. */
+export function entryId(noticeId: string, ctx: FeedContext, locale: Locale): string {
+	return absoluteUrl(localizePath(`/outages/${noticeId}/`, locale), ctx.baseUrl);
+}
+
+/** A notice's details as the small HTML fragment of an entry's content (escaped again when put in the feed). */
+export function entryHtml(words: NoticeWords, locale: Locale): string {
+	const sep = useTranslations(locale).feeds.labelSeparator;
+	return words.details
+		.map((d) => {
+			const value = d.text === words.url ? `<a href="${escapeXml(d.text)}">${escapeXml(d.text)}</a>` : escapeXml(d.text);
+			return `<p><strong>${escapeXml(d.label)}${escapeXml(sep)}</strong>${value}</p>`;
+		})
+		.join('');
+}
+
+/**
+ * One `<entry>` for a notice, in `locale`. `updated` is the notice's own `updatedAt`, so an entry changes (and
+ * feed readers show it again as updated) exactly when the notice is amended, moved or cancelled.
+ */
+export function atomEntry(notice: Notice, ctx: FeedContext, locale: Locale, words: NoticeWords = noticeWords(notice, ctx, locale)): string {
+	const t = useTranslations(locale).feeds;
+	const zone = ctx.timeZone;
+	const state = noticeState(notice);
+	const categories = [
+		`<category term="${notice.kind}" label="${escapeXml(t.kind[notice.kind])}"/>`,
+		state === 'published' ? '' : `<category term="${state}" label="${escapeXml(t.state[state])}"/>`,
+		...notice.areas.map((id) => {
+			const area = ctx.areas.get(id);
+			const label = area ? pickText(area.name, locale) : id;
+			return `<category term="${escapeXml(id)}" scheme="${escapeXml(absoluteUrl('/areas/', ctx.baseUrl))}" label="${escapeXml(label)}"/>`;
+		}),
+	].join('');
+	const ics = absoluteUrl(localizePath(`/outages/${notice.id}.ics`, locale), ctx.baseUrl);
+	return [
+		'<entry>',
+		`<id>${escapeXml(entryId(notice.id, ctx, locale))}</id>`,
+		`<title type="text">${escapeXml(words.title)}</title>`,
+		`<published>${toZonedIso(notice.publishedAt, zone)}</published>`,
+		`<updated>${toZonedIso(notice.updatedAt, zone)}</updated>`,
+		`<link rel="alternate" type="text/html" href="${escapeXml(words.url)}"/>`,
+		`<link rel="related" type="text/calendar" href="${escapeXml(ics)}"/>`,
+		categories,
+		`<summary type="text">${escapeXml(`${words.window}\n${t.labels.areas}${t.labelSeparator}${words.areaNames}`)}</summary>`,
+		`<content type="html">${escapeXml(entryHtml(words, locale))}</content>`,
+		'</entry>',
+	].join('\n');
+}
+
+/** What a feed is about. */
+export interface FeedInfo {
+	/** The feed's title. */
+	title: string;
+	/** The feed's own address, site path: also its permanent id. */
+	selfPath: string;
+	/** The page the feed belongs to, site path. */
+	pagePath: string;
+}
+
+/**
+ * The order of entries: most recently updated first, then by id. `selectRecent` keeps the first
+ * `ATOM_ENTRY_LIMIT` of them.
+ */
+export function byUpdatedDesc(a: Notice, b: Notice): number {
+	return Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** The notices a feed carries: the `limit` most recently updated, newest first. */
+export function selectRecent(notices: readonly Notice[], limit: number = ATOM_ENTRY_LIMIT): Notice[] {
+	return [...notices].sort(byUpdatedDesc).slice(0, limit);
+}
+
+/**
+ * A complete Atom document. `entries` are `atomEntry` strings for `notices` (same order); the feed's `updated` is
+ * the latest entry's, or `emptyUpdated` (the latest update of any notice) when the feed has no entries, so the
+ * document never depends on the build time.
+ */
+export function atomFeed(notices: readonly Notice[], entries: readonly string[], info: FeedInfo, ctx: FeedContext, locale: Locale, emptyUpdated: string): string {
+	const t = useTranslations(locale).feeds;
+	const latest = notices.reduce<string | undefined>((acc, n) => (acc === undefined || Date.parse(n.updatedAt) > Date.parse(acc) ? n.updatedAt : acc), undefined);
+	const self = absoluteUrl(info.selfPath, ctx.baseUrl);
+	const siteName = pickText(ctx.siteName, locale);
+	return [
+		'<?xml version="1.0" encoding="utf-8"?>',
+		`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${htmlLang(locale)}">`,
+		`<id>${escapeXml(self)}</id>`,
+		`<title type="text">${escapeXml(info.title)}</title>`,
+		`<subtitle type="text">${escapeXml(t.feedDescription)}</subtitle>`,
+		`<updated>${toZonedIso(latest ?? emptyUpdated, ctx.timeZone)}</updated>`,
+		`<link rel="self" type="application/atom+xml" href="${escapeXml(self)}"/>`,
+		`<link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl(info.pagePath, ctx.baseUrl))}"/>`,
+		`<author><name>${escapeXml(siteName)}</name><uri>${escapeXml(absoluteUrl(localizePath('/', locale), ctx.baseUrl))}</uri></author>`,
+		...entries,
+		'</feed>',
+		'',
+	].join('\n');
+}

@@ -1,0 +1,141 @@
+/**
+ * Every feed of the site, from one set of notices and areas, with the work shared: each notice is put into words,
+ * into a VEVENT and into an Atom entry once per language, and the area → notices index is built once. With
+ * 10,000 notices, 2,000 areas and two languages the site has tens of thousands of feed files; rebuilding these
+ * parts per file would dominate the build.
+ */
+import { pickText, useTranslations, type Locale } from '../../i18n/index.ts';
+import type { Area } from '../../schemas/area.ts';
+import type { Notice } from '../../schemas/notice.ts';
+import { outagesApiJsonSchema } from '../../schemas/outages-api.ts';
+import { selfAndDescendants } from '../area-tree.ts';
+import { feedUrls } from '../feeds-urls.ts';
+import { localizePath } from '../../i18n/index.ts';
+import type { SiteConfig } from '../../schemas/site.ts';
+import { absoluteUrl } from '../seo.ts';
+import { latestUpdate, outagesApiDocument } from './api.ts';
+import { atomEntry, atomFeed, selectRecent } from './atom.ts';
+import { byStart, calendarText, eventData } from './ics.ts';
+import { noticeWords, type FeedContext, type NoticeWords } from './notice-words.ts';
+import type { ICalEventData } from 'ical-generator';
+
+/**
+ * How many events a subscribed calendar (all notices, or one area's) carries at most: the notices with the
+ * latest start, i.e. everything upcoming and the most recent past. Calendar apps stop refreshing very large
+ * subscriptions; each notice keeps its own .ics, and the JSON API carries every notice.
+ */
+export const ICS_EVENT_LIMIT = 1000;
+
+/** The feed context from the site settings and the area tree. */
+export function feedContext(site: Pick<SiteConfig, 'name' | 'baseUrl' | 'timeZone'>, areas: Map<string, Area>): FeedContext {
+	return { siteName: site.name, baseUrl: site.baseUrl, timeZone: site.timeZone, areas };
+}
+
+/** The notices a calendar subscription carries: the `limit` latest-starting, in time order. */
+export function selectForCalendar(notices: readonly Notice[], limit: number = ICS_EVENT_LIMIT): Notice[] {
+	const chosen = notices.length > limit ? [...notices].sort(byStart).slice(-limit) : [...notices];
+	return chosen.sort(byStart);
+}
+
+export interface FeedSet {
+	ctx: FeedContext;
+	/** The notices of `areaId` and of every area inside it, sorted by id; empty for an unknown area. */
+	areaNotices(areaId: string): Notice[];
+	/** /outages.ics in `locale`. */
+	allIcs(locale: Locale): string;
+	/** /areas/<id>.ics in `locale`. */
+	areaIcs(areaId: string, locale: Locale): string;
+	/** /outages/<id>.ics in `locale`: one event, for "add to calendar". */
+	noticeIcs(noticeId: string, locale: Locale): string;
+	/** /outages.xml in `locale`. */
+	allAtom(locale: Locale): string;
+	/** /areas/<id>.xml in `locale`. */
+	areaAtom(areaId: string, locale: Locale): string;
+	/** /api/outages.json, built at `generated`. */
+	apiJson(generated: Date, hotline: string): string;
+	/** /api/outages.schema.json. */
+	apiSchemaJson(): string;
+}
+
+/** A per-notice, per-language memo. */
+function memo<T>(make: (n: Notice, locale: Locale) => T): (n: Notice, locale: Locale) => T {
+	const cache: Record<Locale, Map<string, T>> = { 'zh-cn': new Map(), en: new Map() };
+	return (n, locale) => {
+		let v = cache[locale].get(n.id);
+		if (v === undefined) {
+			v = make(n, locale);
+			cache[locale].set(n.id, v);
+		}
+		return v;
+	};
+}
+
+/** Builds the shared parts lazily: a page that needs one area's feed pays only for that area's notices. */
+export function createFeedSet(notices: readonly Notice[], ctx: FeedContext): FeedSet {
+	const byId = new Map(notices.map((n) => [n.id, n]));
+	const direct = new Map<string, Notice[]>();
+	for (const n of notices) {
+		for (const a of new Set(n.areas)) {
+			let list = direct.get(a);
+			if (!list) direct.set(a, (list = []));
+			list.push(n);
+		}
+	}
+	const rollUp = new Map<string, Notice[]>();
+	const areaNotices = (areaId: string): Notice[] => {
+		let list = rollUp.get(areaId);
+		if (!list) {
+			const seen = new Map<string, Notice>();
+			for (const id of selfAndDescendants(ctx.areas, areaId)) for (const n of direct.get(id) ?? []) seen.set(n.id, n);
+			list = [...seen.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+			rollUp.set(areaId, list);
+		}
+		return list;
+	};
+	const words = memo<NoticeWords>((n, l) => noticeWords(n, ctx, l));
+	const event = memo<ICalEventData>((n, l) => eventData(n, ctx, l, words(n, l)));
+	const entry = memo<string>((n, l) => atomEntry(n, ctx, l, words(n, l)));
+	const newest = latestUpdate(notices) ?? '1970-01-01T00:00:00Z';
+	const siteName = (l: Locale) => pickText(ctx.siteName, l);
+	const areaName = (id: string, l: Locale) => {
+		const area = ctx.areas.get(id);
+		if (!area) throw new Error(`unknown area id "${id}"`);
+		return pickText(area.name, l);
+	};
+	const calendar = (list: readonly Notice[], l: Locale, name: string, pagePath: string, selfPath: string) =>
+		calendarText(selectForCalendar(list).map((n) => event(n, l)), { name, pagePath, selfPath }, ctx, l);
+	const feed = (list: readonly Notice[], l: Locale, title: string, pagePath: string, selfPath: string) => {
+		const recent = selectRecent(list);
+		return atomFeed(recent, recent.map((n) => entry(n, l)), { title, pagePath, selfPath }, ctx, l, newest);
+	};
+	return {
+		ctx,
+		areaNotices,
+		allIcs: (l) => calendar(notices, l, useTranslations(l).feeds.calendarName(siteName(l)), localizePath('/outages/', l), feedUrls.allIcs(l)),
+		areaIcs: (id, l) =>
+			calendar(areaNotices(id), l, useTranslations(l).feeds.areaCalendarName(siteName(l), areaName(id, l)), localizePath(`/areas/${id}/`, l), feedUrls.areaIcs(id, l)),
+		noticeIcs: (id, l) => {
+			const n = byId.get(id);
+			if (!n) throw new Error(`unknown notice id "${id}"`);
+			return calendarText([event(n, l)], { name: useTranslations(l).feeds.noticeCalendarName(siteName(l)), pagePath: localizePath(`/outages/${id}/`, l), selfPath: feedUrls.noticeIcs(id, l) }, ctx, l);
+		},
+		allAtom: (l) => feed(notices, l, useTranslations(l).feeds.calendarName(siteName(l)), localizePath('/outages/', l), feedUrls.allAtom(l)),
+		areaAtom: (id, l) =>
+			feed(areaNotices(id), l, useTranslations(l).feeds.areaCalendarName(siteName(l), areaName(id, l)), localizePath(`/areas/${id}/`, l), feedUrls.areaAtom(id, l)),
+		apiJson: (generated, hotline) => JSON.stringify(outagesApiDocument(notices, { ...ctx, hotline }, generated)),
+		apiSchemaJson: () => `${JSON.stringify(outagesApiJsonSchema(absoluteUrl(feedUrls.jsonSchema, ctx.baseUrl)), null, '\t')}\n`,
+	};
+}
+
+let last: { notices: readonly Notice[]; areas: Map<string, Area>; set: FeedSet } | undefined;
+
+/**
+ * The feed set of this build: made once for the build's notices and areas (the memoised collections), shared by
+ * every feed endpoint.
+ */
+export function feedSetFor(notices: readonly Notice[], areas: Map<string, Area>, site: Pick<SiteConfig, 'name' | 'baseUrl' | 'timeZone'>): FeedSet {
+	if (last?.notices !== notices || last.areas !== areas) {
+		last = { notices, areas, set: createFeedSet(notices, feedContext(site, areas)) };
+	}
+	return last.set;
+}

@@ -1,0 +1,86 @@
+/**
+ * iCalendar (RFC 5545) for outage notices, through ical-generator (maintained, folds lines at 75 octets without
+ * splitting a UTF-8 character, escapes TEXT values).
+ *
+ * Determinism: ical-generator stamps DTSTAMP with the current time and gives events random UIDs unless told
+ * otherwise, and formats times in the HOST's zone when a calendar time zone is set. So every event here gets its
+ * UID and DTSTAMP explicitly, and no calendar time zone is set: all times are written in UTC ("Z"), which names
+ * the instant exactly whatever the zone of the build machine or of the reader, DST included. Calendar apps show
+ * them in the device's zone, which for residents is the utility's zone.
+ */
+import ical, { ICalEventStatus, ICalEventTransparency, type ICalEventData } from 'ical-generator';
+import { pickText, useTranslations, type Locale } from '../../i18n/index.ts';
+import type { Notice } from '../../schemas/notice.ts';
+import { absoluteUrl } from '../seo.ts';
+import { detailsText, noticeWords, type FeedContext, type NoticeWords } from './notice-words.ts';
+
+/** How often calendar apps are asked to fetch a subscription again (REFRESH-INTERVAL, X-PUBLISHED-TTL): 3 hours. */
+export const ICS_REFRESH_SECONDS = 3 * 3600;
+
+/** The UID of a notice's event: the same in every feed and language, for ever, so calendars update it in place. */
+export function eventUid(noticeId: string, baseUrl: string): string {
+	return `${noticeId}@${new URL(baseUrl).host}`;
+}
+
+/**
+ * SEQUENCE for a notice: revision − 1. RFC 5545 starts SEQUENCE at 0 when an event is created and raises it with
+ * every revision; a notice's first publication is revision 1, so revision − 1 counts the published changes.
+ */
+export function eventSequence(notice: Pick<Notice, 'revision'>): number {
+	return notice.revision - 1;
+}
+
+/** The ical-generator data of one notice's VEVENT, in `locale`, from its words. */
+export function eventData(notice: Notice, ctx: FeedContext, locale: Locale, words: NoticeWords = noticeWords(notice, ctx, locale)): ICalEventData {
+	return {
+		id: eventUid(notice.id, ctx.baseUrl),
+		sequence: eventSequence(notice),
+		// When the information last changed, not when the file was built: the same bytes on every build.
+		stamp: new Date(notice.updatedAt),
+		created: new Date(notice.publishedAt),
+		lastModified: new Date(notice.updatedAt),
+		start: new Date(notice.start),
+		end: new Date(notice.end),
+		summary: words.headline,
+		description: detailsText(words, locale),
+		location: words.areaNames,
+		url: words.url,
+		status: notice.lifecycle === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+		// A power cut is not an appointment: it should not make the reader look busy.
+		transparency: ICalEventTransparency.TRANSPARENT,
+	};
+}
+
+/** What a calendar file is about: its name and the page and address it belongs to. */
+export interface CalendarInfo {
+	/** The calendar's name (X-WR-CALNAME, NAME). */
+	name: string;
+	/** The page the calendar belongs to, site path. */
+	pagePath: string;
+	/** The calendar file's own address, site path (SOURCE). */
+	selfPath: string;
+}
+
+/**
+ * A complete VCALENDAR of `events` (already made by `eventData`, typically memoised per notice and language),
+ * as the bytes to publish: CRLF line ends, folded at 75 octets, ending with CRLF.
+ */
+export function calendarText(events: ICalEventData[], info: CalendarInfo, ctx: FeedContext, locale: Locale): string {
+	const t = useTranslations(locale).feeds;
+	const cal = ical({
+		prodId: { company: pickText(ctx.siteName, 'en'), product: 'Outage notices', language: locale === 'en' ? 'EN' : 'ZH' },
+		name: info.name,
+		description: t.calendarDescription,
+		url: absoluteUrl(info.pagePath, ctx.baseUrl),
+		source: absoluteUrl(info.selfPath, ctx.baseUrl),
+		ttl: ICS_REFRESH_SECONDS,
+		events,
+	});
+	// ical-generator ends the last line without CRLF; RFC 5545 ends every content line with one.
+	return `${cal.toString()}\r\n`;
+}
+
+/** The order of events in a calendar: by start, then id, so the file reads in time order and diffs stay small. */
+export function byStart(a: Notice, b: Notice): number {
+	return Date.parse(a.start) - Date.parse(b.start) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}

@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getAreas } from '../../../data/collections.ts';
+import { localeParams, type Locale } from '../../../i18n/index.ts';
+import { feedResponse, siteFeeds } from '../../../lib/feeds/site-feeds.ts';
+
+/** /areas/<id>.ics (and /en/): an area's notices, and those of every area inside it, as a calendar subscription. */
+export const getStaticPaths = (async () => {
+	const areas = await getAreas();
+	return localeParams().flatMap(({ params, props }) =>
+		[...areas.keys()].map((area) => ({ params: { ...params, area }, props: { ...props, area } })),
+	);
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+	const { area, locale } = props as { area: string; locale: Locale };
+	return feedResponse((await siteFeeds()).areaIcs(area, locale), 'ics');
+};

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { localeParams, type Locale } from '../../i18n/index.ts';
+import { feedResponse, siteFeeds } from '../../lib/feeds/site-feeds.ts';
+
+/** /outages.xml and /en/outages.xml: the most recently updated notices as an Atom feed. */
+export const getStaticPaths = localeParams;
+
+export const GET: APIRoute = async ({ props }) => feedResponse((await siteFeeds()).allAtom((props as { locale: Locale }).locale), 'atom');
