@@ -12,6 +12,7 @@ import { contentFiles } from '../src/lib/content/validate.ts';
 import { readJsonFile } from '../src/lib/content/read-json.ts';
 import { serializeNotices } from '../src/lib/notices-file.ts';
 import { sampleNotices } from '../src/lib/sample/sample-notices.ts';
+import { writeSampleAlerts } from '../src/lib/sample/sample-alerts.ts';
 import { siteSchema } from '../src/schemas/site.ts';
 import { zonedDate } from '../src/lib/time.ts';
 
@@ -34,3 +35,5 @@ const notices = sampleNotices(anchor, site.timeZone);
 const file = path.join(contentDir, contentFiles.notices);
 writeFileAtomic(file, serializeNotices(notices));
 console.log(`Wrote ${notices.length} sample notices around ${anchor} to ${path.relative(process.cwd(), file)} / 已生成 ${notices.length} 条示例公告`);
+const alerts = writeSampleAlerts(path.join(contentDir, contentFiles.alerts), anchor, site.timeZone);
+console.log(`Wrote ${alerts.length} sample alerts (one showing on ${anchor}, one expired) / 已生成 ${alerts.length} 条示例预警`);

@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { serializeNotices } from '../src/lib/notices-file.ts';
 import { sampleNotices } from '../src/lib/sample/sample-notices.ts';
+import { writeSampleAlerts } from '../src/lib/sample/sample-alerts.ts';
 
 /**
  * The site the browser tests run against: the committed content with the sample notices regenerated around a
@@ -32,7 +33,7 @@ export const fixture = {
 };
 
 /**
- * Copies `content/` to `targetDir` and regenerates the sample notices there around `anchor`.
+ * Copies `content/` to `targetDir` and regenerates the sample notices and alerts there around `anchor`.
  * Returns the content folder.
  */
 export function prepareFixtureContent(targetDir: string, anchor: string = fixture.anchor, timeZone: string = fixture.timeZone): string {
@@ -40,6 +41,7 @@ export function prepareFixtureContent(targetDir: string, anchor: string = fixtur
 	mkdirSync(path.dirname(targetDir), { recursive: true });
 	cpSync(path.resolve('content'), targetDir, { recursive: true });
 	writeFileSync(path.join(targetDir, 'outages/notices.json'), serializeNotices(sampleNotices(anchor, timeZone)));
+	writeSampleAlerts(path.join(targetDir, 'alerts'), anchor, timeZone);
 	return targetDir;
 }
 

@@ -1,0 +1,115 @@
+import type { Notice } from '../../schemas/notice.ts';
+import { zonedDate } from '../time.ts';
+import { outageStatus, type OutageStatus } from './status.ts';
+
+const DAY = 86_400_000;
+
+/** How long an ended (or past cancelled) notice stays on the main list: 7 days after its end. */
+export const RECENT_MS = 7 * DAY;
+
+/** A notice with its status at the build time. */
+export interface ListedNotice {
+	notice: Notice;
+	status: OutageStatus;
+}
+
+/** The main outage list at one moment: what is on now or coming, then what ended recently. */
+export interface OutageList {
+	/** In progress first, then upcoming by start time; cancelled notices whose window is still ahead sit at their start. */
+	current: ListedNotice[];
+	/** Ended (or cancelled with a past window) within the last 7 days, most recent first. */
+	recent: ListedNotice[];
+}
+
+const byStart = (a: Notice, b: Notice) => Date.parse(a.start) - Date.parse(b.start) || a.id.localeCompare(b.id);
+const byEndDesc = (a: Notice, b: Notice) => Date.parse(b.end) - Date.parse(a.end) || a.id.localeCompare(b.id);
+
+/**
+ * Orders notices for the outage list at `now`: in progress first (earliest start first), then upcoming and
+ * starting soon by start time, then those that ended within the last 7 days, latest end first. A cancelled notice
+ * stays listed where its window would have been, so readers who saw it before learn that it is off.
+ * Older notices are left to the archive.
+ */
+export function outageList(notices: readonly Notice[], now: Date | number): OutageList {
+	const t = typeof now === 'number' ? now : now.getTime();
+	const inProgress: Notice[] = [];
+	const ahead: Notice[] = [];
+	const recent: Notice[] = [];
+	for (const n of notices) {
+		const end = Date.parse(n.end);
+		if (end <= t) {
+			if (t - end <= RECENT_MS) recent.push(n);
+			continue;
+		}
+		if (n.lifecycle !== 'cancelled' && Date.parse(n.start) <= t) inProgress.push(n);
+		else ahead.push(n);
+	}
+	const listed = (n: Notice): ListedNotice => ({ notice: n, status: outageStatus(n, t) });
+	return {
+		current: [...inProgress.sort(byStart), ...ahead.sort(byStart)].map(listed),
+		recent: recent.sort(byEndDesc).map(listed),
+	};
+}
+
+/** One day's section of the list: anchor id `d-YYYY-MM-DD`, so a date filter works as a plain link. */
+export interface DateSection {
+	/** `YYYY-MM-DD` in the utility's zone; `now` for the notices already in progress. */
+	key: string;
+	anchor: string;
+	items: ListedNotice[];
+}
+
+/**
+ * Splits the current list into sections: one for "in progress now", then one per calendar day (in the utility's
+ * zone) of the start, in order. The sections' anchors give the no-JavaScript date filter.
+ */
+export function dateSections(current: readonly ListedNotice[], timeZone: string): DateSection[] {
+	const sections: DateSection[] = [];
+	const index = new Map<string, DateSection>();
+	for (const item of current) {
+		const key = item.status === 'in-progress' ? 'now' : zonedDate(item.notice.start, timeZone);
+		let section = index.get(key);
+		if (!section) {
+			section = { key, anchor: key === 'now' ? 'now' : `d-${key}`, items: [] };
+			index.set(key, section);
+			sections.push(section);
+		}
+		section.items.push(item);
+	}
+	return sections;
+}
+
+/** Archive pages: every notice ever published, by year (of its start, in the utility's zone), then month. */
+export interface ArchiveYear {
+	year: string;
+	months: Array<{ month: string; notices: Notice[] }>;
+}
+
+/** Groups every notice by year and month of its start, newest year first, months and notices in time order. */
+export function archiveYears(notices: readonly Notice[], timeZone: string): ArchiveYear[] {
+	const years = new Map<string, Map<string, Notice[]>>();
+	for (const n of [...notices].sort(byStart)) {
+		const date = zonedDate(n.start, timeZone);
+		const year = date.slice(0, 4);
+		const month = date.slice(0, 7);
+		let months = years.get(year);
+		if (!months) years.set(year, (months = new Map()));
+		let list = months.get(month);
+		if (!list) months.set(month, (list = []));
+		list.push(n);
+	}
+	return [...years.entries()]
+		.sort(([a], [b]) => b.localeCompare(a))
+		.map(([year, months]) => ({ year, months: [...months.entries()].map(([month, list]) => ({ month, notices: list })) }));
+}
+
+/**
+ * The notices on now or starting within `hours` (default 24) of `now`, in progress first: the home page's
+ * short list. Cancelled notices are left out here; the full list shows them.
+ */
+export function nextHours(notices: readonly Notice[], now: Date | number, hours = 24): ListedNotice[] {
+	const t = typeof now === 'number' ? now : now.getTime();
+	return outageList(notices, t).current.filter(
+		(i) => i.status === 'in-progress' || (i.status !== 'cancelled' && Date.parse(i.notice.start) - t <= hours * 3_600_000),
+	);
+}
