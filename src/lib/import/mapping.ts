@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs';
+import { bilingualErrorMap } from '../../schemas/errors.ts';
+import { importMappingSchema, type ImportField, type ImportMapping } from '../../schemas/import-mapping.ts';
+import type { NoticeKind } from '../../schemas/notice.ts';
+import { formatPath } from '../content/problems.ts';
+import { toHalfWidth, type CellValue } from './datetime.ts';
+
+/**
+ * The built-in header names for each field, Chinese and English. The README's mapping table is this list; a test
+ * checks the two agree.
+ */
+export const defaultColumns: Record<ImportField, string[]> = {
+	sourceId: ['计划编号', '编号', '工单号', '停电编号', '计划单号', 'plan no', 'plan number', 'id', 'source id'],
+	start: ['停电开始时间', '开始时间', '计划开始时间', '计划停电时间', 'start', 'start time', 'outage start'],
+	end: ['停电结束时间', '结束时间', '计划结束时间', '计划送电时间', '送电时间', 'end', 'end time', 'outage end'],
+	date: ['停电日期', '日期', '计划日期', 'date', 'outage date'],
+	window: ['停电时间', '时间段', '停电时段', '停电时间段', 'time', 'window', 'time window'],
+	line: ['停电线路', '线路名称', '停电设备名称', '设备名称', '停电设备', '线路', 'line', 'equipment'],
+	scope: ['停电范围', '影响范围', '停电区域', '停电影响范围', 'scope', 'affected area', 'affected areas'],
+	areas: ['所属区域', '涉及区域', '涉及村（社区）', '涉及村社区', 'areas', 'area'],
+	reason: ['检修内容', '工作内容', '停电原因', '施工内容', 'reason', 'work'],
+	unit: ['供电单位', '供电所', '填报单位', '报送单位', '责任单位', 'unit', 'supply office'],
+	phone: ['联系电话', '电话', '咨询电话', 'phone', 'telephone', 'contact phone'],
+	kind: ['停电类型', '类型', '计划类型', 'kind', 'type'],
+};
+
+/** Outage-type texts and the notice kind each means. Matching ignores spaces and letter case. */
+export const defaultKinds: Record<string, NoticeKind> = {
+	计划: 'planned',
+	计划停电: 'planned',
+	计划检修: 'planned',
+	planned: 'planned',
+	临时: 'temporary',
+	临时停电: 'temporary',
+	临时检修: 'temporary',
+	紧急: 'temporary',
+	抢修: 'temporary',
+	temporary: 'temporary',
+	其他: 'other',
+	其它: 'other',
+	other: 'other',
+};
+
+/** The built-in mapping, as a mapping file would give it. */
+export const defaultMapping: ImportMapping = importMappingSchema.parse({});
+
+/**
+ * Normalises a header for matching: half-width forms, no spaces, lower case, and a trailing note in brackets removed
+ * (`停电开始时间（必填）` reads as `停电开始时间`; `涉及村（社区）` is kept because it is listed whole).
+ */
+export function normalizeHeader(header: string): string {
+	return toHalfWidth(header)
+		.replace(/[\s_]+/g, '')
+		.replace(/[（]/g, '(')
+		.replace(/[）]/g, ')')
+		.replace(/[*：:]+$/g, '')
+		.replace(/^\*+/, '')
+		.toLowerCase();
+}
+
+function stripNote(h: string): string {
+	return h.replace(/\([^()]*\)$/, '');
+}
+
+/** Header name → field, built from the defaults and a mapping file. */
+export function headerIndex(mapping: ImportMapping): Map<string, ImportField> {
+	const index = new Map<string, ImportField>();
+	for (const [field, names] of Object.entries(defaultColumns) as Array<[ImportField, string[]]>) {
+		const custom = mapping.columns[field];
+		const customNames = custom === undefined ? [] : Array.isArray(custom) ? custom : [custom];
+		const all = mapping.replaceColumns && custom !== undefined ? customNames : [...customNames, ...names];
+		for (const name of all) if (!index.has(normalizeHeader(name))) index.set(normalizeHeader(name), field);
+	}
+	return index;
+}
+
+/** The field a header names, if any. */
+export function fieldOfHeader(header: string, index: Map<string, ImportField>): ImportField | undefined {
+	const h = normalizeHeader(header);
+	return index.get(h) ?? index.get(stripNote(h));
+}
+
+/** Outage-type text → kind, from the defaults and a mapping file. */
+export function kindIndex(mapping: ImportMapping): Map<string, NoticeKind> {
+	const index = new Map<string, NoticeKind>();
+	for (const [text, kind] of Object.entries({ ...defaultKinds, ...mapping.kinds })) index.set(normalizeHeader(text), kind);
+	return index;
+}
+
+/** A column of the export and the field it was mapped to. */
+export interface MappedColumn {
+	/** 0-based index in the row. */
+	index: number;
+	/** The header as written. */
+	header: string;
+	field: ImportField;
+}
+
+/** The header row found in the export, with the columns it maps. */
+export interface HeaderMatch {
+	/** 0-based index among the rows read. */
+	rowIndex: number;
+	columns: Map<ImportField, MappedColumn>;
+	/** Columns named twice: the second and later are ignored and reported. */
+	duplicates: MappedColumn[];
+	/** Headers that name no field: ignored. */
+	unmapped: string[];
+}
+
+/** How many leading rows may be titles, notes or blank before the header row. */
+export const MAX_TITLE_ROWS = 10;
+
+/**
+ * Finds the header row: the first of the leading rows in which at least two cells name a field. Rows above it are
+ * titles (e.g. a merged 青山县供电局2026年12月计划停电表) and are skipped.
+ */
+export function findHeaderRow(rows: CellValue[][], index: Map<string, ImportField>): HeaderMatch | undefined {
+	const limit = Math.min(rows.length, MAX_TITLE_ROWS + 1);
+	for (let r = 0; r < limit; r++) {
+		const cells = rows[r];
+		const hits = cells.filter((c) => typeof c === 'string' && fieldOfHeader(c, index)).length;
+		if (hits < 2) continue;
+		const columns = new Map<ImportField, MappedColumn>();
+		const duplicates: MappedColumn[] = [];
+		const unmapped: string[] = [];
+		cells.forEach((c, i) => {
+			const header = c === null || c === undefined ? '' : String(c).trim();
+			if (!header) return;
+			const field = fieldOfHeader(header, index);
+			if (!field) {
+				unmapped.push(header);
+				return;
+			}
+			const col = { index: i, header, field };
+			if (columns.has(field)) duplicates.push(col);
+			else columns.set(field, col);
+		});
+		return { rowIndex: r, columns, duplicates, unmapped };
+	}
+	return undefined;
+}
+
+/** The result of reading a mapping file: the mapping, or every problem with it. */
+export type MappingResult = { ok: true; mapping: ImportMapping } | { ok: false; problems: string[] };
+
+/** Reads and validates a mapping file (JSON) with the shared schema. */
+export function loadMappingFile(file: string): MappingResult {
+	let data: unknown;
+	try {
+		data = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+	} catch (e) {
+		return { ok: false, problems: [`${file}: cannot be read as JSON (${(e as Error).message}) / 无法按 JSON 读取`] };
+	}
+	const parsed = importMappingSchema.safeParse(data, { error: bilingualErrorMap });
+	if (parsed.success) return { ok: true, mapping: parsed.data };
+	return { ok: false, problems: parsed.error.issues.map((i) => `${file} > ${formatPath(i.path) || '(top)'}: ${i.message}`) };
+}

@@ -1,0 +1,238 @@
+import { bilingualErrorMap } from '../../schemas/errors.ts';
+import { noticeSchema, type HistoryEntry, type Notice } from '../../schemas/notice.ts';
+import type { LocalizedText } from '../../schemas/common.ts';
+import { splitBilingual, type ImportProblem } from './problems.ts';
+import type { ImportedRow } from './rows.ts';
+import type { ZonedClock } from './zoned.ts';
+
+/** What the import does to one notice. */
+export interface NoticeChange {
+	type: 'added' | 'rescheduled' | 'amended' | 'reinstated' | 'cancelled';
+	id: string;
+	/** The export row it came from (absent for a cancellation of a notice missing from the export). */
+	row?: number;
+	before?: Notice;
+	after: Notice;
+	/** The fields that changed, e.g. `scope`, `reason`. */
+	fields: string[];
+}
+
+export interface MergeOptions {
+	file: string;
+	/** The import's clock, ISO 8601 in the utility's zone: the time of every history entry the import adds. */
+	nowIso: string;
+	clock: ZonedClock;
+	/** Cancel the notices missing from the export within its date span. */
+	cancelMissing: boolean;
+}
+
+export interface MergeResult {
+	/** Every notice, old and new: nothing is ever dropped. */
+	notices: Notice[];
+	/** Added, changed and (with --cancel-missing) cancelled notices, by id. */
+	changes: NoticeChange[];
+	/** Ids of notices in the export that did not change. */
+	unchanged: string[];
+	/** Published notices inside the export's date span that the export does not list (cancelled with --cancel-missing). */
+	missing: Notice[];
+	/** The export's first and last outage day (YYYY-MM-DD), if it has rows. */
+	span?: { from: string; to: string };
+	problems: ImportProblem[];
+}
+
+/** Field names in both languages, for history notes and the change list. */
+export const FIELD_NAMES: Record<string, LocalizedText & { en: string }> = {
+	window: { zh: '停电时间', en: 'time' },
+	kind: { zh: '停电类型', en: 'type' },
+	areas: { zh: '停电区域', en: 'areas' },
+	scope: { zh: '停电范围', en: 'scope' },
+	line: { zh: '停电线路', en: 'line' },
+	reason: { zh: '停电原因', en: 'reason' },
+	unit: { zh: '供电所', en: 'supply office' },
+	phone: { zh: '联系电话', en: 'phone' },
+};
+
+/** Why a notice missing from the export is cancelled, as shown to readers. */
+export const WITHDRAWN: LocalizedText = { zh: '该停电计划已从调度计划中撤销，不再停电。', en: 'This outage has been withdrawn from the outage plan and will not take place.' };
+
+/**
+ * Merges the export's rows into the existing notices. Never deletes: a notice the export does not list is kept, and
+ * only listed as missing (or, with `cancelMissing`, cancelled) when its day is inside the export's date span.
+ * A changed window adds a `rescheduled` history entry (from → to), any other change an `amended` one; either raises
+ * the revision. An unchanged notice is left exactly as it was, so importing the same export twice changes nothing.
+ */
+export function mergeNotices(existing: Notice[], rows: ImportedRow[], options: MergeOptions): MergeResult {
+	const problems: ImportProblem[] = [];
+	const byId = new Map(existing.map((n) => [n.id, n]));
+	const bySource = new Map<string, Notice>();
+	for (const n of existing) if (n.sourceId !== undefined && !bySource.has(n.sourceId)) bySource.set(n.sourceId, n);
+	const result = new Map(byId);
+	const matched = new Set<string>();
+	const changes: NoticeChange[] = [];
+	const unchanged: string[] = [];
+	const seen = new Map<string, ImportedRow>();
+	let from: string | undefined;
+	let to: string | undefined;
+
+	for (const row of rows) {
+		const first = seen.get(row.id);
+		if (first) {
+			problems.push({
+				severity: 'error',
+				file: options.file,
+				row: row.row,
+				value: row.sourceId,
+				...(row.keyedBySourceId
+					? { en: `the plan number is also on row ${first.row}: each plan is listed once`, zh: `计划编号与第 ${first.row} 行重复：每个计划只能列一次` }
+					: { en: `same line, scope and day as row ${first.row} (and neither has a plan number): list it once, or give both plan numbers`, zh: `与第 ${first.row} 行的线路、范围和日期相同（且都没有计划编号）：请只列一次，或填写计划编号` }),
+			});
+			continue;
+		}
+		seen.set(row.id, row);
+		const day = options.clock.dateOf(row.notice.start);
+		const dayText = `${day.year}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
+		if (from === undefined || dayText < from) from = dayText;
+		if (to === undefined || dayText > to) to = dayText;
+
+		let old = row.sourceId !== undefined ? bySource.get(row.sourceId) : undefined;
+		if (!old) {
+			const sameId = byId.get(row.id);
+			if (sameId && row.sourceId !== undefined && sameId.sourceId !== undefined && sameId.sourceId !== row.sourceId) {
+				problems.push({
+					severity: 'error',
+					file: options.file,
+					row: row.row,
+					value: row.sourceId,
+					en: `gives the id "${row.id}", already used by the notice for plan number "${sameId.sourceId}"; notice ids are never reused`,
+					zh: `生成的公告编号 "${row.id}" 已被计划编号 "${sameId.sourceId}" 的公告使用；公告编号不可重复使用`,
+				});
+				continue;
+			}
+			old = sameId;
+		}
+		if (!old) {
+			result.set(row.id, row.notice);
+			changes.push({ type: 'added', id: row.id, row: row.row, after: row.notice, fields: [] });
+			continue;
+		}
+		matched.add(old.id);
+		const merged = mergeOne(old, row, options.nowIso);
+		if (!merged.change) {
+			unchanged.push(old.id);
+			result.set(old.id, merged.notice);
+			continue;
+		}
+		const parsed = noticeSchema.safeParse(merged.notice, { error: bilingualErrorMap });
+		if (!parsed.success) {
+			for (const issue of parsed.error.issues) {
+				const { en, zh } = splitBilingual(issue.message);
+				problems.push({ severity: 'error', file: options.file, row: row.row, en: `cannot update notice ${old.id} at ${options.nowIso} (the import's clock: --now / IMPORT_NOW): ${issue.path.join('.')} ${en}`, zh: `无法在 ${options.nowIso}（导入时间，见 --now / IMPORT_NOW）更新公告 ${old.id}：${issue.path.join('.')} ${zh}` });
+			}
+			continue;
+		}
+		result.set(old.id, parsed.data);
+		changes.push({ ...merged.change, id: old.id, row: row.row, before: old, after: parsed.data });
+	}
+
+	const missing: Notice[] = [];
+	if (from !== undefined && to !== undefined) {
+		for (const n of existing) {
+			if (matched.has(n.id) || n.lifecycle !== 'published' || seen.has(n.id)) continue;
+			const d = options.clock.dateOf(n.start);
+			const day = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+			if (day < from || day > to) continue;
+			missing.push(n);
+			if (options.cancelMissing) {
+				const after = cancel(n, options.nowIso);
+				const parsed = noticeSchema.safeParse(after, { error: bilingualErrorMap });
+				if (!parsed.success) {
+					const { en, zh } = splitBilingual(parsed.error.issues[0].message);
+					problems.push({ severity: 'error', file: options.file, en: `cannot cancel notice ${n.id} at ${options.nowIso} (the import's clock: --now / IMPORT_NOW): ${parsed.error.issues[0].path.join('.')} ${en}`, zh: `无法在 ${options.nowIso}（导入时间，见 --now / IMPORT_NOW）取消公告 ${n.id}：${zh}` });
+					continue;
+				}
+				result.set(n.id, after);
+				changes.push({ type: 'cancelled', id: n.id, before: n, after, fields: [] });
+			}
+		}
+	}
+
+	changes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	unchanged.sort();
+	return { notices: [...result.values()], changes, unchanged, missing, span: from && to ? { from, to } : undefined, problems };
+}
+
+function sameText(a: LocalizedText, zh: string): boolean {
+	return a.zh === zh;
+}
+
+function sameSet(a: string[], b: string[]): boolean {
+	return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+/** The existing notice brought up to date with its row, and what changed (nothing, if the row says the same). */
+function mergeOne(old: Notice, row: ImportedRow, nowIso: string): { notice: Notice; change?: Pick<NoticeChange, 'type' | 'fields'> } {
+	const fresh = row.notice;
+	const sameWindow = Date.parse(old.start) === Date.parse(fresh.start) && Date.parse(old.end) === Date.parse(fresh.end);
+	const fields: string[] = [];
+	if (old.kind !== fresh.kind) fields.push('kind');
+	if (!sameSet(old.areas, fresh.areas)) fields.push('areas');
+	if (!sameText(old.scope, fresh.scope.zh)) fields.push('scope');
+	if (!sameText(old.line, fresh.line.zh)) fields.push('line');
+	if (!sameText(old.reason, fresh.reason.zh)) fields.push('reason');
+	if (!sameText(old.unit.name, fresh.unit.name.zh)) fields.push('unit');
+	if (old.unit.phone !== fresh.unit.phone) fields.push('phone');
+	const reinstated = old.lifecycle === 'cancelled';
+	// A notice first written by hand gets the plan number it now comes from; that alone is not a published change.
+	const base: Notice = row.sourceId !== undefined && old.sourceId === undefined ? { ...old, sourceId: row.sourceId } : old;
+	if (sameWindow && fields.length === 0 && !reinstated) return { notice: base };
+
+	// Changed texts lose their English: a translation of the old text would now be wrong.
+	const text = (oldText: LocalizedText, zh: string): LocalizedText => (oldText.zh === zh ? oldText : { zh });
+	const revision = old.revision + 1;
+	const names = fields.map((f) => FIELD_NAMES[f]);
+	let note: LocalizedText | undefined;
+	const listed = { zh: names.map((n) => n.zh).join('、'), en: names.map((n) => n.en).join(', ') };
+	if (reinstated) {
+		note = { zh: `恢复执行${names.length ? `；变更：${listed.zh}` : ''}`, en: `Reinstated${names.length ? `; changed: ${listed.en}` : ''}` };
+	} else if (!sameWindow) {
+		if (names.length) note = { zh: `同时变更：${listed.zh}`, en: `Also changed: ${listed.en}` };
+	} else note = { zh: `变更：${listed.zh}`, en: `Changed: ${listed.en}` };
+	const entry: HistoryEntry = {
+		revision,
+		at: nowIso,
+		event: sameWindow ? 'amended' : 'rescheduled',
+		...(sameWindow ? {} : { from: { start: old.start, end: old.end }, to: { start: fresh.start, end: fresh.end } }),
+		...(note ? { note } : {}),
+	};
+	const notice: Notice = {
+		...base,
+		kind: fresh.kind,
+		lifecycle: 'published',
+		start: sameWindow ? old.start : fresh.start,
+		end: sameWindow ? old.end : fresh.end,
+		areas: sameSet(old.areas, fresh.areas) ? old.areas : fresh.areas,
+		scope: text(old.scope, fresh.scope.zh),
+		line: text(old.line, fresh.line.zh),
+		reason: text(old.reason, fresh.reason.zh),
+		unit: { name: text(old.unit.name, fresh.unit.name.zh), phone: fresh.unit.phone },
+		updatedAt: nowIso,
+		revision,
+		history: [...old.history, entry],
+	};
+	delete notice.cancellation;
+	const type = reinstated ? 'reinstated' : sameWindow ? 'amended' : 'rescheduled';
+	return { notice, change: { type, fields: sameWindow ? fields : ['window', ...fields] } };
+}
+
+/** A notice cancelled because the export no longer lists it. */
+function cancel(n: Notice, nowIso: string): Notice {
+	const revision = n.revision + 1;
+	return {
+		...n,
+		lifecycle: 'cancelled',
+		updatedAt: nowIso,
+		revision,
+		history: [...n.history, { revision, at: nowIso, event: 'cancelled', note: WITHDRAWN }],
+		cancellation: { at: nowIso, reason: WITHDRAWN },
+	};
+}
