@@ -102,9 +102,9 @@ export const en: Dictionary = {
 		calendarText: 'Calendar subscription link (ending in .ics):',
 		iphoneTitle: 'iPhone',
 		iphoneSteps: [
-			'Touch and hold the calendar link above and choose “Copy Link”.',
-			'Open Settings › Calendar › Accounts › Add Account › Other › Add Subscribed Calendar.',
-			'Paste the link, tap Next, then Save.',
+			'On your iPhone, tap the calendar link above: it opens the Calendar app.',
+			'Tap “Subscribe”, then “Add”.',
+			'If nothing happens: touch and hold the link, choose “Copy Link”, open Settings › Calendar › Accounts › Add Account › Other › Add Subscribed Calendar, paste the link, tap Next, then Save.',
 		],
 		androidTitle: 'Android phones and Google Calendar',
 		androidSteps: [
