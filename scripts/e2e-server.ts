@@ -6,6 +6,7 @@
 import { buildSteps } from './lib/build-steps.ts';
 import { runSteps } from './lib/run-steps.ts';
 import { createStaticServer } from './lib/static-server.ts';
+import { headersFor } from './lib/security-headers.ts';
 import { fixture, fixtureBuildEnv, prepareFixtureContent } from '../tests/fixture-site.ts';
 
 if (!process.env.E2E_SKIP_BUILD) {
@@ -13,6 +14,7 @@ if (!process.env.E2E_SKIP_BUILD) {
 	const env = fixtureBuildEnv({ contentDir: fixture.contentDir, outDir: fixture.outDir, cacheDir: fixture.cacheDir, tz: 'America/New_York' });
 	await runSteps(buildSteps(env));
 }
-createStaticServer(fixture.outDir).listen(fixture.port, '127.0.0.1', () => {
+// Served with the deployment's headers: every browser test runs under the real Content-Security-Policy.
+createStaticServer(fixture.outDir, headersFor).listen(fixture.port, '127.0.0.1', () => {
 	console.log(`e2e fixture site at ${fixture.baseURL}/`);
 });

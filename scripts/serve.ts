@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { createStaticServer } from './lib/static-server.ts';
+import { headersFor } from './lib/security-headers.ts';
 
 const root = path.resolve(process.env.OUT_DIR ?? 'dist');
 const port = Number(process.env.PORT ?? 4321);
@@ -13,6 +14,7 @@ if (!existsSync(path.join(root, 'index.html'))) {
 	console.error(`No built site in ${root}: run npm run build first / 尚未生成网站，请先运行 npm run build`);
 	process.exit(1);
 }
-createStaticServer(root).listen(port, host, () => {
+// The deployment's headers (Content-Security-Policy, caching), so what works here works when deployed.
+createStaticServer(root, headersFor).listen(port, host, () => {
 	console.log(`Serving ${path.relative(process.cwd(), root) || '.'} at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/ (Ctrl+C to stop / 按 Ctrl+C 停止)`);
 });

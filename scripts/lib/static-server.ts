@@ -1,25 +1,12 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
+import { contentTypeFor } from './security-headers.ts';
 
-/** Content types for what the site publishes; anything else is served as bytes. */
-export const contentTypes: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.xml': 'application/xml; charset=utf-8',
-	'.ics': 'text/calendar; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.ico': 'image/x-icon',
-	'.txt': 'text/plain; charset=utf-8',
-	'.wasm': 'application/wasm',
-	'.webmanifest': 'application/manifest+json',
-};
+/** Content types for what the site publishes: one table, shared with the deployment examples. */
+export { contentTypes } from './security-headers.ts';
 
-/** Extra response headers, as a static host would send them (the deployment docs give the same). */
+/** Extra response headers, as a static host would send them: `headersFor` in security-headers.ts (the deployment examples send the same). */
 export type HeaderRule = (urlPath: string) => Record<string, string>;
 
 /**
@@ -60,7 +47,7 @@ export function createStaticServer(root: string, headers: HeaderRule = () => ({}
 			const localized404 = pathname.startsWith('/en/') ? path.join(base, 'en/404/index.html') : path.join(base, '404.html');
 			target = existsSync(localized404) ? localized404 : '';
 		}
-		const type = contentTypes[path.extname(target)] ?? 'application/octet-stream';
+		const type = target ? contentTypeFor(`/${path.relative(base, target).split(path.sep).join('/')}`) : 'text/plain; charset=utf-8';
 		res.writeHead(status, { 'content-type': type, ...headers(pathname) });
 		if (!target) res.end('Not found');
 		else if (req.method === 'HEAD') res.end();

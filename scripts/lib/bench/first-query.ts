@@ -1,0 +1,96 @@
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { createStaticServer, type HeaderRule } from '../static-server.ts';
+
+/** What a browser transferred to show the results of one search on a cold cache. */
+export interface FirstQuery {
+	/** The page searched from. */
+	page: string;
+	/** How the query was made: typed into the page's search box, or through Pagefind's JS API. */
+	method: 'search box' | 'pagefind api';
+	/** Bytes on the wire (headers and bodies, as Chromium's network events count them) to load the page. */
+	pageBytes: number;
+	/** Bytes on the wire after the page had loaded, for the query: Pagefind's script, wasm, index chunks, result fragments. */
+	queryBytes: number;
+	/** Requests made for the query, with their sizes, largest first. */
+	queryRequests: Array<{ url: string; bytes: number }>;
+	/** How many results Pagefind found (API method only). */
+	results?: number;
+	/** Console errors (e.g. Content-Security-Policy violations) seen meanwhile. */
+	consoleErrors: string[];
+}
+
+/**
+ * Serves the built site in `outDir` (with the deployment's `headers`, so the real CSP applies), opens /search/
+ * (or the home page if there is none) in a fresh Chromium profile, and measures the bytes transferred for the
+ * page and then for `query`: typed into the page's search box if it has one, else run through pagefind.js, loading
+ * the first five results' fragments as Pagefind's UIs do. Counts come from Playwright's `request.sizes()` for
+ * every request of the page and its workers: response headers plus the body as transferred.
+ */
+export async function measureFirstQuery(outDir: string, query: string, opts: { executablePath: string; headers?: HeaderRule }): Promise<FirstQuery> {
+	const server = createStaticServer(outDir, opts.headers);
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	const browser = await chromium.launch({ executablePath: opts.executablePath, args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
+	try {
+		const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+		const page = await context.newPage();
+		const consoleErrors: string[] = [];
+		page.on('console', (m) => {
+			if (m.type() === 'error') consoleErrors.push(m.text());
+		});
+		page.on('pageerror', (e) => consoleErrors.push(e.message));
+		// Playwright reports the requests of the page and of its workers (Pagefind searches in a web worker);
+		// sizes() gives the bytes on the wire for each: headers plus the body as transferred.
+		const done: Array<{ url: string; bytes: number }> = [];
+		const pending: Array<Promise<void>> = [];
+		context.on('requestfinished', (req) => {
+			pending.push(
+				req.sizes().then((s) => {
+					done.push({ url: req.url(), bytes: s.responseHeadersSize + s.responseBodySize });
+				}),
+			);
+		});
+		context.on('requestfailed', (req) => consoleErrors.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
+		const settle = async () => {
+			await page.waitForLoadState('networkidle');
+			await Promise.all(pending);
+		};
+
+		const pagePath = existsSync(path.join(outDir, 'search/index.html')) ? '/search/' : '/';
+		await page.goto(origin + pagePath, { waitUntil: 'networkidle' });
+		await settle();
+		const pageBytes = done.reduce((s, r) => s + r.bytes, 0);
+		const before = done.length;
+
+		const box = page.locator('input[type="search"]').first();
+		let method: FirstQuery['method'];
+		let results: number | undefined;
+		if (pagePath === '/search/' && (await box.count()) > 0 && (await box.isVisible())) {
+			method = 'search box';
+			await box.click();
+			await box.pressSequentially(query, { delay: 50 });
+			await settle();
+			await page.waitForTimeout(1500); // debounce of the UI, then its fragment requests
+			await settle();
+		} else {
+			method = 'pagefind api';
+			results = await page.evaluate(async (q) => {
+				const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+				const search = await pagefind.search(q);
+				await Promise.all(search.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
+				return search.results.length as number;
+			}, query);
+			await page.waitForTimeout(500);
+			await settle();
+		}
+		const queryRequests = done.slice(before).map((r) => ({ url: r.url.replace(origin, ''), bytes: r.bytes })).sort((a, b) => b.bytes - a.bytes);
+		const queryBytes = queryRequests.reduce((s, r) => s + r.bytes, 0);
+		return { page: pagePath, method, pageBytes, queryBytes, queryRequests, results, consoleErrors };
+	} finally {
+		await browser.close();
+		await new Promise((resolve) => server.close(resolve));
+	}
+}

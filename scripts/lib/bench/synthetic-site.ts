@@ -1,0 +1,54 @@
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { serializeNotices } from '../../../src/lib/notices-file.ts';
+import type { NoticeKind } from '../../../src/schemas/notice.ts';
+import type { AreaNodeInput } from '../../../src/schemas/area.ts';
+import { createRng } from './prng.ts';
+import { syntheticAreaTree } from './synthetic-areas.ts';
+import { syntheticNotices } from './synthetic-notices.ts';
+
+/** The fixed "now" of every benchmark build, so the same options always describe the same site. */
+export const BENCH_NOW = '2026-12-01T10:00:00+08:00';
+/** The seed of the benchmark's generator. */
+export const BENCH_SEED = 20261201;
+
+/** The size of a synthetic site. */
+export interface SiteSize {
+	notices: number;
+	areas: number;
+}
+
+/** The two generated files, as the bytes written to content/. */
+export function syntheticContentFiles(size: SiteSize, site: { timeZone: string; leadTimeHours: Record<NoticeKind, number>; areas?: AreaNodeInput[] }, seed = BENCH_SEED) {
+	const rng = createRng(seed);
+	// The committed areas stay (other content, e.g. alerts and tariffs, may name them); synthetic districts
+	// make up the rest of `size.areas`.
+	const existing = site.areas ?? [];
+	const existingCount = countNodes(existing);
+	if (size.areas < existingCount + 3) throw new RangeError(`--areas must be at least ${existingCount + 3} (the committed tree has ${existingCount})`);
+	const tree = [...existing, ...syntheticAreaTree(rng, size.areas - existingCount)];
+	const notices = syntheticNotices(rng, tree, { count: size.notices, now: new Date(BENCH_NOW), timeZone: site.timeZone, leadTimeHours: site.leadTimeHours });
+	return { areasJson: `${JSON.stringify(tree, null, '\t')}\n`, noticesJson: serializeNotices(notices) };
+}
+
+/**
+ * Copies the committed content (site, guidance, tariffs, …) to `targetDir` and replaces its areas.json and
+ * notices.json with synthetic ones of `size`. Returns the content folder.
+ */
+export function prepareSyntheticContent(sourceDir: string, targetDir: string, size: SiteSize, seed = BENCH_SEED): string {
+	rmSync(targetDir, { recursive: true, force: true });
+	mkdirSync(path.dirname(targetDir), { recursive: true });
+	cpSync(sourceDir, targetDir, { recursive: true });
+	const site = JSON.parse(readFileSync(path.join(targetDir, 'site.json'), 'utf8'));
+	const areas = JSON.parse(readFileSync(path.join(targetDir, 'areas.json'), 'utf8')) as AreaNodeInput[];
+	const files = syntheticContentFiles(size, { timeZone: site.timeZone ?? 'Asia/Shanghai', leadTimeHours: { planned: 168, temporary: 24, other: 24, ...site.leadTimeHours }, areas }, seed);
+	writeFileSync(path.join(targetDir, 'areas.json'), files.areasJson);
+	mkdirSync(path.join(targetDir, 'outages'), { recursive: true });
+	writeFileSync(path.join(targetDir, 'outages/notices.json'), files.noticesJson);
+	return targetDir;
+}
+
+/** The number of nodes in an area tree. */
+function countNodes(tree: AreaNodeInput[]): number {
+	return tree.reduce((n, a) => n + 1 + countNodes(a.children ?? []), 0);
+}
