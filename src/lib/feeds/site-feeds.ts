@@ -17,7 +17,7 @@ export const feedContentTypes = {
 	ics: 'text/calendar; charset=utf-8',
 	atom: 'application/atom+xml; charset=utf-8',
 	json: 'application/json; charset=utf-8',
-	schema: 'application/schema+json; charset=utf-8',
+	schema: 'application/json; charset=utf-8',
 } as const;
 
 /** A response with the body and its content type (used by the dev server; a static build writes the body). */
