@@ -1,0 +1,194 @@
+import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+
+// The fixture: sample notices anchored at 2026-12-01, built at 10:00 that day (Asia/Shanghai).
+const AT_BUILD = new Date('2026-12-01T10:00:00+08:00');
+
+test.describe('outage list', () => {
+	// The live script recomputes statuses and alerts from the reader's clock: set it to the build time.
+	test.beforeEach(async ({ page }) => {
+		await page.clock.install({ time: AT_BUILD });
+	});
+
+	for (const { path, lang, title } of [
+		{ path: '/outages/', lang: 'zh-CN', title: '停电信息' },
+		{ path: '/en/outages/', lang: 'en', title: 'Power cuts' },
+	]) {
+		test(`${path} lists in progress, then upcoming by start, then recently ended (${lang})`, async ({ page }) => {
+			await page.goto(path);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+			const ids = await page.locator('[data-outage-list] [data-notice]').evaluateAll((els) => els.map((e) => e.getAttribute('data-notice')));
+			// In progress at 10:00: -17 (08:00) then -18 (09:00); then -19 at 14:00 today; ended -16 (yesterday) later.
+			expect(ids.slice(0, 3)).toEqual(['qs-20261201-17', 'qs-20261201-18', 'qs-20261201-19']);
+			expect(ids).toContain('qs-20261130-16');
+			expect(ids.indexOf('qs-20261130-16')).toBeGreaterThan(ids.indexOf('qs-20261226-32'));
+			// Ended more than 7 days ago: in the archive only.
+			expect(ids).not.toContain('qs-20261119-12');
+			// The cancelled notice stays listed, marked, with its reason.
+			const cancelled = page.locator('[data-notice="qs-20261205-23"]');
+			await expect(cancelled.locator('[data-live-status]')).toHaveAttribute('data-state', 'cancelled');
+			await expect(cancelled).toContainText(lang === 'en' ? 'Cancelled because of the weather' : '因天气原因取消');
+			await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveCount(1);
+			await expectNoAxeViolations(page);
+		});
+	}
+
+	test('filters by area and date at once with JavaScript', async ({ page }) => {
+		await page.goto('/outages/');
+		const cards = page.locator('[data-outage-list] [data-notice]:visible');
+		const total = await cards.count();
+		await page.getByLabel('按地区查看').selectOption('guanmou');
+		await expect(page.locator('[data-notice="qs-20261201-17"]')).toBeVisible();
+		await expect(page.locator('[data-notice="qs-20261201-18"]')).toBeHidden();
+		const inGuanmou = await cards.count();
+		expect(inGuanmou).toBeLessThan(total);
+		await expect(page.locator('[data-filter-count]')).toHaveText(`显示 ${inGuanmou} 条停电信息`);
+		await page.getByLabel('按地区查看').selectOption('');
+		await page.getByLabel('按日期查看').selectOption('2026-12-04');
+		await expect(cards).toHaveCount(1);
+		await expect(page.locator('[data-notice="qs-20261204-22"]')).toBeVisible();
+	});
+
+	test('the status changes when the reader’s clock passes the start', async ({ page }) => {
+		await page.goto('/outages/qs-20261201-19/');
+		const status = page.locator('.notice__status [data-live-status]');
+		await expect(status).toHaveText('24 小时内停电');
+		await page.clock.fastForward('04:01:00');
+		await expect(status).toHaveText('正在停电');
+		await expect(page.locator('[data-live-asof]')).toContainText('14:01');
+		await page.clock.fastForward('02:00:00');
+		await expect(status).toHaveText('已恢复供电');
+	});
+
+	test('an expired alert disappears from a page built before its expiry', async ({ page }) => {
+		await page.goto('/');
+		const alert = page.locator('[data-alert="sample-storm-beishan"]').first();
+		await expect(alert).toBeVisible();
+		await expect(alert).toContainText('大风降温预警');
+		// The alert that expired before the build is not on the page at all.
+		await expect(page.locator('[data-alert="sample-fault-dongcheng"]')).toHaveCount(0);
+		await page.clock.fastForward('10:01:00');
+		await expect(alert).toBeHidden();
+	});
+});
+
+test.describe('notice page', () => {
+	// The live script recomputes statuses and alerts from the reader's clock: set it to the build time.
+	test.beforeEach(async ({ page }) => {
+		await page.clock.install({ time: AT_BUILD });
+	});
+
+	for (const { path, lang, window, hotline } of [
+		{ path: '/outages/qs-20261201-17/', lang: 'zh', window: '12月1日（周二）08:00 至 17:30，约 9.5 小时', hotline: '0839-5550141' },
+		{ path: '/en/outages/qs-20261201-17/', lang: 'en', window: 'Tuesday 1 December, 08:00 to 17:30 (about 9.5 hours)', hotline: '0839-5550141' },
+	]) {
+		test(`${path} says when, where, why and who to call (${lang})`, async ({ page }) => {
+			await page.goto(path);
+			await expect(page.locator('[data-window]')).toContainText(window);
+			await expect(page.locator('.notice__status [data-live-status]')).toHaveAttribute('data-state', 'in-progress');
+			await expect(page.locator('[data-live-asof]')).toHaveAttribute('datetime', /^20\d\d-/);
+			await expect(page.locator('.notice__areas a')).toHaveCount(2);
+			await expect(page.locator(`a[href="tel:08395550141"]`)).toHaveText(hotline);
+			const prefix = lang === 'en' ? '/en' : '';
+			await expect(page.locator(`a[href="${prefix}/outages/qs-20261201-17.ics"]`)).toBeVisible();
+			await expect(page.locator(`a[href="${prefix}/guidance/outage-prepare/"]`)).toBeVisible();
+			const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+			expect(ld['@type']).toBe('Event');
+			expect(ld.eventStatus).toBe('https://schema.org/EventScheduled');
+			expect(ld.startDate).toBe('2026-12-01T08:00:00+08:00');
+			expect(ld.organizer.telephone).toBe('0839-5550199');
+			await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /08:00/);
+			await expectNoAxeViolations(page);
+		});
+	}
+
+	test('a cancelled notice says so, when and why, and is an EventCancelled', async ({ page }) => {
+		await page.goto('/en/outages/qs-20261205-23/');
+		await expect(page.locator('.notice__cancelled')).toContainText('Cancelled on');
+		await expect(page.locator('.notice__cancelled')).toContainText('Cancelled because of the weather');
+		await expect(page.locator('[data-history="cancelled"]')).toHaveCount(1);
+		const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+		expect(ld.eventStatus).toBe('https://schema.org/EventCancelled');
+		await expectNoAxeViolations(page);
+	});
+
+	test('a rescheduled notice shows its change history', async ({ page }) => {
+		await page.goto('/outages/qs-20261210-27/');
+		await expect(page.locator('[data-history="rescheduled"]')).toContainText('改期：由 12月7日（周一）08:00 至 16:00，约 8 小时 改为 12月10日（周四）08:00 至 16:00，约 8 小时');
+		const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+		expect(ld.eventStatus).toBe('https://schema.org/EventRescheduled');
+		expect(ld.previousStartDate).toBe('2026-12-07T08:00:00+08:00');
+	});
+
+	test('an overnight window is said as such', async ({ page }) => {
+		await page.goto('/outages/qs-20261204-22/');
+		await expect(page.locator('[data-window]')).toContainText('22:00 至 次日（12月5日）05:00');
+		await expect(page.locator('[data-window]')).toContainText('跨夜停电');
+	});
+
+	test('a notice published at short notice is flagged', async ({ page }) => {
+		await page.goto('/en/outages/qs-20261202-20/');
+		await expect(page.locator('[data-short-notice]')).toContainText('published only about 20 hours ahead');
+		await page.goto('/en/outages/qs-20261201-17/');
+		await expect(page.locator('[data-short-notice]')).toHaveCount(0);
+	});
+
+	test('prints as a clean notice with a QR code to the live page, without navigation', async ({ page }) => {
+		await page.goto('/outages/qs-20261201-17/');
+		await expect(page.locator('[data-qr]')).toBeHidden();
+		await page.emulateMedia({ media: 'print' });
+		const qr = page.locator('[data-qr] svg');
+		await expect(qr).toBeVisible();
+		await expect(qr).toHaveAttribute('aria-label', /https:\/\/power\.qingshan\.example\/outages\/qs-20261201-17\//);
+		await expect(page.locator('[data-qr]')).toContainText('https://power.qingshan.example/outages/qs-20261201-17/');
+		await expect(page.locator('.notice__utility')).toHaveText('青山县供电局');
+		await expect(page.locator('.site-nav')).toBeHidden();
+		await expect(page.locator('.site-header')).toBeHidden();
+		await expect(page.locator('.site-footer')).toBeHidden();
+		await expect(page.locator('.notice__history')).toBeHidden();
+		await expect(page.locator('[data-window]')).toBeVisible();
+		const size = await page.locator('[data-window]').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+		expect(size).toBeGreaterThanOrEqual(24);
+	});
+
+	test('is readable at 320 px wide without horizontal scrolling', async ({ page }) => {
+		await page.setViewportSize({ width: 320, height: 640 });
+		await page.goto('/outages/qs-20261201-17/');
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+	});
+});
+
+test.describe('archive', () => {
+	// The live script recomputes statuses and alerts from the reader's clock: set it to the build time.
+	test.beforeEach(async ({ page }) => {
+		await page.clock.install({ time: AT_BUILD });
+	});
+
+	for (const prefix of ['', '/en']) {
+		test(`${prefix}/outages/archive/ reaches every notice of a year`, async ({ page }) => {
+			await page.goto(`${prefix}/outages/archive/`);
+			await expectNoAxeViolations(page);
+			await page.locator(`a[href="${prefix}/outages/archive/2026/"]`).click();
+			await expect(page.locator(`main a[href="${prefix}/outages/qs-20260105-01/"]`)).toBeVisible();
+			await expect(page.locator(`main a[href^="${prefix}/outages/qs-"]`)).toHaveCount(32);
+			await expectNoAxeViolations(page);
+		});
+	}
+});
+
+test.describe('outage list without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('filters are links: to area pages and to date sections', async ({ page }) => {
+		await page.goto('/outages/');
+		await expect(page.locator('[data-outage-filter]')).toBeHidden();
+		await page.locator('[data-filter-links] a[href="#d-2026-12-04"]').click();
+		await expect(page).toHaveURL(/#d-2026-12-04$/);
+		await expect(page.locator('#d-2026-12-04')).toBeInViewport();
+		await page.locator('[data-filter-links] a[href="/areas/guanmou/"]').click();
+		await expect(page).toHaveURL(/\/areas\/guanmou\/$/);
+		await expect(page.locator('[data-notice="qs-20261201-17"]')).toBeVisible();
+		// Statuses are right as built, without the script.
+		await expect(page.locator('[data-notice="qs-20261201-17"] [data-live-status]')).toHaveText('正在停电');
+	});
+});
