@@ -14,10 +14,16 @@ export function pinyinSyllables(text: string, override?: string): string[] {
 		.filter(Boolean);
 }
 
-/** The search keys of one Chinese name: itself, its full pinyin, its initials. */
+/**
+ * The search keys of one Chinese name: itself, its full pinyin, its initials; and where the pinyin has ü
+ * (written v, as on a keyboard), also spelled with u, as many people type it (绿水: lvshui, lushui).
+ */
 export function nameKeys(text: string, override?: string): string[] {
 	const syllables = pinyinSyllables(text, override);
-	return [normalizeTerm(text), syllables.join(''), syllables.map((s) => s[0]).join('')];
+	const full = syllables.join('');
+	const keys = [normalizeTerm(text), full, syllables.map((s) => s[0]).join('')];
+	if (full.includes('v')) keys.push(full.replace(/v/g, 'u'));
+	return keys;
 }
 
 /** The search keys of an area: Chinese name, aliases, English name, with the pinyin and initials of each. */

@@ -51,14 +51,6 @@ export function matchAreas(entries: readonly FinderEntry[], typed: string, limit
 			if (s >= 0 && (best < 0 || s < best)) best = s;
 			if (best === 0) break;
 		}
-		// The vowel ü is typed as v or u: try the u spelling too.
-		if (best < 0 && query.includes('u')) {
-			const alt = query.replace(/u/g, 'v');
-			for (const term of terms) {
-				const s = termScore(term, alt);
-				if (s >= 0 && (best < 0 || s < best)) best = s;
-			}
-		}
 		if (best >= 0) out.push({ id, name, where, href, score: best, order });
 	});
 	const depth = (m: FinderMatch) => (m.where ? m.where.split(' › ').length : 0);

@@ -1,0 +1,127 @@
+import { describe, expect, test } from 'vitest';
+import { flattenAreaTree } from '../../../src/lib/area-tree.ts';
+import { areaTreeByPinyin, relatedAreaIds } from '../../../src/lib/areas/area-groups.ts';
+import { areaKeys, buildFinderIndex, nameKeys, pinyinSyllables, sortByPinyin } from '../../../src/lib/areas/finder-index.ts';
+import { matchAreas, normalizeTerm } from '../../../src/lib/areas/finder-match.ts';
+import type { AreaNodeInput } from '../../../src/schemas/area.ts';
+
+const tree: AreaNodeInput[] = [
+	{
+		id: 'chengqu',
+		kind: 'district',
+		name: { zh: '城区供电片区', en: 'Urban District' },
+		children: [
+			{
+				id: 'chengguan',
+				kind: 'street',
+				name: { zh: '城关街道', en: 'Chengguan Subdistrict' },
+				children: [
+					{ id: 'xingfu', kind: 'community', name: { zh: '幸福社区', en: 'Xingfu Community' }, aliases: ['幸福小区'] },
+					{ id: 'anle', kind: 'community', name: { zh: '安乐社区' } },
+				],
+			},
+		],
+	},
+	{
+		id: 'beishan',
+		kind: 'district',
+		name: { zh: '北山供电片区', en: 'Beishan District' },
+		children: [
+			{
+				id: 'guanmou',
+				kind: 'town',
+				name: { zh: '关牟镇', en: 'Guanmou Town' },
+				children: [
+					{ id: 'qingshanwan', kind: 'village', name: { zh: '青山湾村', en: 'Qingshanwan Village' } },
+					{ id: 'shiqiao', kind: 'village', name: { zh: '石桥村' } },
+					// 重 has two readings: the override says which one.
+					{ id: 'chongyang', kind: 'village', name: { zh: '重阳村' }, pinyin: 'chong yang cun' },
+					{ id: 'lvshui', kind: 'village', name: { zh: '绿水村' } },
+				],
+			},
+		],
+	},
+];
+const { areas } = flattenAreaTree(tree);
+
+describe('pinyin keys', () => {
+	test.each([
+		['青山湾村', undefined, ['青山湾村', 'qingshanwancun', 'qswc']],
+		['重阳村', 'chong yang cun', ['重阳村', 'chongyangcun', 'cyc']],
+		['绿水村', undefined, ['绿水村', 'lvshuicun', 'lsc', 'lushuicun']],
+		['A区3号', undefined, ['a区3号', 'aqu3hao', 'aq3h']],
+	])('%s (override %s)', (name, override, keys) => {
+		expect(nameKeys(name, override)).toEqual(keys);
+	});
+
+	test('an area is found by its name, aliases, English name and their pinyin', () => {
+		expect(areaKeys(areas.get('xingfu')!)).toEqual(['幸福社区', 'xingfushequ', 'xfsq', '幸福小区', 'xingfuxiaoqu', 'xfxq', 'xingfucommunity']);
+	});
+
+	test.each([
+		['Qing Shan', 'qingshan'],
+		["qing'shan", 'qingshan'],
+		['LÜ', 'lv'],
+		[' 青山 ', '青山'],
+	])('normalizeTerm(%j) is %j', (input, out) => expect(normalizeTerm(input)).toBe(out));
+
+	test('pinyinSyllables keeps the override as given', () => {
+		expect(pinyinSyllables('重阳村', 'chong yang cun')).toEqual(['chong', 'yang', 'cun']);
+	});
+});
+
+describe('matchAreas', () => {
+	const index = buildFinderIndex(areas, 'zh-cn');
+	test.each([
+		['青山湾', ['qingshanwan']],
+		['青山湾村', ['qingshanwan']],
+		['qingshan', ['qingshanwan']],
+		['QingShanWan', ['qingshanwan']],
+		['qs', ['qingshanwan']],
+		['qswc', ['qingshanwan']],
+		['幸福小区', ['xingfu']],
+		['xfxq', ['xingfu']],
+		['chongyang', ['chongyang']],
+		['zhongyang', []],
+		['lushui', ['lvshui']],
+		['lvshui', ['lvshui']],
+		['shanwan', ['qingshanwan']],
+		['zzz', []],
+		['', []],
+	])('%j finds %j', (typed, ids) => {
+		expect(matchAreas(index, typed).map((m) => m.id)).toEqual(ids);
+	});
+
+	test('exact before prefix before inside; villages before towns', () => {
+		// "guanmou" is the prefix of the town only; "关" is inside several names.
+		expect(matchAreas(index, 'guanmou').map((m) => m.id)).toEqual(['guanmou']);
+		expect(matchAreas(index, 'c').map((m) => m.id)).toEqual(['chongyang', 'chengguan', 'chengqu']);
+	});
+
+	test('a match says where the area is and links to its page', () => {
+		expect(matchAreas(buildFinderIndex(areas, 'en'), 'qs')[0]).toEqual({
+			id: 'qingshanwan',
+			name: 'Qingshanwan Village',
+			where: 'Beishan District › Guanmou Town',
+			href: '/en/areas/qingshanwan/',
+			score: 1,
+		});
+	});
+});
+
+describe('areas in pinyin order', () => {
+	test('districts, towns and villages are each sorted by the pinyin of their Chinese names', () => {
+		const t = areaTreeByPinyin(areas);
+		expect(t.map((d) => d.area.id)).toEqual(['beishan', 'chengqu']);
+		expect(t[0].children[0].children.map((v) => v.area.id)).toEqual(['chongyang', 'lvshui', 'qingshanwan', 'shiqiao']);
+		expect(t[1].children[0].children.map((v) => v.area.id)).toEqual(['anle', 'xingfu']);
+	});
+
+	test('sortByPinyin respects the override', () => {
+		expect(sortByPinyin([{ id: 'a', name: { zh: '重阳' }, pinyin: 'chong yang' }, { id: 'b', name: { zh: '长岭' } }]).map((a) => a.id)).toEqual(['b', 'a']);
+	});
+
+	test('related areas: ancestors, self and descendants', () => {
+		expect([...relatedAreaIds(areas, 'guanmou')].sort()).toEqual(['beishan', 'chongyang', 'guanmou', 'lvshui', 'qingshanwan', 'shiqiao']);
+	});
+});
