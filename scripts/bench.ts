@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --notices N --areas N --runs K --keep --query 停电]`: the scale benchmark.
+ * `npm run bench [-- --notices N --areas N --runs K --keep --query 停电 --profile --no-floor --no-browser]`: the
+ * scale benchmark.
  *
  * Generates a synthetic site deterministically (seeded; the build's "now" fixed at BENCH_NOW) — N notices over an
  * area tree of N areas, with the committed site settings, guidance and tariffs — builds it with the project's real
@@ -9,7 +10,7 @@
  * Chromium transfers for a first search, and the ratio to the floor. K runs print each run and the median.
  * 大规模构建基准测试：生成合成数据，完整构建并打印耗时、内存、体积与首次搜索流量。
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,6 +20,7 @@ import { headersFor } from './lib/security-headers.ts';
 import { formatBytes, median, treeSize } from './lib/bench/files.ts';
 import { writeFloorProject } from './lib/bench/floor.ts';
 import { measureFirstQuery, type FirstQuery } from './lib/bench/first-query.ts';
+import { summarizeProfile } from './lib/bench/cpu-profile.ts';
 import { runMeasured, type Measured } from './lib/bench/measure.ts';
 import { BENCH_NOW, prepareSyntheticContent } from './lib/bench/synthetic-site.ts';
 
@@ -31,12 +33,13 @@ const { values: args } = parseArgs({
 		keep: { type: 'boolean', default: false },
 		'no-floor': { type: 'boolean', default: false },
 		'no-browser': { type: 'boolean', default: false },
+		profile: { type: 'boolean', default: false },
 	},
 });
 const size = { notices: Number(args.notices), areas: Number(args.areas) };
 const runs = Number(args.runs);
 if (!Number.isInteger(size.notices) || size.notices < 1 || !Number.isInteger(runs) || runs < 1) {
-	console.error('usage: npm run bench -- [--notices N] [--areas N] [--runs K] [--query 停电] [--keep] [--no-floor] [--no-browser]');
+	console.error('usage: npm run bench -- [--notices N] [--areas N] [--runs K] [--query 停电] [--keep] [--profile] [--no-floor] [--no-browser]');
 	process.exit(2);
 }
 
@@ -45,6 +48,7 @@ const site = { content: path.join(root, 'content'), out: path.join(root, 'dist')
 const floorRoot = path.join(root, 'floor');
 const logs = path.join(root, 'logs');
 mkdirSync(logs, { recursive: true });
+rmSync(path.join(root, 'profile'), { recursive: true, force: true });
 
 const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const cpus = os.cpus();
@@ -97,7 +101,11 @@ for (let r = 1; r <= runs; r++) {
 	rmSync(site.out, { recursive: true, force: true });
 	rmSync(site.cache, { recursive: true, force: true });
 	const loadBefore = load();
-	const steps = await measuredBuild(`site-run${r}`, buildSteps(env));
+	const planned = buildSteps(env).map((step) =>
+		// --profile: V8 CPU profiles of the Astro build (main thread and workers), summarised after the run.
+		args.profile && /astro build/.test(step.title) ? { ...step, args: ['--cpu-prof', '--cpu-prof-dir', path.join(root, 'profile'), ...step.args] } : step,
+	);
+	const steps = await measuredBuild(`site-run${r}`, planned);
 	const dist = treeSize(site.out);
 	const pagefindDir = path.join(site.out, 'pagefind');
 	const pagefind = existsSync(pagefindDir) ? treeSize(pagefindDir) : { bytes: 0, files: 0, pages: 0 };
@@ -113,6 +121,21 @@ for (let r = 1; r <= runs; r++) {
 	console.log(`\nrun ${r}/${runs} (load before ${loadBefore}, after ${load()}):`);
 	for (const s of result.steps) console.log(`  ${sec(s.ms).padStart(8)}  peak ${formatBytes(s.peakRss).padStart(9)}  ${s.title}`);
 	console.log(`  ${sec(result.totalMs).padStart(8)}  total: ${result.pages} HTML pages, ${(result.pages / (result.totalMs / 1000)).toFixed(0)} pages/s; dist ${formatBytes(dist.bytes)} in ${dist.files} files; Pagefind ${formatBytes(pagefind.bytes)} in ${pagefind.files} files`);
+}
+
+if (args.profile) {
+	const dir = path.join(root, 'profile');
+	for (const file of readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'))) {
+		const summary = summarizeProfile(JSON.parse(readFileSync(path.join(dir, file), 'utf8')), process.cwd(), 15);
+		if (summary.totalMs < 1000) continue;
+		console.log(`\nCPU profile ${file} (${sec(summary.totalMs)}; profiling slows the build down):`);
+		console.log('  project files, inclusive time (in them and what they call):');
+		for (const h of summary.files) console.log(`    ${sec(h.ms).padStart(8)}  ${h.name}`);
+		console.log('  project functions, inclusive time:');
+		for (const h of summary.functions) console.log(`    ${sec(h.ms).padStart(8)}  ${h.name}`);
+		console.log('  self time, any code:');
+		for (const h of summary.self) console.log(`    ${sec(h.ms).padStart(8)}  ${h.name}`);
+	}
 }
 
 const pages = results[0].pages;
@@ -137,8 +160,8 @@ if (!args['no-browser']) {
 	if (!chromium) console.log('\nno Chromium found (set CHROMIUM_PATH): first-query transfer not measured');
 	else {
 		query = await measureFirstQuery(site.out, args.query, { executablePath: chromium.path, headers: headersFor });
-		console.log(`\nfirst search for "${args.query}" from ${query.page} (${query.method}${query.results !== undefined ? `, ${query.results} results` : ''}), cold cache, no HTTP compression:`);
-		console.log(`  page load ${formatBytes(query.pageBytes)}; the query ${formatBytes(query.queryBytes)} in ${query.queryRequests.length} requests; together ${formatBytes(query.pageBytes + query.queryBytes)}`);
+		console.log(`\nfirst search for "${args.query}" from ${query.page} (${query.method}${query.results !== undefined ? `, ${query.results} results` : ''}), cold cache, text gzipped as in deploy/nginx.conf:`);
+		console.log(`  page load ${formatBytes(query.pageBytes)}; the query ${formatBytes(query.queryBytes)} in ${query.queryRequests.length} requests; together ${formatBytes(query.pageBytes + query.queryBytes)} (${formatBytes(query.uncompressedBytes)} from a host that does not compress)`);
 		for (const q of query.queryRequests.slice(0, 8)) console.log(`    ${formatBytes(q.bytes).padStart(9)}  ${q.url}`);
 		if (query.consoleErrors.length) console.log(`  console errors (CSP violations?):\n    ${query.consoleErrors.join('\n    ')}`);
 	}
@@ -158,7 +181,7 @@ const rows: Array<[string, string, string, boolean | undefined]> = [
 ];
 if (query) {
 	const first = query.pageBytes + query.queryBytes;
-	rows.push([`first search "${args.query}": page + query`, `${formatBytes(first)} (query alone ${formatBytes(query.queryBytes)})`, '< 300 KB', first < 300 * 1024]);
+	rows.push([`first search "${args.query}" from ${query.page}: page + query, gzip`, `${formatBytes(first)} (query alone ${formatBytes(query.queryBytes)}; uncompressed ${formatBytes(query.uncompressedBytes)})`, '< 300 KB', first < 300 * 1024]);
 }
 if (floorMs.length) {
 	rows.push(['floor: bare template, same page count', sec(floor), '', undefined]);

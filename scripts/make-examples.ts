@@ -8,8 +8,11 @@
  * - outage-plan-2026-12.xlsx          a merged title row and a note row above the header, Excel date cells (serial
  *                                     numbers with a date format), a text date among them, empty trailing rows
  *
+ * - bad/outage-plan-with-errors-gb18030.csv   a mistake on almost every row: what the importer refuses, and how
+ *
  * The plans name areas of the sample site (content/areas.json) and import into it without errors. Run it again
- * after changing the plans below; the output is deterministic (the .xlsx has fixed document dates).
+ * after changing the plans below. The text files come out byte for byte the same each time; the .xlsx has fixed
+ * document dates, but its zip entries carry the time it was written.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -132,6 +135,25 @@ export async function xlsx(plans = examplePlans, options: { title?: boolean; she
 	return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+/**
+ * An export with a mistake on almost every row (GB18030, like the real thing), to show what the importer refuses and
+ * how it says so; the README quotes its output and the tests check every message.
+ */
+export function badGb18030Csv(): Buffer {
+	const rows = [
+		['编号', '类型', '停电日期', '停电时间', '设备名称', '影响范围', '工作内容', '供电单位', '联系电话'],
+		['QS-2026-12-101', '计划', '2026年12月8日', '08:00-17:30', '10kV 关牟线', '关牟村1-5组', '更换老旧电杆', '关牟供电所', '0839-5550141'],
+		['QS-2026-12-102', '计划', '2026年13月3日', '08:00-17:30', '10kV 石桥线', '石桥村', '线路检修', '石桥供电所', '0839-5550142'],
+		['QS-2026-12-103', '计划', '2026年12月9日', '09:00-12:00', '10kV 城关Ⅱ回线', '幸福小区、府前路沿线', '更换电缆', '城关供电所', '0839-5550131'],
+		['QS-2026-12-104', '临时', '2026年12月9日', '14:00-16:00', '10kV 东郊线', '东郊村', '抢修', '东城供电所', '五五五'],
+		['QS-2026-12-105', '检修', '2026年12月10日', '08:00-12:00', '10kV 白云线', '白云村', '更换变压器', '关牟供电所', '0839-5550141'],
+		['QS-2026-12-106', '计划', '2026年12月10日', '08:00-', '10kV 茶园线', '茶园村', '清障', '石桥供电所', '0839-5550142'],
+		['', '', '', '', '', '', '', '', ''],
+		['QS-2026-12-101', '计划', '2026年12月11日', '08:00-12:00', '10kV 长岭线', '长岭村', '线路检修', '东城供电所', '0839-5550132'],
+	];
+	return iconv.encode(table(rows, ','), 'gb18030');
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const out = path.resolve(process.argv[2] ?? 'examples');
 	mkdirSync(out, { recursive: true });
@@ -139,5 +161,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	writeFileSync(path.join(out, 'outage-plan-2026-12-gb18030.csv'), gb18030Csv());
 	writeFileSync(path.join(out, 'outage-plan-2026-12.tsv'), tsv());
 	writeFileSync(path.join(out, 'outage-plan-2026-12.xlsx'), await xlsx());
+	mkdirSync(path.join(out, 'bad'), { recursive: true });
+	writeFileSync(path.join(out, 'bad', 'outage-plan-with-errors-gb18030.csv'), badGb18030Csv());
 	console.log(`Wrote the sample exports to ${path.relative(process.cwd(), out) || '.'}/`);
 }

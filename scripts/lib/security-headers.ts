@@ -148,6 +148,13 @@ export const contentTypes: Record<string, string> = {
 export const atomType = 'application/atom+xml; charset=utf-8';
 export const isAtomFeed = (urlPath: string) => urlPath.endsWith('.xml') && !/(^|\/)sitemap[^/]*\.xml$/.test(urlPath);
 
+/**
+ * Types worth compressing on the fly (gzip_types in the nginx example). Pagefind's index files are gzipped by
+ * Pagefind already and served as application/octet-stream, so they are not in it.
+ */
+export const compressibleTypes = ['text/html', 'text/css', 'text/javascript', 'application/json', 'application/xml', 'application/atom+xml', 'text/calendar', 'text/plain', 'image/svg+xml', 'application/wasm'];
+export const isCompressible = (contentType: string) => compressibleTypes.includes(contentType.replace(/;.*$/, ''));
+
 /** The content type of a file served at `urlPath`. */
 export function contentTypeFor(urlPath: string): string {
 	if (isAtomFeed(urlPath)) return atomType;

@@ -1,7 +1,8 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
-import { contentTypeFor } from './security-headers.ts';
+import { createGzip } from 'node:zlib';
+import { contentTypeFor, isCompressible } from './security-headers.ts';
 
 /** Content types for what the site publishes: one table, shared with the deployment examples. */
 export { contentTypes } from './security-headers.ts';
@@ -12,8 +13,9 @@ export type HeaderRule = (urlPath: string) => Record<string, string>;
 /**
  * A small static file server for the built site, behaving like a plain static host: `/x/` serves `/x/index.html`,
  * `/x` redirects to `/x/` where that is a folder, unknown paths get the 404 page of their language with status 404.
+ * `gzip` compresses text as the deployment examples do (the benchmark measures transfer sizes with it).
  */
-export function createStaticServer(root: string, headers: HeaderRule = () => ({})): Server {
+export function createStaticServer(root: string, headers: HeaderRule = () => ({}), options: { gzip?: boolean } = {}): Server {
 	const base = path.resolve(root);
 	return createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
@@ -48,9 +50,11 @@ export function createStaticServer(root: string, headers: HeaderRule = () => ({}
 			target = existsSync(localized404) ? localized404 : '';
 		}
 		const type = target ? contentTypeFor(`/${path.relative(base, target).split(path.sep).join('/')}`) : 'text/plain; charset=utf-8';
-		res.writeHead(status, { 'content-type': type, ...headers(pathname) });
+		const gzip = options.gzip && target !== '' && isCompressible(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+		res.writeHead(status, { 'content-type': type, ...headers(pathname), ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}) });
 		if (!target) res.end('Not found');
 		else if (req.method === 'HEAD') res.end();
+		else if (gzip) createReadStream(target).pipe(createGzip()).pipe(res);
 		else createReadStream(target).pipe(res);
 	});
 }

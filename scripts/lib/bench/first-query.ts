@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
@@ -16,6 +16,8 @@ export interface FirstQuery {
 	queryBytes: number;
 	/** Requests made for the query, with their sizes, largest first. */
 	queryRequests: Array<{ url: string; bytes: number }>;
+	/** The same files' sizes on disk, page and query together: what a host without compression would send. */
+	uncompressedBytes: number;
 	/** How many results Pagefind found (API method only). */
 	results?: number;
 	/** Console errors (e.g. Content-Security-Policy violations) seen meanwhile. */
@@ -23,14 +25,15 @@ export interface FirstQuery {
 }
 
 /**
- * Serves the built site in `outDir` (with the deployment's `headers`, so the real CSP applies), opens /search/
+ * Serves the built site in `outDir` (with the deployment's `headers`, so the real CSP applies, and gzip for text as
+ * the nginx example does), opens /search/
  * (or the home page if there is none) in a fresh Chromium profile, and measures the bytes transferred for the
  * page and then for `query`: typed into the page's search box if it has one, else run through pagefind.js, loading
  * the first five results' fragments as Pagefind's UIs do. Counts come from Playwright's `request.sizes()` for
  * every request of the page and its workers: response headers plus the body as transferred.
  */
 export async function measureFirstQuery(outDir: string, query: string, opts: { executablePath: string; headers?: HeaderRule }): Promise<FirstQuery> {
-	const server = createStaticServer(outDir, opts.headers);
+	const server = createStaticServer(outDir, opts.headers, { gzip: true });
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 	const browser = await chromium.launch({ executablePath: opts.executablePath, args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
@@ -88,7 +91,13 @@ export async function measureFirstQuery(outDir: string, query: string, opts: { e
 		}
 		const queryRequests = done.slice(before).map((r) => ({ url: r.url.replace(origin, ''), bytes: r.bytes })).sort((a, b) => b.bytes - a.bytes);
 		const queryBytes = queryRequests.reduce((s, r) => s + r.bytes, 0);
-		return { page: pagePath, method, pageBytes, queryBytes, queryRequests, results, consoleErrors };
+		const onDisk = (url: string) => {
+			let file = path.join(outDir, decodeURIComponent(new URL(url, origin).pathname));
+			if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+			return existsSync(file) ? statSync(file).size : 0;
+		};
+		const uncompressedBytes = done.reduce((sum, r) => sum + onDisk(r.url), 0);
+		return { page: pagePath, method, pageBytes, queryBytes, queryRequests, uncompressedBytes, results, consoleErrors };
 	} finally {
 		await browser.close();
 		await new Promise((resolve) => server.close(resolve));

@@ -4,6 +4,7 @@ import { importMappingSchema, type ImportField, type ImportMapping } from '../..
 import type { NoticeKind } from '../../schemas/notice.ts';
 import { formatPath } from '../content/problems.ts';
 import { toHalfWidth, type CellValue } from './datetime.ts';
+import { splitBilingual } from './problems.ts';
 
 /**
  * The built-in header names for each field, Chinese and English. The README's mapping table is this list; a test
@@ -141,7 +142,7 @@ export function findHeaderRow(rows: CellValue[][], index: Map<string, ImportFiel
 }
 
 /** The result of reading a mapping file: the mapping, or every problem with it. */
-export type MappingResult = { ok: true; mapping: ImportMapping } | { ok: false; problems: string[] };
+export type MappingResult = { ok: true; mapping: ImportMapping } | { ok: false; problems: Array<{ where: string; en: string; zh: string }> };
 
 /** Reads and validates a mapping file (JSON) with the shared schema. */
 export function loadMappingFile(file: string): MappingResult {
@@ -149,9 +150,12 @@ export function loadMappingFile(file: string): MappingResult {
 	try {
 		data = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
 	} catch (e) {
-		return { ok: false, problems: [`${file}: cannot be read as JSON (${(e as Error).message}) / 无法按 JSON 读取`] };
+		return { ok: false, problems: [{ where: file, en: `cannot be read as JSON (${(e as Error).message})`, zh: '无法按 JSON 读取' }] };
 	}
 	const parsed = importMappingSchema.safeParse(data, { error: bilingualErrorMap });
 	if (parsed.success) return { ok: true, mapping: parsed.data };
-	return { ok: false, problems: parsed.error.issues.map((i) => `${file} > ${formatPath(i.path) || '(top)'}: ${i.message}`) };
+	return {
+		ok: false,
+		problems: parsed.error.issues.map((i) => ({ where: `${file} > ${formatPath(i.path) || '(top)'}`, ...splitBilingual(i.message) })),
+	};
 }

@@ -81,7 +81,8 @@ export function mergeNotices(existing: Notice[], rows: ImportedRow[], options: M
 				severity: 'error',
 				file: options.file,
 				row: row.row,
-				value: row.sourceId,
+				...row.idCell,
+				value: row.sourceId ?? row.notice.scope.zh,
 				...(row.keyedBySourceId
 					? { en: `the plan number is also on row ${first.row}: each plan is listed once`, zh: `计划编号与第 ${first.row} 行重复：每个计划只能列一次` }
 					: { en: `same line, scope and day as row ${first.row} (and neither has a plan number): list it once, or give both plan numbers`, zh: `与第 ${first.row} 行的线路、范围和日期相同（且都没有计划编号）：请只列一次，或填写计划编号` }),
@@ -89,8 +90,8 @@ export function mergeNotices(existing: Notice[], rows: ImportedRow[], options: M
 			continue;
 		}
 		seen.set(row.id, row);
-		const day = options.clock.dateOf(row.notice.start);
-		const dayText = `${day.year}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
+		// Imported times are written in the utility's zone, so their first ten characters are the local date.
+		const dayText = row.notice.start.slice(0, 10);
 		if (from === undefined || dayText < from) from = dayText;
 		if (to === undefined || dayText > to) to = dayText;
 
@@ -102,6 +103,7 @@ export function mergeNotices(existing: Notice[], rows: ImportedRow[], options: M
 					severity: 'error',
 					file: options.file,
 					row: row.row,
+					...row.idCell,
 					value: row.sourceId,
 					en: `gives the id "${row.id}", already used by the notice for plan number "${sameId.sourceId}"; notice ids are never reused`,
 					zh: `生成的公告编号 "${row.id}" 已被计划编号 "${sameId.sourceId}" 的公告使用；公告编号不可重复使用`,

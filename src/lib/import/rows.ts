@@ -34,6 +34,8 @@ export interface ImportedRow {
 	notice: Notice;
 	/** Whether the id came from the plan number (true) or the deterministic key (false). */
 	keyedBySourceId: boolean;
+	/** The cell the id comes from (the plan number, else the scope), for messages about the id. */
+	idCell: { column?: string; header?: string };
 }
 
 /** Everything a row needs to be read. */
@@ -129,7 +131,8 @@ function readRow(cells: CellValue[], rowNumber: number, ctx: RowContext, kinds: 
 		const k = kinds.get(key) ?? kinds.get(key.replace(/(停电|检修|停运|作业)$/, ''));
 		if (k) kind = k;
 		else {
-			const known = [...new Set([...kinds.keys()])].join('、');
+			// 计划停电, 临时检修 … are accepted through the suffix rule: list the short forms.
+			const known = [...kinds.keys()].filter((k) => !/(停电|检修)$/.test(k)).join('、');
 			problem('error', 'kind', `is not a known outage type; known: ${known} (a mapping file can add more)`, `不是已知的停电类型；可用：${known}（可在映射文件中增加）`);
 		}
 	}
@@ -218,7 +221,9 @@ function readRow(cells: CellValue[], rowNumber: number, ctx: RowContext, kinds: 
 		}
 	}
 	if (!when || problems.some((p) => p.severity === 'error') || !parsed.success) return { problems };
-	return { row: { row: rowNumber, id, sourceId, notice: parsed.data, keyedBySourceId: sourceId !== undefined }, problems };
+	const idCol = cols.get(sourceId ? 'sourceId' : 'scope') ?? cols.get('areas');
+	const idCell = { column: idCol ? columnLetter(idCol.index) : undefined, header: idCol?.header };
+	return { row: { row: rowNumber, id, sourceId, notice: parsed.data, keyedBySourceId: sourceId !== undefined, idCell }, problems };
 }
 
 function fieldOfIssue(issue: z.core.$ZodIssue, cols: Map<ImportField, unknown>): ImportField | undefined {

@@ -75,7 +75,7 @@ export async function runImport(o: ImportOptions): Promise<ImportOutcome> {
 	let mapping: ImportMapping = defaultMapping;
 	if (o.mappingFile) {
 		const m = loadMappingFile(o.mappingFile);
-		if (!m.ok) return refuse(m.problems.map((p) => ({ severity: 'error', file: o.mappingFile as string, en: p, zh: '映射文件有误' })));
+		if (!m.ok) return refuse(m.problems.map((p) => ({ severity: 'error', file: p.where, en: p.en, zh: p.zh })));
 		mapping = m.mapping;
 	}
 

@@ -53,12 +53,20 @@ export function exportWarnings(file: string, rows: ImportedRow[], changes: Notic
 		if (list) list.push(r);
 		else byLine.set(key, [r]);
 	}
+	const startMs = new Map<ImportedRow, number>();
+	const endMs = new Map<ImportedRow, number>();
 	for (const list of byLine.values()) {
 		if (list.length < 2) continue;
-		list.sort((a, b) => Date.parse(a.notice.start) - Date.parse(b.notice.start) || a.row - b.row);
+		for (const r of list) {
+			startMs.set(r, Date.parse(r.notice.start));
+			endMs.set(r, Date.parse(r.notice.end));
+		}
+		const s = (r: ImportedRow) => startMs.get(r) as number;
+		const e = (r: ImportedRow) => endMs.get(r) as number;
+		list.sort((a, b) => s(a) - s(b) || a.row - b.row);
 		let latest = list[0];
 		for (const r of list.slice(1)) {
-			if (Date.parse(r.notice.start) < Date.parse(latest.notice.end)) {
+			if (s(r) < e(latest)) {
 				out.push({
 					severity: 'warning',
 					file,
@@ -67,7 +75,7 @@ export function exportWarnings(file: string, rows: ImportedRow[], changes: Notic
 					zh: `与第 ${latest.row} 行同一线路 ${r.notice.line.zh} 的停电时间重叠（${isoShort(latest.notice.start)} 至 ${isoShort(latest.notice.end)}）：是否重复填报？`,
 				});
 			}
-			if (Date.parse(r.notice.end) > Date.parse(latest.notice.end)) latest = r;
+			if (e(r) > e(latest)) latest = r;
 		}
 	}
 	return out;
