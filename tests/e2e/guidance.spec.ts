@@ -1,0 +1,108 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+
+/** The article slugs committed in a language folder. */
+const slugsIn = (locale: string) =>
+	readdirSync(path.resolve('content/guidance', locale))
+		.filter((f) => f.endsWith('.mdx'))
+		.map((f) => f.replace(/\.mdx$/, ''))
+		.sort();
+
+const locales = [
+	{ folder: 'zh-cn', prefix: '', lang: 'zh-CN', faq: '常见问题', reviewed: '最近核对', related: '相关文章' },
+	{ folder: 'en', prefix: '/en', lang: 'en', faq: 'Common questions', reviewed: 'Last reviewed', related: 'Related articles' },
+];
+
+test.describe('guidance', () => {
+	test('there are at least 12 Chinese and 6 English articles, outage-prepare in both', () => {
+		expect(slugsIn('zh-cn').length).toBeGreaterThanOrEqual(12);
+		expect(slugsIn('en').length).toBeGreaterThanOrEqual(6);
+		expect(slugsIn('zh-cn')).toContain('outage-prepare');
+		expect(slugsIn('en')).toContain('outage-prepare');
+	});
+
+	for (const l of locales) {
+		test(`${l.prefix || '/'}: crawling from the hub reaches every article, each renders, and no internal link is broken`, async ({ page, request }) => {
+			test.setTimeout(120_000);
+			const hub = `${l.prefix}/guidance/`;
+			const queue = [hub];
+			const seen = new Set(queue);
+			const links = new Set<string>();
+			while (queue.length) {
+				const url = queue.shift() as string;
+				const res = await page.goto(url);
+				expect(res?.status(), url).toBe(200);
+				await expect(page.locator('html')).toHaveAttribute('lang', l.lang);
+				await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+				const hrefs = await page.locator('main a[href^="/"], header a[href^="/"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') as string));
+				for (const href of hrefs) {
+					const clean = href.split('#')[0];
+					links.add(clean);
+					if (clean.startsWith(`${l.prefix}/guidance/`) && !seen.has(clean)) {
+						seen.add(clean);
+						queue.push(clean);
+					}
+				}
+			}
+			const articles = [...seen].flatMap((u) => {
+				const m = new RegExp(`^${l.prefix}/guidance/([a-z0-9-]+)/$`).exec(u);
+				return m && m[1] !== 'category' ? [m[1]] : [];
+			});
+			expect(articles.sort()).toEqual(slugsIn(l.folder));
+			for (const href of links) {
+				const res = await request.get(href);
+				expect(res.status(), `link ${href}`).toBe(200);
+			}
+		});
+
+		test(`${l.prefix || '/'}: an article has last-reviewed date, FAQ as <details>, related links, JSON-LD, meta description, and passes axe`, async ({ page }) => {
+			await page.goto(`${l.prefix}/guidance/fallen-lines/`);
+			const main = page.getByRole('main');
+			await expect(main).toContainText(l.reviewed);
+			await expect(main.locator('time[datetime="2026-11-15"]')).toBeVisible();
+			await expect(main).toContainText(l.lang === 'en' ? '8 metres' : '8 米');
+			await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /8/);
+			// The FAQ opens with the keyboard.
+			const first = main.locator('.faq details').first();
+			await expect(first).not.toHaveAttribute('open', '');
+			await first.locator('summary').focus();
+			await page.keyboard.press('Enter');
+			await expect(first).toHaveAttribute('open', '');
+			await expect(main.getByRole('heading', { name: l.faq })).toBeVisible();
+			await expect(main.getByRole('navigation', { name: l.related }).getByRole('link')).not.toHaveCount(0);
+			const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) as string);
+			expect(ld.map((x: { '@type': string }) => x['@type'])).toEqual(['Article', 'FAQPage']);
+			expect(ld[1].mainEntity.length).toBe(await main.locator('.faq details').count());
+			expect(ld[0].dateModified).toBe('2026-11-15');
+			await expectNoAxeViolations(page);
+		});
+
+		test(`${l.prefix || '/'}: hub and category pages pass axe`, async ({ page }) => {
+			await page.goto(`${l.prefix}/guidance/`);
+			await expect(page.getByRole('main')).toContainText(l.lang === 'en' ? 'service hotline' : '供电服务热线');
+			await expectNoAxeViolations(page);
+			await page.goto(`${l.prefix}/guidance/category/home-safety/`);
+			await expect(page.getByRole('main').getByRole('link', { name: l.lang === 'en' ? /fallen power line/ : /电线断落/ })).toBeVisible();
+			await expectNoAxeViolations(page);
+		});
+	}
+
+	test('the language switcher links translations, and goes to the other hub where there is none', async ({ page }) => {
+		// Wait for each page to settle before leaving it, so its favicon request is not cut off mid-flight.
+		const settle = () => page.waitForLoadState('networkidle');
+		await page.goto('/guidance/outage-prepare/');
+		await settle();
+		await page.getByRole('link', { name: 'English' }).click();
+		await expect(page).toHaveURL(/\/en\/guidance\/outage-prepare\/$/);
+		await settle();
+		await page.getByRole('link', { name: '中文' }).click();
+		await expect(page).toHaveURL(/\/guidance\/outage-prepare\/$/);
+		await settle();
+		await page.goto('/guidance/lightning/');
+		await settle();
+		await page.getByRole('link', { name: 'English' }).click();
+		await expect(page).toHaveURL(/\/en\/guidance\/$/);
+		await settle();
+	});
+});
