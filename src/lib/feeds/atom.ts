@@ -5,23 +5,28 @@
 import { htmlLang, localizePath, pickText, useTranslations, type Locale } from '../../i18n/index.ts';
 import type { Notice } from '../../schemas/notice.ts';
 import { absoluteUrl } from '../seo.ts';
-import { toZonedIso } from '../time.ts';
 import { noticeState, noticeWords, type FeedContext, type NoticeWords } from './notice-words.ts';
 
-/** How many entries a feed carries at most: the most recently updated. The JSON API carries every notice. */
+/** How many entries a feed carries at most: the most recently updated (`selectForAtom`). The JSON API carries every notice. */
 export const ATOM_ENTRY_LIMIT = 200;
 
 /** Characters XML 1.0 does not allow at all (C0 controls other than tab, newline, carriage return; U+FFFE/F). */
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
 /** Text escaped for XML character data and attribute values (double-quoted), with forbidden characters dropped. */
 export function escapeXml(text: string): string {
-	return text
-		.replace(XML_INVALID, '')
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;');
+	return text.replace(XML_INVALID, '').replace(/[&<>"]/g, (c) => XML_ESCAPES[c]);
+}
+
+/**
+ * An instant as an Atom (RFC 3339) date-time in UTC, e.g. `2026-12-03T00:00:00Z`. Content times may omit the
+ * seconds, which RFC 3339 requires; UTC is exact and cheap to write (no time-zone lookup for 10,000s of entries),
+ * and feed readers show it in the reader's own zone. The words of each entry give the window in the utility's zone.
+ */
+export function atomDate(instant: string): string {
+	return new Date(instant).toISOString().replace(/\.000Z$/, 'Z');
 }
 
 /** The permanent id of a notice's entry: its page's URL in the feed's language, which is kept for ever. */
@@ -46,7 +51,6 @@ export function entryHtml(words: NoticeWords, locale: Locale): string {
  */
 export function atomEntry(notice: Notice, ctx: FeedContext, locale: Locale, words: NoticeWords = noticeWords(notice, ctx, locale)): string {
 	const t = useTranslations(locale).feeds;
-	const zone = ctx.timeZone;
 	const state = noticeState(notice);
 	const categories = [
 		`<category term="${notice.kind}" label="${escapeXml(t.kind[notice.kind])}"/>`,
@@ -62,8 +66,8 @@ export function atomEntry(notice: Notice, ctx: FeedContext, locale: Locale, word
 		'<entry>',
 		`<id>${escapeXml(entryId(notice.id, ctx, locale))}</id>`,
 		`<title type="text">${escapeXml(words.title)}</title>`,
-		`<published>${toZonedIso(notice.publishedAt, zone)}</published>`,
-		`<updated>${toZonedIso(notice.updatedAt, zone)}</updated>`,
+		`<published>${atomDate(notice.publishedAt)}</published>`,
+		`<updated>${atomDate(notice.updatedAt)}</updated>`,
 		`<link rel="alternate" type="text/html" href="${escapeXml(words.url)}"/>`,
 		`<link rel="related" type="text/calendar" href="${escapeXml(ics)}"/>`,
 		categories,
@@ -84,19 +88,6 @@ export interface FeedInfo {
 }
 
 /**
- * The order of entries: most recently updated first, then by id. `selectRecent` keeps the first
- * `ATOM_ENTRY_LIMIT` of them.
- */
-export function byUpdatedDesc(a: Notice, b: Notice): number {
-	return Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
-/** The notices a feed carries: the `limit` most recently updated, newest first. */
-export function selectRecent(notices: readonly Notice[], limit: number = ATOM_ENTRY_LIMIT): Notice[] {
-	return [...notices].sort(byUpdatedDesc).slice(0, limit);
-}
-
-/**
  * A complete Atom document. `entries` are `atomEntry` strings for `notices` (same order); the feed's `updated` is
  * the latest entry's, or `emptyUpdated` (the latest update of any notice) when the feed has no entries, so the
  * document never depends on the build time.
@@ -112,7 +103,7 @@ export function atomFeed(notices: readonly Notice[], entries: readonly string[],
 		`<id>${escapeXml(self)}</id>`,
 		`<title type="text">${escapeXml(info.title)}</title>`,
 		`<subtitle type="text">${escapeXml(t.feedDescription)}</subtitle>`,
-		`<updated>${toZonedIso(latest ?? emptyUpdated, ctx.timeZone)}</updated>`,
+		`<updated>${atomDate(latest ?? emptyUpdated)}</updated>`,
 		`<link rel="self" type="application/atom+xml" href="${escapeXml(self)}"/>`,
 		`<link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl(info.pagePath, ctx.baseUrl))}"/>`,
 		`<author><name>${escapeXml(siteName)}</name><uri>${escapeXml(absoluteUrl(localizePath('/', locale), ctx.baseUrl))}</uri></author>`,

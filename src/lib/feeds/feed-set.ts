@@ -14,10 +14,9 @@ import { localizePath } from '../../i18n/index.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
 import { absoluteUrl } from '../seo.ts';
 import { latestUpdate, outagesApiDocument } from './api.ts';
-import { atomEntry, atomFeed, selectRecent } from './atom.ts';
-import { byStart, calendarText, eventData } from './ics.ts';
+import { ATOM_ENTRY_LIMIT, atomEntry, atomFeed } from './atom.ts';
+import { calendarText, eventBlock, eventData } from './ics.ts';
 import { noticeWords, type FeedContext, type NoticeWords } from './notice-words.ts';
-import type { ICalEventData } from 'ical-generator';
 
 /**
  * How many events a subscribed calendar (all notices, or one area's) carries at most: the notices with the
@@ -31,10 +30,27 @@ export function feedContext(site: Pick<SiteConfig, 'name' | 'baseUrl' | 'timeZon
 	return { siteName: site.name, baseUrl: site.baseUrl, timeZone: site.timeZone, areas };
 }
 
+/** Time order (by start, then id): how calendars list their events. */
+function byStart(a: Notice, b: Notice): number {
+	return Date.parse(a.start) - Date.parse(b.start) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
 /** The notices a calendar subscription carries: the `limit` latest-starting, in time order. */
 export function selectForCalendar(notices: readonly Notice[], limit: number = ICS_EVENT_LIMIT): Notice[] {
-	const chosen = notices.length > limit ? [...notices].sort(byStart).slice(-limit) : [...notices];
-	return chosen.sort(byStart);
+	return sortedBy(notices, (n) => Date.parse(n.start), 1).slice(-limit);
+}
+
+/** The notices an Atom feed carries: the `limit` most recently updated, newest first (ties by id). */
+export function selectForAtom(notices: readonly Notice[], limit: number = ATOM_ENTRY_LIMIT): Notice[] {
+	return sortedBy(notices, (n) => Date.parse(n.updatedAt), -1).slice(0, limit);
+}
+
+/** Sorted by a numeric key (computed once per notice), then by id; `direction` -1 for descending keys. */
+function sortedBy(notices: readonly Notice[], key: (n: Notice) => number, direction: 1 | -1): Notice[] {
+	return notices
+		.map((n) => ({ n, k: key(n) }))
+		.sort((a, b) => direction * (a.k - b.k) || (a.n.id < b.n.id ? -1 : a.n.id > b.n.id ? 1 : 0))
+		.map((x) => x.n);
 }
 
 export interface FeedSet {
@@ -93,7 +109,7 @@ export function createFeedSet(notices: readonly Notice[], ctx: FeedContext): Fee
 		return list;
 	};
 	const words = memo<NoticeWords>((n, l) => noticeWords(n, ctx, l));
-	const event = memo<ICalEventData>((n, l) => eventData(n, ctx, l, words(n, l)));
+	const block = memo<string>((n, l) => eventBlock(eventData(n, ctx, l, words(n, l))));
 	const entry = memo<string>((n, l) => atomEntry(n, ctx, l, words(n, l)));
 	const newest = latestUpdate(notices) ?? '1970-01-01T00:00:00Z';
 	const siteName = (l: Locale) => pickText(ctx.siteName, l);
@@ -102,26 +118,31 @@ export function createFeedSet(notices: readonly Notice[], ctx: FeedContext): Fee
 		if (!area) throw new Error(`unknown area id "${id}"`);
 		return pickText(area.name, l);
 	};
-	const calendar = (list: readonly Notice[], l: Locale, name: string, pagePath: string, selfPath: string) =>
-		calendarText(selectForCalendar(list).map((n) => event(n, l)), { name, pagePath, selfPath }, ctx, l);
-	const feed = (list: readonly Notice[], l: Locale, title: string, pagePath: string, selfPath: string) => {
-		const recent = selectRecent(list);
-		return atomFeed(recent, recent.map((n) => entry(n, l)), { title, pagePath, selfPath }, ctx, l, newest);
+	// Which notices each feed carries does not depend on the language: chosen once per area, for both.
+	const chosen = new Map<string, { calendar: Notice[]; atom: Notice[] }>();
+	const choose = (key: string, list: () => readonly Notice[]) => {
+		let c = chosen.get(key);
+		if (!c) chosen.set(key, (c = { calendar: selectForCalendar(list()), atom: selectForAtom(list()) }));
+		return c;
 	};
+	const calendar = (list: readonly Notice[], l: Locale, name: string, pagePath: string, selfPath: string) =>
+		calendarText(list.map((n) => block(n, l)), { name, pagePath, selfPath }, ctx, l);
+	const feed = (list: readonly Notice[], l: Locale, title: string, pagePath: string, selfPath: string) =>
+		atomFeed(list, list.map((n) => entry(n, l)), { title, pagePath, selfPath }, ctx, l, newest);
 	return {
 		ctx,
 		areaNotices,
-		allIcs: (l) => calendar(notices, l, useTranslations(l).feeds.calendarName(siteName(l)), localizePath('/outages/', l), feedUrls.allIcs(l)),
+		allIcs: (l) => calendar(choose('', () => notices).calendar, l, useTranslations(l).feeds.calendarName(siteName(l)), localizePath('/outages/', l), feedUrls.allIcs(l)),
 		areaIcs: (id, l) =>
-			calendar(areaNotices(id), l, useTranslations(l).feeds.areaCalendarName(siteName(l), areaName(id, l)), localizePath(`/areas/${id}/`, l), feedUrls.areaIcs(id, l)),
+			calendar(choose(`area:${id}`, () => areaNotices(id)).calendar, l, useTranslations(l).feeds.areaCalendarName(siteName(l), areaName(id, l)), localizePath(`/areas/${id}/`, l), feedUrls.areaIcs(id, l)),
 		noticeIcs: (id, l) => {
 			const n = byId.get(id);
 			if (!n) throw new Error(`unknown notice id "${id}"`);
-			return calendarText([event(n, l)], { name: useTranslations(l).feeds.noticeCalendarName(siteName(l)), pagePath: localizePath(`/outages/${id}/`, l), selfPath: feedUrls.noticeIcs(id, l) }, ctx, l);
+			return calendarText([block(n, l)], { name: useTranslations(l).feeds.noticeCalendarName(siteName(l)), pagePath: localizePath(`/outages/${id}/`, l), selfPath: feedUrls.noticeIcs(id, l) }, ctx, l);
 		},
-		allAtom: (l) => feed(notices, l, useTranslations(l).feeds.calendarName(siteName(l)), localizePath('/outages/', l), feedUrls.allAtom(l)),
+		allAtom: (l) => feed(choose('', () => notices).atom, l, useTranslations(l).feeds.calendarName(siteName(l)), localizePath('/outages/', l), feedUrls.allAtom(l)),
 		areaAtom: (id, l) =>
-			feed(areaNotices(id), l, useTranslations(l).feeds.areaCalendarName(siteName(l), areaName(id, l)), localizePath(`/areas/${id}/`, l), feedUrls.areaAtom(id, l)),
+			feed(choose(`area:${id}`, () => areaNotices(id)).atom, l, useTranslations(l).feeds.areaCalendarName(siteName(l), areaName(id, l)), localizePath(`/areas/${id}/`, l), feedUrls.areaAtom(id, l)),
 		apiJson: (generated, hotline) => JSON.stringify(outagesApiDocument(notices, { ...ctx, hotline }, generated)),
 		apiSchemaJson: () => `${JSON.stringify(outagesApiJsonSchema(absoluteUrl(feedUrls.jsonSchema, ctx.baseUrl)), null, '\t')}\n`,
 	};

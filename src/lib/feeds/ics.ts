@@ -62,25 +62,34 @@ export interface CalendarInfo {
 }
 
 /**
- * A complete VCALENDAR of `events` (already made by `eventData`, typically memoised per notice and language),
- * as the bytes to publish: CRLF line ends, folded at 75 octets, ending with CRLF.
+ * One event as the folded VEVENT block of the published bytes (from BEGIN:VEVENT to END:VEVENT, CRLF line ends).
+ * Folding is line by line, so blocks made once per notice can be put together into any number of calendars:
+ * a district's calendar costs a string join, not a new rendering of a thousand events.
  */
-export function calendarText(events: ICalEventData[], info: CalendarInfo, ctx: FeedContext, locale: Locale): string {
+export function eventBlock(event: ICalEventData): string {
+	const text = ical({ events: [event] }).toString();
+	const from = text.indexOf('BEGIN:VEVENT\r\n');
+	const to = text.lastIndexOf('END:VEVENT\r\n');
+	if (from < 0 || to < from) throw new Error('ical-generator output without a VEVENT');
+	return text.slice(from, to + 'END:VEVENT\r\n'.length);
+}
+
+/**
+ * A complete VCALENDAR of `blocks` (made by `eventBlock`, typically memoised per notice and language), as the
+ * bytes to publish: CRLF line ends, folded at 75 octets, ending with CRLF.
+ */
+export function calendarText(blocks: readonly string[], info: CalendarInfo, ctx: FeedContext, locale: Locale): string {
 	const t = useTranslations(locale).feeds;
-	const cal = ical({
+	const head = ical({
 		prodId: { company: pickText(ctx.siteName, 'en'), product: 'Outage notices', language: locale === 'en' ? 'EN' : 'ZH' },
 		name: info.name,
 		description: t.calendarDescription,
 		url: absoluteUrl(info.pagePath, ctx.baseUrl),
 		source: absoluteUrl(info.selfPath, ctx.baseUrl),
 		ttl: ICS_REFRESH_SECONDS,
-		events,
-	});
+	}).toString();
+	const end = 'END:VCALENDAR';
+	if (!head.endsWith(end)) throw new Error('unexpected ical-generator output');
 	// ical-generator ends the last line without CRLF; RFC 5545 ends every content line with one.
-	return `${cal.toString()}\r\n`;
-}
-
-/** The order of events in a calendar: by start, then id, so the file reads in time order and diffs stay small. */
-export function byStart(a: Notice, b: Notice): number {
-	return Date.parse(a.start) - Date.parse(b.start) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+	return `${head.slice(0, -end.length)}${blocks.join('')}${end}\r\n`;
 }

@@ -30,6 +30,22 @@ export function noticeState(notice: Notice): NoticeState {
 	return notice.revision > 1 ? 'amended' : 'published';
 }
 
+const windowWords = new Map<string, string>();
+
+/**
+ * `describeWindow`, remembered: many notices share a window (a whole line's villages, the same morning), and
+ * putting a window into words reads the zone's calendar several times, the costliest step of a feed build.
+ */
+function windowInWords(start: string, end: string, timeZone: string, locale: Locale): string {
+	const key = `${timeZone} ${locale} ${start} ${end}`;
+	let words = windowWords.get(key);
+	if (words === undefined) {
+		words = describeWindow(start, end, timeZone, locale);
+		windowWords.set(key, words);
+	}
+	return words;
+}
+
 /** The words about one notice in one language, shared by the calendar and Atom feeds. */
 export interface NoticeWords {
 	/** Short headline: kind and areas, marked with the state, e.g. `【已取消】停电（计划检修）：莲花村、桃源村`. */
@@ -62,7 +78,7 @@ export function noticeWords(notice: Notice, ctx: FeedContext, locale: Locale): N
 	const state = noticeState(notice);
 	const plain = t.headline(t.kind[notice.kind], areaNames);
 	const headline = state === 'published' ? plain : t.marked(t.state[state], plain);
-	const window = describeWindow(notice.start, notice.end, ctx.timeZone, locale);
+	const window = windowInWords(notice.start, notice.end, ctx.timeZone, locale);
 	const url = absoluteUrl(localizePath(`/outages/${notice.id}/`, locale), ctx.baseUrl);
 	const details: NoticeWords['details'] = [];
 	if (notice.cancellation) details.push({ label: t.labels.cancelled, text: pickText(notice.cancellation.reason, locale) });
@@ -70,7 +86,7 @@ export function noticeWords(notice: Notice, ctx: FeedContext, locale: Locale): N
 	for (const h of notice.history) {
 		if (h.event === 'rescheduled' && h.from) {
 			const note = h.note ? `${t.listSeparator}${pickText(h.note, locale)}` : '';
-			details.push({ label: t.labels.rescheduled, text: `${t.movedFrom(describeWindow(h.from.start, h.from.end, ctx.timeZone, locale))}${note}` });
+			details.push({ label: t.labels.rescheduled, text: `${t.movedFrom(windowInWords(h.from.start, h.from.end, ctx.timeZone, locale))}${note}` });
 		}
 	}
 	details.push(

@@ -1,8 +1,8 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
-import { ATOM_ENTRY_LIMIT, atomEntry, atomFeed, escapeXml, selectRecent } from '../../../src/lib/feeds/atom.ts';
-import { createFeedSet } from '../../../src/lib/feeds/feed-set.ts';
+import { ATOM_ENTRY_LIMIT, atomDate, atomEntry, atomFeed, escapeXml } from '../../../src/lib/feeds/atom.ts';
+import { createFeedSet, selectForAtom } from '../../../src/lib/feeds/feed-set.ts';
 import type { Notice } from '../../../src/schemas/notice.ts';
 import { byId, feedFixture, trickyNotice } from './feed-fixtures.ts';
 
@@ -22,6 +22,17 @@ describe('escapeXml', () => {
 	});
 });
 
+describe('atomDate', () => {
+	test.each([
+		['2026-12-03T08:00:00+08:00', '2026-12-03T00:00:00Z'],
+		['2026-12-03T08:00+08:00', '2026-12-03T00:00:00Z'],
+		['2026-03-08T01:30:00-05:00', '2026-03-08T06:30:00Z'],
+		['2026-12-03T00:00:00Z', '2026-12-03T00:00:00Z'],
+	])('%s → %s (RFC 3339, seconds included)', (input, output) => {
+		expect(atomDate(input)).toBe(output);
+	});
+});
+
 describe.each(['zh-cn', 'en'] as const)('the full feed in %s, read by @rowanmanning/feed-parser', (locale) => {
 	const xml = feeds.allAtom(locale);
 	const feed = parseFeed(xml);
@@ -35,7 +46,7 @@ describe.each(['zh-cn', 'en'] as const)('the full feed in %s, read by @rowanmann
 	});
 
 	test('has one entry per notice, newest update first, with permanent ids and page links', () => {
-		expect(feed.items.map((i) => i.id)).toEqual(selectRecent(notices).map((n) => `${BASE}${prefix}/outages/${n.id}/`));
+		expect(feed.items.map((i) => i.id)).toEqual(selectForAtom(notices).map((n) => `${BASE}${prefix}/outages/${n.id}/`));
 		for (const item of feed.items) expect(item.url).toBe(item.id);
 		const updated = feed.items.map((i) => i.updated?.getTime() ?? NaN);
 		expect(updated).toEqual([...updated].sort((a, b) => b - a));

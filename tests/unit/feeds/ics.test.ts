@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
 import { createFeedSet } from '../../../src/lib/feeds/feed-set.ts';
-import { calendarText, eventData, eventSequence, eventUid } from '../../../src/lib/feeds/ics.ts';
+import { calendarText, eventBlock, eventData, eventSequence, eventUid } from '../../../src/lib/feeds/ics.ts';
 import type { Notice } from '../../../src/schemas/notice.ts';
 import { byId, feedFixture, trickyNotice } from './feed-fixtures.ts';
 
@@ -76,14 +76,14 @@ describe('one notice as a calendar event, parsed back with ical.js', () => {
 
 	test.each(['zh-cn', 'en'] as const)('English falls back to Chinese; texts in %s', (locale) => {
 		const notice = { ...byId(notices, 'qs-20261201-17'), reason: { zh: '只有中文的原因' } };
-		const text = calendarText([eventData(notice, ctx, locale)], { name: 'n', pagePath: '/', selfPath: '/x.ics' }, ctx, locale);
+		const text = calendarText([eventBlock(eventData(notice, ctx, locale))], { name: 'n', pagePath: '/', selfPath: '/x.ics' }, ctx, locale);
 		expect(parseEvents(text)[0].event.description).toContain('只有中文的原因');
 	});
 });
 
 describe('escaping and line folding', () => {
 	const tricky = trickyNotice(byId(notices, 'qs-20261201-17'));
-	const text = calendarText([eventData(tricky, ctx, 'zh-cn')], { name: '青山县供电局停电通知', pagePath: '/outages/', selfPath: '/outages.ics' }, ctx, 'zh-cn');
+	const text = calendarText([eventBlock(eventData(tricky, ctx, 'zh-cn'))], { name: '青山县供电局停电通知', pagePath: '/outages/', selfPath: '/outages.ics' }, ctx, 'zh-cn');
 	const lines = physicalLines(text);
 
 	test('no line is longer than 75 octets, and no line splits a UTF-8 character', () => {
@@ -114,7 +114,7 @@ describe('escaping and line folding', () => {
 		['mixed', `a${'电'.repeat(30)}b${'😀'.repeat(20)}`],
 	])('long %s folds and unfolds exactly', (_name, value) => {
 		const n = { ...tricky, scope: { zh: value } };
-		const out = calendarText([eventData(n, ctx, 'zh-cn')], { name: 'n', pagePath: '/', selfPath: '/x.ics' }, ctx, 'zh-cn');
+		const out = calendarText([eventBlock(eventData(n, ctx, 'zh-cn'))], { name: 'n', pagePath: '/', selfPath: '/x.ics' }, ctx, 'zh-cn');
 		for (const line of physicalLines(out)) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
 		expect(parseEvents(out)[0].event.description).toContain(`停电范围：${value}`);
 	});
@@ -161,7 +161,7 @@ describe('a utility in a zone with daylight saving time', () => {
 	const notice: Notice = { ...base, start: '2026-03-08T01:30:00-05:00', end: '2026-03-08T03:30:00-04:00' };
 
 	test('times are the exact instants, in UTC', () => {
-		const text = calendarText([eventData(notice, nyCtx, 'en')], { name: 'n', pagePath: '/', selfPath: '/x.ics' }, nyCtx, 'en');
+		const text = calendarText([eventBlock(eventData(notice, nyCtx, 'en'))], { name: 'n', pagePath: '/', selfPath: '/x.ics' }, nyCtx, 'en');
 		expect(text).toContain('DTSTART:20260308T063000Z\r\n');
 		expect(text).toContain('DTEND:20260308T073000Z\r\n');
 		const { event } = parseEvents(text)[0];
