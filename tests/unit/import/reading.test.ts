@@ -190,6 +190,13 @@ describe('header mapping', () => {
 		const r = await importFile(f, c.dir, { mappingFile: m });
 		expect(r.exitCode).toBe(0);
 	});
+	test('the README\'s mapping table lists exactly the built-in header names', () => {
+		const readme = readFileSync('README.md', 'utf8');
+		for (const [field, names] of Object.entries(defaultColumns)) {
+			const line = readme.split('\n').find((l) => l.startsWith(`| \`${field}\` |`));
+			expect(line?.split('|')[2].trim(), field).toBe(names.join('、'));
+		}
+	});
 	test.each([[0, 'A'], [25, 'Z'], [26, 'AA'], [701, 'ZZ'], [702, 'AAA']])('column %i is %s', (i, l) => {
 		expect(columnLetter(i)).toBe(l);
 	});
