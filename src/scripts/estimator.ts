@@ -15,6 +15,8 @@ export function initEstimator(): void {
 	const section = document.getElementById('est-result-section');
 	const errorEl = document.getElementById('est-error');
 	if (!form || !dataEl || !out || !section || !errorEl) return;
+	const resultEl: HTMLElement = out;
+	const resultSection: HTMLElement = section;
 	const version = JSON.parse(dataEl.textContent ?? '{}') as TariffVersion;
 	const locale = (form.dataset.locale === 'en' ? 'en' : 'zh-cn') as TariffLocale;
 	const s = JSON.parse(form.dataset.strings ?? '{}') as Record<string, string>;
@@ -91,7 +93,7 @@ export function initEstimator(): void {
 		wrap.setAttribute('role', 'region');
 		wrap.setAttribute('aria-label', s.breakdown);
 		wrap.append(table);
-		section.hidden = false;
-		out.replaceChildren(total, summary, ...(result.lines.length ? [wrap] : []), el('p', s.disclaimer));
+		resultSection.hidden = false;
+		resultEl.replaceChildren(total, summary, ...(result.lines.length ? [wrap] : []), el('p', s.disclaimer));
 	}
 }

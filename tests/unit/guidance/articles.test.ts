@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import { articleAlternates, articleJsonLd, faqJsonLd, groupByCategory, relatedArticles, splitArticleId, type ArticleRef } from '../../../src/lib/guidance/articles.ts';
+
+const a = (locale: 'zh-cn' | 'en', slug: string, category: string, title: string, related: string[] = []): ArticleRef<{ category: string; title: string; related: string[] }> => ({
+	locale,
+	slug,
+	data: { category, title, related },
+});
+
+describe('splitArticleId', () => {
+	test.each([
+		['zh-cn/outage-prepare', { locale: 'zh-cn', slug: 'outage-prepare' }],
+		['en/fallen-lines', { locale: 'en', slug: 'fallen-lines' }],
+	])('%s', (id, out) => expect(splitArticleId(id)).toEqual(out));
+	test.each(['fr/x', 'outage-prepare', 'zh-cn/Bad_Slug'])('refuses %s', (id) => expect(() => splitArticleId(id)).toThrow(/is not <zh-cn\|en>\/<slug>/));
+});
+
+describe('articleAlternates', () => {
+	const have = new Set(['zh-cn/outage-prepare', 'en/outage-prepare', 'zh-cn/lightning']);
+	const exists = (l: string, s: string) => have.has(`${l}/${s}`);
+	test.each([
+		['a translated Chinese article links its English page', 'outage-prepare', 'zh-cn', { en: '/en/guidance/outage-prepare/' }],
+		['a translated English article links its Chinese page', 'outage-prepare', 'en', { 'zh-cn': '/guidance/outage-prepare/' }],
+		['an untranslated article goes to the other hub', 'lightning', 'zh-cn', { en: '/en/guidance/' }],
+	] as const)('%s', (_, slug, locale, out) => {
+		expect(articleAlternates(slug, locale, '/guidance/', '/guidance/', exists)).toEqual(out);
+	});
+});
+
+describe('groupByCategory', () => {
+	test('keeps the category order, sorts by title, drops empty categories', () => {
+		const list = [a('en', 'b', 'storms', 'Storms'), a('en', 'c', 'home-safety', 'Wiring'), a('en', 'd', 'home-safety', 'Fallen lines')];
+		expect(groupByCategory(list, ['home-safety', 'outages', 'storms']).map((g) => [g.category, g.articles.map((x) => x.slug)])).toEqual([
+			['home-safety', ['d', 'c']],
+			['storms', ['b']],
+		]);
+	});
+});
+
+describe('relatedArticles', () => {
+	test('only those in the same language, in frontmatter order', () => {
+		const all = [a('en', 'x', 's', 'X', ['z', 'y', 'only-zh']), a('en', 'y', 's', 'Y'), a('en', 'z', 's', 'Z'), a('zh-cn', 'only-zh', 's', '中')];
+		expect(relatedArticles(all[0], all).map((r) => r.slug)).toEqual(['z', 'y']);
+	});
+});
+
+describe('structured data', () => {
+	test('Article', () => {
+		expect(articleJsonLd({ title: 'T', summary: 'S', url: 'https://e.example/en/guidance/x/', lastReviewed: '2026-11-15', lang: 'en', publisher: 'P', keywords: ['a', 'b'] })).toMatchObject({
+			'@type': 'Article',
+			headline: 'T',
+			dateModified: '2026-11-15',
+			inLanguage: 'en',
+			keywords: 'a, b',
+			publisher: { '@type': 'Organization', name: 'P' },
+		});
+	});
+	test('FAQPage, and none without questions', () => {
+		expect(faqJsonLd([{ q: 'Q?', a: 'A.' }], 'zh-CN')).toEqual({
+			'@context': 'https://schema.org',
+			'@type': 'FAQPage',
+			inLanguage: 'zh-CN',
+			mainEntity: [{ '@type': 'Question', name: 'Q?', acceptedAnswer: { '@type': 'Answer', text: 'A.' } }],
+		});
+		expect(faqJsonLd([], 'en')).toBeUndefined();
+	});
+});
