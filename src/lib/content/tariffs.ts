@@ -1,8 +1,11 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { bilingualErrorMap } from '../../schemas/errors.ts';
-import { tariffVersionSchema, type TariffVersion } from '../../schemas/tariff.ts';
+import { parse as parseYaml } from 'yaml';
+import { tariffExplainerSchema, tariffVersionSchema, type TariffVersion } from '../../schemas/tariff.ts';
+import { tariffFact } from '../tariffs/facts.ts';
 import { tariffRuleProblems } from '../tariffs/rules.ts';
+import { splitFrontmatter } from './guidance.ts';
 import { formatPath, type ContentProblem } from './problems.ts';
 import { readJsonFile } from './read-json.ts';
 
@@ -55,5 +58,53 @@ export function validateTariffs(dir: string, displayDir: string): { versions: Ta
 			problems.push({ severity: 'error', file: next.file, entry: next.v.id, field: 'effectiveFrom', message: `starts ${next.v.effectiveFrom}, while "${cur.v.id}" (${cur.v.effectiveFrom} to ${until}) is still in force: versions must not overlap; give "${cur.v.id}" an effectiveTo before this date / 生效日期 ${next.v.effectiveFrom} 与版本 "${cur.v.id}"（${cur.v.effectiveFrom} 至 ${cur.v.effectiveTo ?? '无截止日期'}）重叠，请为 "${cur.v.id}" 设置早于此日期的 effectiveTo` });
 		}
 	});
+	const newest = sorted.at(-1)?.v;
+	problems.push(...validateExplainers(path.join(dir, 'explainers'), `${displayDir}/explainers`, newest));
 	return { versions: sorted.map((x) => x.v), problems };
+}
+
+/**
+ * Checks the explanation pages: frontmatter against the shared schema, and every figure they quote
+ * (`<Fact k="…" />`, `<WorkedExample id="…" />`) exists in the newest tariff version, so a renamed season or a
+ * removed example is reported here with the file, not only as a failed build.
+ */
+export function validateExplainers(dir: string, displayDir: string, version: TariffVersion | undefined): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	for (const locale of ['zh-cn', 'en']) {
+		const folder = path.join(dir, locale);
+		if (!existsSync(folder)) continue;
+		for (const name of readdirSync(folder).filter((f) => f.endsWith('.mdx')).sort()) {
+			const file = `${displayDir}/${locale}/${name}`;
+			const { frontmatter, body } = splitFrontmatter(readFileSync(path.join(folder, name), 'utf8'));
+			if (frontmatter === undefined) {
+				problems.push({ severity: 'error', file, message: 'has no frontmatter (--- title: … ---) at the top / 文件开头缺少 frontmatter（--- title: … ---）' });
+				continue;
+			}
+			let data: unknown;
+			try {
+				data = parseYaml(frontmatter);
+			} catch (e) {
+				problems.push({ severity: 'error', file, field: 'frontmatter', message: `is not valid YAML: ${(e as Error).message} / frontmatter 不是有效的 YAML` });
+				continue;
+			}
+			const parsed = tariffExplainerSchema.safeParse(data, { error: bilingualErrorMap });
+			if (!parsed.success) {
+				for (const issue of parsed.error.issues) problems.push({ severity: 'error', file, field: formatPath(issue.path) || undefined, message: issue.message });
+			}
+			if (!version) continue;
+			for (const m of body.matchAll(/<Fact\b[^>]*\bk="([^"]*)"/g)) {
+				try {
+					tariffFact(version, m[1], locale === 'en' ? 'en' : 'zh-cn');
+				} catch (e) {
+					problems.push({ severity: 'error', file, field: `<Fact k="${m[1]}">`, message: `${(e as Error).message} / 引用的电价数据不存在` });
+				}
+			}
+			for (const m of body.matchAll(/<WorkedExample\b[^>]*\bid="([^"]*)"/g)) {
+				if (!version.examples.some((ex) => ex.id === m[1])) {
+					problems.push({ severity: 'error', file, field: `<WorkedExample id="${m[1]}">`, message: `tariff ${version.id} has no worked example "${m[1]}" / 电价版本 ${version.id} 中没有算例 "${m[1]}"` });
+				}
+			}
+		}
+	}
+	return problems;
 }

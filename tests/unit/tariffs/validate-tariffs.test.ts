@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -119,5 +119,20 @@ describe('validateTariffs', () => {
 		expect(validateTariffs(dir, 'content/tariffs').problems.map(formatProblem)).toEqual([
 			expect.stringMatching(/content\/tariffs\/versions: has no tariff version/),
 		]);
+	});
+});
+
+describe('validateTariffs: explanation pages', () => {
+	test.each([
+		['a figure the data does not have', (t: string) => t.replace('k="boundary:summer:1"', 'k="boundary:winter:1"'), /explainers\/zh-cn\/tiered-pricing\.mdx > <Fact k="boundary:winter:1">: tariff fact "boundary:winter:1" \(version qs-2026-07\): no season "winter"/],
+		['a worked example that does not exist', (t: string) => t.replace('id="winter-450"', 'id="winter-999"'), /tiered-pricing\.mdx > <WorkedExample id="winter-999">: tariff qs-2026-07 has no worked example "winter-999"/],
+		['frontmatter missing its order', (t: string) => t.replace(/^order: \d+\n/m, ''), /tiered-pricing\.mdx > order: is required/],
+	])('%s', (_, change, message) => {
+		dir = mkdtempSync(path.join(os.tmpdir(), 'qs-tariffs-'));
+		cpSync(path.resolve('content/tariffs'), dir, { recursive: true });
+		const file = path.join(dir, 'explainers/zh-cn/tiered-pricing.mdx');
+		writeFileSync(file, change(readFileSync(file, 'utf8')));
+		const errors = validateTariffs(dir, 'content/tariffs').problems.map(formatProblem);
+		expect(errors.some((e) => message.test(e)), errors.join('\n')).toBe(true);
 	});
 });
