@@ -88,6 +88,14 @@ test.describe('guidance', () => {
 		});
 	}
 
+	test('guidance pages fit a 320 px screen', async ({ page }) => {
+		await page.setViewportSize({ width: 320, height: 640 });
+		for (const p of ['/guidance/', '/guidance/new-connection/', '/en/guidance/new-connection/', '/en/guidance/category/services/']) {
+			await page.goto(p);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth), p).toBeLessThanOrEqual(320);
+		}
+	});
+
 	test('the language switcher links translations, and goes to the other hub where there is none', async ({ page }) => {
 		// Wait for each page to settle before leaving it, so its favicon request is not cut off mid-flight.
 		const settle = () => page.waitForLoadState('networkidle');

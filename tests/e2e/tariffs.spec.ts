@@ -112,6 +112,19 @@ test.describe('tariff pages', () => {
 		await expect(page.locator('#est-kwh')).not.toHaveAttribute('aria-invalid', 'true');
 	});
 
+	test('at 320 px wide nothing but the tables scrolls sideways, and the estimator still works', async ({ page }) => {
+		await page.setViewportSize({ width: 320, height: 640 });
+		for (const p of ['/tariffs/', '/en/tariffs/versions/qs-2026-07/', '/tariffs/time-of-use/', '/tariffs/estimator/']) {
+			await page.goto(p);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth), p).toBeLessThanOrEqual(320);
+		}
+		await page.locator('#est-kwh').fill('1000000');
+		await page.locator('#est-month').selectOption('1');
+		await page.keyboard.press('Enter');
+		await expect(page.locator('#est-result .total')).toHaveText('887890.00 元');
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+	});
+
 	test('the estimator script ships only on the estimator page', async ({ page }) => {
 		for (const p of ['/tariffs/', '/tariffs/tiered-pricing/', '/guidance/', '/en/tariffs/versions/qs-2026-07/']) {
 			await page.goto(p);
