@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { astroCsp } from './scripts/lib/security-headers.ts';
 
 // Where content is read from and the site written to; tests and the benchmark point these elsewhere.
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
@@ -20,6 +21,9 @@ export default defineConfig({
 	// in the search index. `true` removes only whitespace that cannot change the rendering.
 	compressHTML: true,
 	devToolbar: { enabled: false },
+	// Content-Security-Policy as a <meta> tag in every page, with the hashes of the small scripts Astro inlines:
+	// the policy lives in scripts/lib/security-headers.ts, shared with the servers and deployment examples.
+	security: { csp: astroCsp },
 	i18n: {
 		locales: ['zh-cn', 'en'],
 		defaultLocale: 'zh-cn',
