@@ -18,6 +18,8 @@ function update(): void {
 			el.textContent = labels[status];
 		}
 	});
+	// The note that the time follows the reader's clock is only true with this script running.
+	document.querySelectorAll<HTMLElement>('[data-live-note]').forEach((el) => (el.hidden = false));
 	document.querySelectorAll<HTMLElement>('[data-live-asof]').forEach((el) => {
 		const fmt = new Intl.DateTimeFormat(el.dataset.lang, {
 			timeZone: el.dataset.tz,

@@ -150,12 +150,14 @@ test.describe('notice page', () => {
 		expect(size).toBeGreaterThanOrEqual(24);
 	});
 
-	test('is readable at 320 px wide without horizontal scrolling', async ({ page }) => {
-		await page.setViewportSize({ width: 320, height: 640 });
-		await page.goto('/outages/qs-20261201-17/');
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-		expect(overflow).toBeLessThanOrEqual(0);
-	});
+	for (const path of ['/outages/qs-20261201-17/', '/en/outages/qs-20261204-22/', '/outages/', '/en/outages/', '/areas/', '/en/areas/guanmou/', '/outages/archive/2026/']) {
+		test(`${path} is readable at 320 px wide without horizontal scrolling`, async ({ page }) => {
+			await page.setViewportSize({ width: 320, height: 640 });
+			await page.goto(path);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow).toBeLessThanOrEqual(0);
+		});
+	}
 });
 
 test.describe('archive', () => {
