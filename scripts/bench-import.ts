@@ -31,6 +31,7 @@ if (values.child) {
 	// One measured import, in a process of its own.
 	const { runImport } = await import('../src/lib/import/run.ts');
 	const t0 = performance.now();
+	const cpu0 = process.cpuUsage();
 	const outcome = await runImport({
 		file: values.child,
 		contentDir: values.content as string,
@@ -39,8 +40,9 @@ if (values.child) {
 		quiet: true,
 	});
 	const ms = performance.now() - t0;
+	const cpu = process.cpuUsage(cpu0);
 	const added = outcome.merge?.changes.length ?? 0;
-	console.log(JSON.stringify({ ms, rows: outcome.rowCount, added, exitCode: outcome.exitCode, maxRssKiB: process.resourceUsage().maxRSS }));
+	console.log(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, rows: outcome.rowCount, added, exitCode: outcome.exitCode, maxRssKiB: process.resourceUsage().maxRSS }));
 	process.exit(0);
 }
 
@@ -96,8 +98,9 @@ function median(xs: number[]): number {
 	return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
-function measure(file: string, runs: number): { ms: number; rows: number; maxRssMiB: number; all: number[] } {
+function measure(file: string, runs: number): { ms: number; cpuMs: number; rows: number; maxRssMiB: number; all: number[] } {
 	const times: number[] = [];
+	const cpus: number[] = [];
 	const rss: number[] = [];
 	let rows = 0;
 	for (let r = 0; r < runs; r++) {
@@ -107,13 +110,14 @@ function measure(file: string, runs: number): { ms: number; rows: number; maxRss
 		rmSync(content, { recursive: true, force: true });
 		const last = child.stdout.trim().split('\n').at(-1) ?? '';
 		if (child.status !== 0 || !last.startsWith('{')) throw new Error(`benchmark run failed:\n${child.stdout}\n${child.stderr}`);
-		const m = JSON.parse(last) as { ms: number; rows: number; exitCode: number; maxRssKiB: number };
+		const m = JSON.parse(last) as { ms: number; cpuMs: number; rows: number; exitCode: number; maxRssKiB: number };
 		if (m.exitCode !== 0) throw new Error(`the generated export did not import cleanly (${file})`);
 		times.push(m.ms);
+		cpus.push(m.cpuMs);
 		rss.push(m.maxRssKiB / 1024);
 		rows = m.rows;
 	}
-	return { ms: median(times), rows, maxRssMiB: Math.max(...rss), all: times };
+	return { ms: median(times), cpuMs: median(cpus), rows, maxRssMiB: Math.max(...rss), all: times };
 }
 
 const runs = Number(values.runs);
@@ -121,9 +125,10 @@ const dir = path.join(root, '.cache', 'bench-import');
 mkdirSync(dir, { recursive: true });
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 console.log(`Machine: ${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`);
+console.log(`Load average at start: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (wall times stretch when other work shares the cores; CPU time much less so).`);
 console.log(`Each figure: median of ${runs} runs, each a fresh process importing into a fresh copy of content/ (read + validate + merge + write).`);
-console.log('| export | rows | median time | rows/s | peak memory (maxRSS) |');
-console.log('| --- | ---: | ---: | ---: | ---: |');
+console.log('| export | rows | median wall time | rows/s (wall) | median CPU time (user+sys) | peak memory (maxRSS) |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
 
 const jobs: Array<{ label: string; file: string; make: () => Promise<void> | void }> = [];
 for (const n of String(values['csv-rows']).split(',').filter(Boolean).map(Number)) {
@@ -138,5 +143,5 @@ for (const job of jobs) {
 	await job.make();
 	const m = measure(job.file, runs);
 	const rate = Math.round(m.rows / (m.ms / 1000));
-	console.log(`| ${job.label} | ${m.rows.toLocaleString('en-US')} | ${(m.ms / 1000).toFixed(2)} s | ${rate.toLocaleString('en-US')} | ${Math.round(m.maxRssMiB)} MiB |`);
+	console.log(`| ${job.label} | ${m.rows.toLocaleString('en-US')} | ${(m.ms / 1000).toFixed(2)} s | ${rate.toLocaleString('en-US')} | ${(m.cpuMs / 1000).toFixed(2)} s | ${Math.round(m.maxRssMiB)} MiB |`);
 }

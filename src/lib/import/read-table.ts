@@ -100,15 +100,14 @@ function readCsv(bytes: Buffer, options: ReadOptions): Table {
 		throw new ExportReadError('is not a text (CSV) file: it contains binary data', '不是文本（CSV）文件：含有二进制数据');
 	}
 	const delimiter = detectDelimiter(text);
-	let records: Array<{ record: string[]; info: { lines: number } }>;
+	let records: string[][];
 	try {
 		records = parseCsv(text, {
 			delimiter,
 			relax_column_count: true,
 			skip_empty_lines: false,
-			info: true,
 			trim: false,
-		}) as Array<{ record: string[]; info: { lines: number } }>;
+		}) as string[][];
 	} catch (e) {
 		const err = e as Error & { lines?: number };
 		throw new ExportReadError(
@@ -116,13 +115,9 @@ function readCsv(bytes: Buffer, options: ReadOptions): Table {
 			`CSV 格式错误，约在第 ${err.lines ?? '?'} 行：引号未闭合或字段格式不对`,
 		);
 	}
-	const rows: CellValue[][] = [];
-	const rowNumbers: number[] = [];
-	records.forEach((r, i) => {
-		rows.push(r.record);
-		// Excel and WPS show one row per record, however many lines a quoted field spans.
-		rowNumbers.push(i + 1);
-	});
+	// Excel and WPS show one row per record, however many lines a quoted field spans.
+	const rowNumbers = records.map((_, i) => i + 1);
+	const rows: CellValue[][] = records;
 	const sep = delimiter === '\t' ? 'tab-separated' : 'comma-separated';
 	return { rows, rowNumbers, description: `CSV, ${encoding}, ${sep}` };
 }

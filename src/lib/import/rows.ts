@@ -80,12 +80,13 @@ export function readRows(table: Table, ctx: RowContext): RowsResult {
 	const problems: ImportProblem[] = [];
 	const rows: ImportedRow[] = [];
 	const kinds = kindIndex(ctx.mapping);
-	const headerKey = table.rows[ctx.header.rowIndex].map((c) => (c === null ? '' : String(c).trim())).join('\u0001');
+	const headerCells = table.rows[ctx.header.rowIndex];
+	const headerKey = headerCells.map((c) => (c === null ? '' : String(c).trim())).join('\u0001');
 	for (let r = ctx.header.rowIndex + 1; r < table.rows.length; r++) {
 		const cells = table.rows[r];
 		if (cells.every(isBlank)) continue;
 		// Exports printed in pages repeat the header row.
-		if (cells.map((c) => (c === null ? '' : String(c).trim())).join('\u0001') === headerKey) continue;
+		if (cells[0] === headerCells[0] && cells.map((c) => (c === null ? '' : String(c).trim())).join('\u0001') === headerKey) continue;
 		const result = readRow(cells, table.rowNumbers[r], ctx, kinds);
 		problems.push(...result.problems);
 		if (result.row) rows.push(result.row);

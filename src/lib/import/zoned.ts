@@ -31,11 +31,6 @@ export class ZonedClock {
 	}
 }
 
-/** `YYYY-MM-DD` of an ISO 8601 date-time written with its own offset (as every notice time is). */
-export function isoDay(iso: string): string {
-	return iso.slice(0, 10);
-}
-
 /** `YYYY-MM-DD HH:MM` of an ISO 8601 date-time with offset, as written (already in the utility's zone). */
 export function isoShort(iso: string): string {
 	return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;

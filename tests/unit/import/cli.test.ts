@@ -50,6 +50,12 @@ describe('the sample exports import cleanly into the sample site', () => {
 		for (const f of files) expect(f.equals(files[0])).toBe(true);
 	});
 
+	test.each(['America/New_York', 'Pacific/Kiritimati'])('the host time zone (%s) makes no difference', (tz) => {
+		const c = site();
+		expect(runCli([EXAMPLES[3], '--content', c.dir], { TZ: tz }).code).toBe(0);
+		expect(noticeBytes(c.dir).equals(results.get(EXAMPLES[3]) as Buffer)).toBe(true);
+	});
+
 	test('importing the same export again changes nothing and says so', () => {
 		const c = site();
 		expect(runCli([EXAMPLES[0], '--content', c.dir]).code).toBe(0);
