@@ -59,6 +59,18 @@ test.describe('outage list', () => {
 		await expect(status).toHaveText('已恢复供电');
 	});
 
+	for (const path of ['/outages/', '/areas/longtan/', '/en/areas/shiqiao/']) {
+		test(`${path}: statuses follow the reader's clock too`, async ({ page }) => {
+			await page.goto(path);
+			const status = page.locator('[data-notice="qs-20261201-19"] [data-live-status]').first();
+			await expect(status).toHaveAttribute('data-state', 'soon');
+			await page.clock.fastForward('04:30:00');
+			await expect(status).toHaveAttribute('data-state', 'in-progress');
+			await expect(status).toHaveText(path.startsWith('/en/') ? 'Power off now' : '正在停电');
+			await expect(page.locator('[data-live-asof]').first()).toContainText('14:3');
+		});
+	}
+
 	test('an expired alert disappears from a page built before its expiry', async ({ page }) => {
 		await page.goto('/');
 		const alert = page.locator('[data-alert="sample-storm-beishan"]').first();
