@@ -1,0 +1,24 @@
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures.ts';
+
+/**
+ * Runs a search through the search page as a reader would (the address ?q=… that the header box submits), waits
+ * for the result list to be complete and returns the paths of the first `top` results, best first.
+ */
+export async function searchTop(page: Page, searchPath: string, query: string, top = 5, params: Record<string, string> = {}): Promise<string[]> {
+	const qs = new URLSearchParams({ q: query, ...params });
+	await page.goto(`${searchPath}?${qs}`);
+	const list = page.locator('#search-results');
+	await expect(list).toHaveAttribute('data-count', /^\d+$/);
+	const count = Number(await list.getAttribute('data-count'));
+	const wanted = Math.min(count, top);
+	// Results render lazily as they scroll into view; the first ones are in view on a tall window.
+	for (let i = 0; i < wanted; i++) {
+		const link = list.locator('li').nth(i).locator('a');
+		await link.scrollIntoViewIfNeeded();
+		await expect(link).toHaveAttribute('href', /.+/);
+	}
+	return Promise.all(
+		Array.from({ length: wanted }, async (_, i) => new URL((await list.locator('li').nth(i).locator('a').getAttribute('href')) as string, 'http://x').pathname),
+	);
+}

@@ -1,0 +1,86 @@
+/**
+ * The Chinese (and English) search regression suite: real terms people type, each with the page it must find
+ * among the first results, run in Chromium against the built fixture site through the search page. Pagefind's
+ * Chinese segmentation at index time and the browser's at query time can disagree (Pagefind issue #1237); a case
+ * here that fails means a reader typing that term does not find the page. See README › Search.
+ */
+import { expect, test } from './fixtures.ts';
+import { searchTop } from './search-helpers.ts';
+
+interface Case {
+	/** What the reader types. */
+	q: string;
+	/** The page that must be among the first `top` results (any one of several, where several are right). */
+	expect: string | string[];
+	/** How many results count as "the top"; default 5. */
+	top?: number;
+}
+
+const zh: Case[] = [
+	// Topics
+	{ q: '停电', expect: '/outages/' },
+	{ q: '计划停电', expect: '/outages/' },
+	{ q: '停电通知', expect: '/outages/' },
+	{ q: '停电查询', expect: ['/outages/', '/areas/'] },
+	{ q: '订阅停电通知', expect: '/outages/subscribe/' },
+	{ q: '停电日历', expect: '/outages/subscribe/' },
+	{ q: '阶梯电价', expect: '/tariffs/' },
+	{ q: '峰谷电价', expect: '/tariffs/' },
+	{ q: '分时电价', expect: '/tariffs/' },
+	{ q: '电价', expect: '/tariffs/' },
+	{ q: '电费计算', expect: '/tariffs/estimator/' },
+	{ q: '电费估算', expect: '/tariffs/estimator/' },
+	// Villages, communities, estates and their other names
+	{ q: '关牟村', expect: '/areas/guanmou-cun/', top: 3 },
+	{ q: '长岭村', expect: '/areas/changling/', top: 3 },
+	{ q: '石桥村', expect: '/areas/shiqiao-cun/', top: 3 },
+	{ q: '城关工业园', expect: '/areas/chengguan-gongyeyuan/', top: 3 },
+	{ q: '幸福小区', expect: '/areas/xingfu/', top: 3 },
+	{ q: '滨河花园', expect: '/outages/qs-20261201-18/' },
+	{ q: '牟家坪', expect: '/areas/moujiaping/', top: 3 },
+	{ q: '龙潭村', expect: '/areas/longtan/', top: 3 },
+	{ q: '关牟镇', expect: '/areas/guanmou/', top: 3 },
+	{ q: '城关街道', expect: '/areas/chengguan/', top: 3 },
+	{ q: '北山供电片区', expect: '/areas/beishan/', top: 3 },
+	// Power lines and equipment, as printed on notices
+	{ q: '10kV 关牟线', expect: '/outages/qs-20261201-17/' },
+	{ q: '10kV关牟线', expect: '/outages/qs-20261201-17/' },
+	{ q: '关牟线', expect: '/outages/qs-20261201-17/' },
+	{ q: '10kV 长岭线', expect: '/outages/qs-20261203-21/' },
+	{ q: '中坝线', expect: ['/outages/qs-20261210-27/', '/outages/qs-20261002-08/'] },
+	{ q: '城关变电站', expect: ['/outages/qs-20261209-26/', '/outages/qs-20261111-11/'] },
+	{ q: '龙潭支线', expect: '/outages/qs-20261201-19/' },
+	// Reasons
+	{ q: '更换柱上开关', expect: ['/outages/qs-20261206-24/', '/outages/qs-20261202-20/', '/outages/qs-20261119-12/', '/outages/qs-20260214-02/'] },
+	{ q: '树障清理', expect: ['/outages/qs-20261203-21/', '/outages/qs-20261226-32/', '/outages/qs-20261101-10/', '/outages/qs-20260624-05/'] },
+	{ q: '变压器增容', expect: ['/outages/qs-20261213-29/', '/outages/qs-20261201-18/', '/outages/qs-20260803-06/', '/outages/qs-20260326-03/'] },
+];
+
+const en: Case[] = [
+	{ q: 'power cut', expect: '/en/outages/' },
+	{ q: 'planned power cuts', expect: '/en/outages/' },
+	{ q: 'subscribe', expect: '/en/outages/subscribe/' },
+	{ q: 'tiered prices', expect: '/en/tariffs/' },
+	{ q: 'bill estimator', expect: '/en/tariffs/estimator/' },
+	{ q: 'Guanmou Village', expect: '/en/areas/guanmou-cun/', top: 3 },
+	{ q: 'Changling', expect: '/en/areas/changling/', top: 3 },
+	{ q: 'Chengguan Industrial Park', expect: '/en/areas/chengguan-gongyeyuan/', top: 3 },
+	{ q: '关牟村', expect: '/en/areas/guanmou-cun/', top: 3 },
+];
+
+for (const [lang, searchPath, cases] of [
+	['zh-CN', '/search/', zh],
+	['en', '/en/search/', en],
+] as const) {
+	test.describe(`search terms (${lang})`, () => {
+		test.use({ viewport: { width: 1280, height: 2400 } });
+		for (const c of cases) {
+			const top = c.top ?? 5;
+			const wanted = Array.isArray(c.expect) ? c.expect : [c.expect];
+			test(`“${c.q}” finds ${wanted.join(' or ')} in the top ${top}`, async ({ page }) => {
+				const results = await searchTop(page, searchPath, c.q, top);
+				expect(results.some((r) => wanted.includes(r)), `top ${top} for “${c.q}”: ${results.join(', ') || '(none)'}`).toBe(true);
+			});
+		}
+	});
+}
