@@ -104,6 +104,23 @@ test.describe('Atom', () => {
 		});
 	}
 
+	test('the feeds are well-formed XML to a strict parser, and their entries link to pages that exist', async ({ page, request }) => {
+		await page.goto('/outages/subscribe/');
+		for (const path of ['/outages.xml', '/en/outages.xml', '/areas/guanmou.xml', '/en/areas/beishan.xml']) {
+			const xml = await fetchText(request, path, /^application\/atom\+xml/);
+			const problem = await page.evaluate((text) => {
+				const doc = new DOMParser().parseFromString(text, 'application/xml');
+				return doc.getElementsByTagName('parsererror')[0]?.textContent ?? (doc.documentElement.namespaceURI === 'http://www.w3.org/2005/Atom' ? null : 'not Atom');
+			}, xml);
+			expect(problem, path).toBeNull();
+		}
+		const feed = parseFeed(await fetchText(request, '/en/outages.xml', /^application\/atom\+xml/));
+		for (const item of feed.items) {
+			const path = new URL(String(item.url)).pathname;
+			expect((await request.get(path)).status(), path).toBe(200);
+		}
+	});
+
 	test('an area feed carries its notices and those inside it; entries link to calendar files that exist', async ({ request }) => {
 		const feed = parseFeed(await fetchText(request, '/areas/guanmou.xml', /^application\/atom\+xml/));
 		expect(feed.items.map((i) => i.id)).toContain(`${ORIGIN}/outages/qs-20261201-17/`);

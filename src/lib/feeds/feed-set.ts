@@ -30,11 +30,6 @@ export function feedContext(site: Pick<SiteConfig, 'name' | 'baseUrl' | 'timeZon
 	return { siteName: site.name, baseUrl: site.baseUrl, timeZone: site.timeZone, areas };
 }
 
-/** Time order (by start, then id): how calendars list their events. */
-function byStart(a: Notice, b: Notice): number {
-	return Date.parse(a.start) - Date.parse(b.start) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
 /** The notices a calendar subscription carries: the `limit` latest-starting, in time order. */
 export function selectForCalendar(notices: readonly Notice[], limit: number = ICS_EVENT_LIMIT): Notice[] {
 	return sortedBy(notices, (n) => Date.parse(n.start), 1).slice(-limit);
