@@ -126,7 +126,9 @@ export const en: Dictionary = {
 		dataNote: 'The format carries a version number; the JSON Schema and the project’s documentation describe every field.',
 		linkAllIcs: 'Every power cut (calendar)',
 		linkAllAtom: 'Every power cut (Atom feed)',
-		copyHint: 'Link',
+		copy: 'Copy link',
+		copied: 'Link copied: paste it into your calendar or reader.',
+		copyFailed: 'Could not copy: touch and hold or select the link to copy it.',
 	},
 	status: {
 		labels: { upcoming: 'Planned', soon: 'Within 24 hours', 'in-progress': 'Power off now', ended: 'Power back on', cancelled: 'Cancelled' },

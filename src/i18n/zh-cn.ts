@@ -132,7 +132,9 @@ export const zhCN = {
 		dataNote: '格式有版本号（version），字段含义见 JSON Schema 和项目说明。',
 		linkAllIcs: '全部停电通知（日历）',
 		linkAllAtom: '全部停电通知（Atom 订阅源）',
-		copyHint: '链接',
+		copy: '复制链接',
+		copied: '链接已复制，可以粘贴到日历或阅读器中。',
+		copyFailed: '无法自动复制：请长按或选中链接，手动复制。',
 	},
 	status: {
 		labels: { upcoming: '即将停电', soon: '24 小时内停电', 'in-progress': '正在停电', ended: '已恢复供电', cancelled: '已取消' },

@@ -150,10 +150,29 @@ test.describe('subscribe page', () => {
 		});
 	}
 
+	test('copies the calendar address for pasting into an app', async ({ page, context, baseURL }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+		await page.goto('/outages/subscribe/');
+		const button = page.getByRole('button', { name: '复制链接' }).first();
+		await expect(button).toBeVisible();
+		await button.click();
+		await expect(page.getByRole('status').first()).toHaveText(/链接已复制/);
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${ORIGIN}/outages.ics`);
+	});
+
 	test('works at 320 px without horizontal scrolling', async ({ page }) => {
 		await page.setViewportSize({ width: 320, height: 700 });
 		await page.goto('/en/outages/subscribe/');
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
+	});
+});
+
+test.describe('subscribe page without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('shows the addresses and no copy buttons that could not work', async ({ page }) => {
+		await page.goto('/en/outages/subscribe/');
+		await expect(page.getByText(`${ORIGIN}/en/outages.ics`)).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
 	});
 });
