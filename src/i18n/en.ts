@@ -282,6 +282,8 @@ export const en: Dictionary = {
 			breakdown: 'Breakdown',
 			errorPrefix: 'Please check: ',
 			disclaimer: 'A guide only: the bill from the power supply bureau is what counts.',
+			usedBefore: 'Use earlier this year (kWh)',
+			usedBeforeHint: 'Tiers count over the year: the total from January to last month.',
 			monthOption: (m: number) => ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1] ?? String(m),
 		},
 	},

@@ -289,6 +289,8 @@ export const zhCN = {
 			errorPrefix: '请检查：',
 			disclaimer: '结果仅供参考，以供电局出具的电费单为准。',
 			monthOption: (m: number) => `${m} 月`,
+			usedBefore: '今年此前已用电量（千瓦时）',
+			usedBeforeHint: '按年计算阶梯：填今年 1 月到上个月的用电量合计。',
 		},
 	},
 	guidance: {

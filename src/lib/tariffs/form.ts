@@ -12,6 +12,8 @@ export interface EstimateFormFields {
 	peak?: string;
 	flat?: string;
 	valley?: string;
+	/** Yearly boundaries only: kWh used earlier this year. */
+	usedBeforeKwh?: string;
 }
 
 /**
@@ -32,6 +34,8 @@ export function readNumber(text: string | undefined): number | undefined {
  * left empty counts as 0 kWh, but at least one must be filled in.
  */
 export function parseEstimateForm(fields: EstimateFormFields): EstimateInput {
+	const usedBeforeKwh = readNumber(fields.usedBeforeKwh);
+	const usedBefore = usedBeforeKwh === undefined ? {} : { usedBeforeKwh };
 	const month = readNumber(fields.month);
 	const householdSize = readNumber(fields.householdSize);
 	if (month === undefined) throw new EstimateError('month', 'choose the month of the bill', '请选择电费所属月份');
@@ -46,9 +50,9 @@ export function parseEstimateForm(fields: EstimateFormFields): EstimateInput {
 			periods[kind] = value;
 		}
 		if (!any) throw new EstimateError('periods.peak', 'enter the kWh of at least one period from the bill', '请至少填写一个时段的用电量');
-		return { month, householdSize, periods };
+		return { month, householdSize, periods, ...usedBefore };
 	}
 	const kwh = readNumber(fields.kwh);
 	if (kwh === undefined) throw new EstimateError('kwh', 'enter how many kWh were used this month', '请填写本月用电量（千瓦时）');
-	return { month, householdSize, kwh };
+	return { month, householdSize, kwh, ...usedBefore };
 }

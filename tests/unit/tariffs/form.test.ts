@@ -65,3 +65,9 @@ describe('money', () => {
 	});
 	test('formatPrice', () => expect(formatPrice(5880)).toBe('0.5880'));
 });
+
+describe('parseEstimateForm: yearly tiers', () => {
+	test('reads the use earlier in the year when given', () => {
+		expect(parseEstimateForm({ month: '9', householdSize: '2', meter: 'single', kwh: '100', usedBeforeKwh: '2,700' })).toEqual({ month: 9, householdSize: 2, kwh: 100, usedBeforeKwh: 2700 });
+	});
+});
