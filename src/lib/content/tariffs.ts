@@ -9,6 +9,9 @@ import { splitFrontmatter } from './guidance.ts';
 import { formatPath, type ContentProblem } from './problems.ts';
 import { readJsonFile } from './read-json.ts';
 
+/** Names under /tariffs/ that other pages use, so no explanation page may take them. */
+export const reservedTariffSlugs = ['estimator', 'versions'];
+
 /** Where tariff versions live inside the tariffs folder: one JSON file per version, named by its id. */
 export const tariffVersionsFolder = 'versions';
 
@@ -75,6 +78,10 @@ export function validateExplainers(dir: string, displayDir: string, version: Tar
 		if (!existsSync(folder)) continue;
 		for (const name of readdirSync(folder).filter((f) => f.endsWith('.mdx')).sort()) {
 			const file = `${displayDir}/${locale}/${name}`;
+			const slug = name.replace(/\.mdx$/, '');
+			if (reservedTariffSlugs.includes(slug) || !/^[a-z0-9][a-z0-9-]*$/.test(slug)) {
+				problems.push({ severity: 'error', file, message: `the name "${slug}" is taken by another page under /tariffs/ or is not lower-case letters, digits and hyphens: rename the file / 文件名 "${slug}" 与 /tariffs/ 下的其他页面冲突或含有小写字母、数字、连字符以外的字符，请改名` });
+			}
 			const { frontmatter, body } = splitFrontmatter(readFileSync(path.join(folder, name), 'utf8'));
 			if (frontmatter === undefined) {
 				problems.push({ severity: 'error', file, message: 'has no frontmatter (--- title: … ---) at the top / 文件开头缺少 frontmatter（--- title: … ---）' });

@@ -50,6 +50,14 @@ export interface Estimate {
 /** The largest kWh the estimator takes: far beyond any household, small enough that every amount stays exact. */
 export const MAX_KWH = 100_000_000;
 
+/** Period names for error messages (the pages use present.ts). */
+const periodWords: Record<TouPeriodKind, { en: string; zh: string }> = {
+	critical: { en: 'critical peak', zh: '尖峰' },
+	peak: { en: 'peak', zh: '峰' },
+	flat: { en: 'flat', zh: '平' },
+	valley: { en: 'valley', zh: '谷' },
+};
+
 /** Periods in the order they are shown and asked for. */
 export const periodOrder: readonly TouPeriodKind[] = ['critical', 'peak', 'flat', 'valley'];
 
@@ -116,7 +124,7 @@ export function estimate(version: TariffVersion, input: EstimateInput): Estimate
 		for (const kind of Object.keys(input.periods) as TouPeriodKind[]) {
 			if (!periodOrder.includes(kind)) throw new EstimateError(`periods.${kind}`, `unknown time-of-use period "${kind}"`, `未知的分时时段 "${kind}"`);
 			if (!schedule.periods.some((p) => p.kind === kind) && (input.periods[kind] ?? 0) > 0) {
-				throw new EstimateError(`periods.${kind}`, `month ${month} has no ${kind} period`, `${month} 月没有该时段（${kind}）`);
+				throw new EstimateError(`periods.${kind}`, `month ${month} has no ${periodWords[kind].en} period: leave it empty`, `${month} 月没有${periodWords[kind].zh}时段，请不要填写`);
 			}
 		}
 		for (const kind of periodOrder) {

@@ -137,7 +137,7 @@ describe('invalid input gives a clear error naming the field', () => {
 		['too large', { month: 1, kwh: MAX_KWH + 1 }, 'kwh', /more than the estimator takes/],
 		['both a total and periods', { month: 1, kwh: 10, periods: { peak: 10 } }, 'kwh', /either .* not both \/ .*二者只填其一/],
 		['nothing entered', { month: 1 }, 'kwh', /enter how many kWh/],
-		['a critical peak in November', { month: 11, periods: { critical: 5 } }, 'periods.critical', /month 11 has no critical period/],
+		['a critical peak in November', { month: 11, periods: { critical: 5 } }, 'periods.critical', /month 11 has no critical peak period: leave it empty \/ 11 月没有尖峰时段/],
 		['a negative period', { month: 11, periods: { peak: -1 } }, 'periods.peak', /cannot be negative/],
 		['time-of-use for a flat class', { classId: 'agricultural', month: 1, periods: { peak: 1 } }, 'periods', /has no time-of-use pricing/],
 		['an unknown class', { classId: 'mining', month: 1, kwh: 1 }, 'classId', /no customer class "mining"/],

@@ -102,7 +102,7 @@ describe('validateTariffs', () => {
 		[
 			'a worked example the rules cannot compute',
 			(v: any) => (v.examples[5].input.periods.critical = 3),
-			/examples\[5\]\.input\.periods\.critical: month 11 has no critical period/,
+			/examples\[5\]\.input\.periods\.critical: month 11 has no critical peak period/,
 		],
 		[
 			'an id not matching the file name',
@@ -126,12 +126,14 @@ describe('validateTariffs: explanation pages', () => {
 	test.each([
 		['a figure the data does not have', (t: string) => t.replace('k="boundary:summer:1"', 'k="boundary:winter:1"'), /explainers\/zh-cn\/tiered-pricing\.mdx > <Fact k="boundary:winter:1">: tariff fact "boundary:winter:1" \(version qs-2026-07\): no season "winter"/],
 		['a worked example that does not exist', (t: string) => t.replace('id="winter-450"', 'id="winter-999"'), /tiered-pricing\.mdx > <WorkedExample id="winter-999">: tariff qs-2026-07 has no worked example "winter-999"/],
+		['a file name taken by another tariff page', (t: string) => t, /explainers\/en\/estimator\.mdx: the name "estimator" is taken by another page/],
 		['frontmatter missing its order', (t: string) => t.replace(/^order: \d+\n/m, ''), /tiered-pricing\.mdx > order: is required/],
 	])('%s', (_, change, message) => {
 		dir = mkdtempSync(path.join(os.tmpdir(), 'qs-tariffs-'));
 		cpSync(path.resolve('content/tariffs'), dir, { recursive: true });
 		const file = path.join(dir, 'explainers/zh-cn/tiered-pricing.mdx');
 		writeFileSync(file, change(readFileSync(file, 'utf8')));
+		if (_.startsWith('a file name taken')) cpSync(path.join(dir, 'explainers/en/tiered-pricing.mdx'), path.join(dir, 'explainers/en/estimator.mdx'));
 		const errors = validateTariffs(dir, 'content/tariffs').problems.map(formatProblem);
 		expect(errors.some((e) => message.test(e)), errors.join('\n')).toBe(true);
 	});
