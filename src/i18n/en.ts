@@ -67,7 +67,7 @@ export const en: Dictionary = {
 		headline: (kind: string, areas: string) => `Power cut (${kind}): ${areas}`,
 		state: { cancelled: 'Cancelled', rescheduled: 'Rescheduled', amended: 'Updated' },
 		marked: (state: string, text: string) => `${state}: ${text}`,
-		withWindow: (text: string, window: string) => `${text}, ${window}`,
+		withWindow: (text: string, window: string) => `${text} — ${window}`,
 		listSeparator: ', ',
 		labelSeparator: ': ',
 		labels: {

@@ -65,7 +65,7 @@ export const zhCN = {
 		browseGuidance: '安全用电',
 	},
 	feeds: {
-		kind: { planned: '计划检修', temporary: '临时检修', other: '停电' },
+		kind: { planned: '计划检修', temporary: '临时检修', other: '其他' },
 		/** A notice's headline in calendars and feed readers: kind and areas. */
 		headline: (kind: string, areas: string) => `停电（${kind}）：${areas}`,
 		state: { cancelled: '已取消', rescheduled: '已改期', amended: '已更新' },
