@@ -252,6 +252,7 @@ export const en: Dictionary = {
 		surchargesTitle: 'Government funds and levies',
 		surchargeIncluded: 'Already included in the prices above',
 		surchargeAdded: 'Charged on top',
+		surchargeHow: 'How it is charged',
 		otherClasses: 'Other kinds of use',
 		customerClass: 'Kind of use',
 		explainers: 'Prices explained',

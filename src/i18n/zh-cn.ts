@@ -258,6 +258,7 @@ export const zhCN = {
 		surchargesTitle: '政府性基金及附加',
 		surchargeIncluded: '已含在上面的电价中',
 		surchargeAdded: '另行收取',
+		surchargeHow: '是否另收',
 		otherClasses: '其他用电类别',
 		customerClass: '用电类别',
 		explainers: '电价说明',
