@@ -68,7 +68,8 @@ export async function measureFirstQuery(outDir: string, query: string, opts: { e
 		const pageBytes = done.reduce((s, r) => s + r.bytes, 0);
 		const before = done.length;
 
-		const box = page.locator('input[type="search"]').first();
+		// The page's own search box (the header may have another, a plain form to this page).
+		const box = page.locator('main input[type="search"]').first();
 		let method: FirstQuery['method'];
 		let results: number | undefined;
 		if (pagePath === '/search/' && (await box.count()) > 0 && (await box.isVisible())) {

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
 /** What one measured command did. */
 export interface Measured {
@@ -9,7 +9,15 @@ export interface Measured {
 	ms: number;
 	/** The highest sum of resident set sizes over the command's process group, in bytes, as sampled. */
 	peakRss: number;
+	/**
+	 * CPU time (user + system, milliseconds) of the command and every descendant it waited for, from GNU time's
+	 * rusage; undefined where /usr/bin/time is missing. Much less disturbed by other work on the machine than the
+	 * wall time: on an idle machine a single-threaded step takes about this long.
+	 */
+	cpuMs?: number;
 }
+
+const GNU_TIME = '/usr/bin/time';
 
 /**
  * The resident set size (bytes) summed over every live process whose process group is `pgid`, read from
@@ -40,14 +48,18 @@ export function groupRss(pgid: number, pageSize = 4096): number {
 
 /**
  * Runs a command in its own process group with its output going to `logFile`, polling the group's memory every
- * `intervalMs` (so children such as Astro's workers and Pagefind's native binary are counted), and resolves with
- * its exit code, wall time and peak resident memory.
+ * `intervalMs` (so children such as Pagefind's native binary are counted), and resolves with its exit code, wall
+ * time, peak resident memory and, through GNU time where installed, its CPU time.
  */
 export function runMeasured(command: string, args: string[], env: NodeJS.ProcessEnv, logFile: string, intervalMs = 100): Promise<Measured> {
 	return new Promise((resolve, reject) => {
 		const log = createWriteStream(logFile);
+		const timeFile = `${logFile}.time`;
+		const timed = existsSync(GNU_TIME);
 		const started = performance.now();
-		const child = spawn(command, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = timed
+			? spawn(GNU_TIME, ['-f', '%U %S', '-o', timeFile, command, ...args], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+			: spawn(command, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
 		child.stdout.pipe(log, { end: false });
 		child.stderr.pipe(log, { end: false });
 		let peakRss = 0;
@@ -62,7 +74,14 @@ export function runMeasured(command: string, args: string[], env: NodeJS.Process
 		child.on('close', (code, signal) => {
 			clearInterval(timer);
 			const ms = performance.now() - started;
-			log.end(() => resolve({ code: code ?? (signal ? 1 : 0), ms, peakRss }));
+			let cpuMs: number | undefined;
+			if (timed && existsSync(timeFile)) {
+				// GNU time writes "Command exited with non-zero status N" first when the command fails.
+				const [user, sys] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)?.split(' ').map(Number) ?? [];
+				if (Number.isFinite(user) && Number.isFinite(sys)) cpuMs = (user + sys) * 1000;
+				rmSync(timeFile, { force: true });
+			}
+			log.end(() => resolve({ code: code ?? (signal ? 1 : 0), ms, peakRss, cpuMs }));
 		});
 	});
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -21,6 +21,15 @@ describe('runMeasured', () => {
 		expect(m.peakRss).toBeLessThan(600 * 1024 * 1024);
 		expect(m.ms).toBeGreaterThan(1400);
 	});
+
+	test.runIf(existsSync('/usr/bin/time'))('counts the CPU time of children too', async () => {
+		// The child spins for 300 ms of CPU; sleeping adds wall time but no CPU time.
+		const child = `const end = process.cpuUsage().user + 300_000; while (process.cpuUsage().user < end);`;
+		const parent = `const { spawnSync } = require('node:child_process'); spawnSync(process.execPath, ['-e', ${JSON.stringify(child)}]); setTimeout(() => {}, 800);`;
+		const m = await runMeasured(process.execPath, ['-e', parent], process.env, path.join(tmp, 'cpu.log'));
+		expect(m.cpuMs).toBeGreaterThan(290);
+		expect(m.cpuMs).toBeLessThan(m.ms);
+	}, 120_000);
 
 	test('reports a failing command by its exit code', async () => {
 		const m = await runMeasured(process.execPath, ['-e', 'process.exit(3)'], process.env, path.join(tmp, 'fail.log'));
