@@ -22,7 +22,7 @@ export interface MergeOptions {
 	/** The import's clock, ISO 8601 in the utility's zone: the time of every history entry the import adds. */
 	nowIso: string;
 	clock: ZonedClock;
-	/** Cancel the notices missing from the export within its date span. */
+	/** Cancel the notices missing from the export within its date span (those not yet started at the import's clock). */
 	cancelMissing: boolean;
 }
 
@@ -144,6 +144,16 @@ export function mergeNotices(existing: Notice[], rows: ImportedRow[], options: M
 			const day = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 			if (day < from || day > to) continue;
 			missing.push(n);
+			if (options.cancelMissing && Date.parse(n.start) <= Date.parse(options.nowIso)) {
+				// An outage that has already begun cannot be called off by a notice: list it, leave it.
+				problems.push({
+					severity: 'warning',
+					file: options.file,
+					en: `${n.id} is missing from the export but started at ${n.start.slice(0, 16).replace('T', ' ')}, before this import: not cancelled`,
+					zh: `${n.id} 不在导出中，但已于 ${n.start.slice(0, 16).replace('T', ' ')} 开始（早于本次导入）：不予取消`,
+				});
+				continue;
+			}
 			if (options.cancelMissing) {
 				const after = cancel(n, options.nowIso);
 				const parsed = noticeSchema.safeParse(after, { error: bilingualErrorMap });

@@ -85,6 +85,12 @@ export function readRows(table: Table, ctx: RowContext): RowsResult {
 	for (let r = ctx.header.rowIndex + 1; r < table.rows.length; r++) {
 		const cells = table.rows[r];
 		if (cells.every(isBlank)) continue;
+		const filled = cells.filter((c) => !isBlank(c));
+		if (filled.length === 1 && typeof filled[0] === 'string' && rows.length + problems.length > 0 && !isBlank(cells[0])) {
+			// A footer such as 制表人：张三 or 备注：… below the plans: one filled cell, in the first column.
+			problems.push({ severity: 'warning', file: ctx.file, row: table.rowNumbers[r], column: 'A', value: filled[0], en: 'only one cell filled: read as a note and skipped', zh: '仅填写了一个单元格：视为备注，已跳过' });
+			continue;
+		}
 		// Exports printed in pages repeat the header row.
 		if (cells[0] === headerCells[0] && cells.map((c) => (c === null ? '' : String(c).trim())).join('\u0001') === headerKey) continue;
 		const result = readRow(cells, table.rowNumbers[r], ctx, kinds);

@@ -11,7 +11,7 @@ import { toZonedIso } from '../time.ts';
 import { AreaMatcher } from './areas.ts';
 import { defaultColumns, defaultMapping, findHeaderRow, headerIndex, loadMappingFile, MAX_TITLE_ROWS } from './mapping.ts';
 import { FIELD_NAMES, mergeNotices, type MergeResult, type NoticeChange } from './merge.ts';
-import { formatImportProblem, renderReport, type ImportProblem } from './problems.ts';
+import { columnLetter, formatImportProblem, renderReport, type ImportProblem } from './problems.ts';
 import { ExportReadError, readExport } from './read-table.ts';
 import { readRows } from './rows.ts';
 import { exportWarnings } from './warnings.ts';
@@ -122,7 +122,7 @@ export async function runImport(o: ImportOptions): Promise<ImportOutcome> {
 			.join(', ')}${header.unmapped.length ? `; ignored 未使用: ${header.unmapped.join(', ')}` : ''}`,
 	);
 	for (const d of header.duplicates) {
-		problems.push({ severity: 'warning', file: o.file, row: headerRow, header: d.header, en: `is a second column for ${d.field}: ignored, the first one is used`, zh: `与前面的列对应同一字段 ${d.field}：已忽略，使用第一列` });
+		problems.push({ severity: 'warning', file: o.file, row: headerRow, column: columnLetter(d.index), header: d.header, en: `is a second column for ${d.field}: ignored, the first one is used`, zh: `与前面的列对应同一字段 ${d.field}：已忽略，使用第一列` });
 	}
 	const missingColumns = requiredColumns(header.columns);
 	if (missingColumns.length > 0) return refuse(missingColumns.map((p) => ({ ...p, file: o.file, row: headerRow })));

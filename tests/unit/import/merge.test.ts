@@ -91,6 +91,27 @@ describe('merge: never delete, record every change', () => {
 		expect(again?.cancellation).toBeUndefined();
 	});
 
+	test('--cancel-missing leaves an outage that has already begun, with a warning', async () => {
+		const c = site();
+		const s = scratch();
+		const both = s.write('both.csv', csv(HEADER, [row(), row({ 计划编号: 'QS-T-002', 停电开始时间: '2026-12-08 07:00', 停电结束时间: '2026-12-08 09:00', 停电线路: '10kV 茶园线' })]));
+		await importFile(both, c.dir);
+		const one = s.write('one.csv', csv(HEADER, [row()]));
+		const r = await importFile(one, c.dir, { now: new Date('2026-12-08T07:30:00+08:00'), cancelMissing: true });
+		expect(r.exitCode).toBe(0);
+		expect(r.out).toContain('qs-t-002 不在导出中，但已于 2026-12-08 07:00 开始（早于本次导入）：不予取消');
+		expect(noticesIn(c.dir).find((n) => n.id === 'qs-t-002')?.lifecycle).toBe('published');
+	});
+
+	test('a note below the plans (one filled cell) is skipped with a warning', async () => {
+		const c = site();
+		const s = scratch();
+		const f = s.write('note.csv', csv(HEADER, [row(), ['制表人：张三', '', '', '', '', '', '', '', '']]));
+		const r = await importFile(f, c.dir);
+		expect(r.exitCode).toBe(0);
+		expect(r.out).toContain('note.csv:3 column A: "制表人：张三" — 仅填写了一个单元格：视为备注，已跳过');
+	});
+
 	test('idempotence: the same export twice gives the same bytes, reports no changes, even with a later clock', async () => {
 		const c = site();
 		const s = scratch();
