@@ -86,6 +86,8 @@ test.describe('area pages', () => {
 			await page.goto(`${prefix}/areas/guanmou-cun/`);
 			await expect(page.locator('[data-notice="qs-20261201-17"]').first()).toBeVisible();
 			await expect(page.locator('main [data-alert="sample-storm-beishan"]')).toBeVisible();
+			// Said once: in the page, not again in the site-wide banner.
+			await expect(page.locator('[data-alert="sample-storm-beishan"]')).toHaveCount(1);
 			// 12 months to 2026-12-01 10:00: 2026-01-05 (10 h), 2026-09-02 (10 h) ended; today's from 08:00 counts 2 h.
 			const total = page.locator('[data-record] tr[data-kind="total"] td');
 			await expect(total.nth(0)).toHaveText('3');

@@ -113,3 +113,24 @@ export function nextHours(notices: readonly Notice[], now: Date | number, hours 
 		(i) => i.status === 'in-progress' || (i.status !== 'cancelled' && Date.parse(i.notice.start) - t <= hours * 3_600_000),
 	);
 }
+
+/** How many notices /outages/ shows in full before later days become links to their own day pages. */
+export const LIST_BUDGET = 120;
+
+/**
+ * Splits the date sections between the main list and day pages so /outages/ stays light on a phone whatever the
+ * volume: what is on now always shows in full, then whole days while the running count stays within `budget`;
+ * the remaining days are listed as links (with counts) to /outages/day/<date>/.
+ */
+export function splitSections(sections: readonly DateSection[], budget = LIST_BUDGET): { full: DateSection[]; linked: DateSection[] } {
+	const full: DateSection[] = [];
+	const linked: DateSection[] = [];
+	let shown = 0;
+	for (const s of sections) {
+		if (s.key === 'now' || (linked.length === 0 && shown + s.items.length <= budget) || full.length === 0) {
+			full.push(s);
+			shown += s.items.length;
+		} else linked.push(s);
+	}
+	return { full, linked };
+}

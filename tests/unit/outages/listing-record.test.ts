@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { flattenAreaTree } from '../../../src/lib/area-tree.ts';
 import { buildAreaNoticeIndex } from '../../../src/lib/outages/area-index.ts';
-import { archiveYears, dateSections, nextHours, outageList } from '../../../src/lib/outages/listing.ts';
+import { archiveYears, dateSections, nextHours, outageList, splitSections } from '../../../src/lib/outages/listing.ts';
 import { outageRecord, twelveMonthsBefore } from '../../../src/lib/outages/record.ts';
 import type { AreaNodeInput } from '../../../src/schemas/area.ts';
 import type { Notice } from '../../../src/schemas/notice.ts';
@@ -151,5 +151,18 @@ describe('buildAreaNoticeIndex', () => {
 	])('%s: rolled up %j, direct %j (each notice once, by start)', (id, rolled, direct) => {
 		expect(index.forArea(id).map((x) => x.id)).toEqual(rolled);
 		expect(index.direct(id).map((x) => x.id)).toEqual(direct);
+	});
+});
+
+describe('splitSections', () => {
+	const section = (key: string, n: number) => ({ key, anchor: key, items: Array.from({ length: n }, () => ({}) as never) });
+	test.each([
+		['everything fits', [['now', 2], ['a', 3], ['b', 4]], 10, ['now', 'a', 'b'], []],
+		['later days become links, in order', [['now', 2], ['a', 3], ['b', 6], ['c', 1]], 10, ['now', 'a'], ['b', 'c']],
+		['what is on now always shows, however many', [['now', 50], ['a', 1]], 10, ['now'], ['a']],
+		['the first day shows even when it alone is over budget', [['a', 30], ['b', 1]], 10, ['a'], ['b']],
+	] as const)('%s', (_label, spec, budget, full, linked) => {
+		const r = splitSections(spec.map(([k, n]) => section(k, n)), budget);
+		expect([r.full.map((s) => s.key), r.linked.map((s) => s.key)]).toEqual([full, linked]);
 	});
 });
