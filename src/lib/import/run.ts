@@ -155,7 +155,12 @@ export async function runImport(o: ImportOptions): Promise<ImportOutcome> {
 		const display = path.relative(root, noticesPath).split(path.sep).join('/');
 		if (Buffer.from(text, 'utf8').equals(before)) o.print(`${display} 已是最新，未改动。${display} is up to date: not rewritten.`);
 		else {
-			writeFileAtomic(noticesPath, text);
+			try {
+				writeFileAtomic(noticesPath, text);
+			} catch (e) {
+				o.print(`错误 error ${display} — 无法写入（${(e as Error).message}），原文件未改动 / cannot be written (${(e as Error).message}); the old file is unchanged`);
+				return { exitCode: 1, wrote: false, problems, merge, rowCount };
+			}
 			wrote = true;
 			o.print(`已写入 Wrote ${display} (${merge.notices.length} notices 条公告). Review it with: git diff ${display}`);
 		}
@@ -195,8 +200,13 @@ function countErrors(problems: ImportProblem[]): number {
 function finish(o: ImportOptions, problems: ImportProblem[]): void {
 	for (const p of problems) o.print(formatImportProblem(p));
 	if (o.reportFile) {
-		writeFileSync(o.reportFile, renderReport(problems, o.reportFile.toLowerCase().endsWith('.csv')));
-		o.print(`问题清单已写入 Problems written to ${o.reportFile} (${problems.length})`);
+		try {
+			writeFileSync(o.reportFile, renderReport(problems, o.reportFile.toLowerCase().endsWith('.csv')));
+			o.print(`问题清单已写入 Problems written to ${o.reportFile} (${problems.length})`);
+		} catch (e) {
+			// The report is a convenience: failing to write it must not hide the problems printed above.
+			o.print(`警告 warning ${o.reportFile} — 问题清单无法写入 / the report cannot be written: ${(e as Error).message}`);
+		}
 	}
 }
 
