@@ -6,6 +6,7 @@
  * "Publishing outage notices from the scheduling export". Exit code 0: imported (or a dry run without errors);
  * 1: the export has errors and nothing was written; 2: the command itself was wrong.
  */
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content/paths.ts';
 import { importClock, runImport } from '../src/lib/import/run.ts';
@@ -57,15 +58,19 @@ try {
 	process.exit(2);
 }
 
+// npm runs scripts from the project folder; paths typed by staff are relative to where they typed them (INIT_CWD).
+const typedIn = process.env.INIT_CWD ?? process.cwd();
+const fromTyped = (p: string | undefined) => (p === undefined || path.resolve(typedIn) === process.cwd() ? p : path.resolve(typedIn, p));
+
 const outcome = await runImport({
-	file: args.positionals[0],
-	contentDir: args.values.content ? contentDir({ CONTENT_DIR: args.values.content }) : contentDir(),
+	file: fromTyped(args.positionals[0]) as string,
+	contentDir: args.values.content ? contentDir({ CONTENT_DIR: fromTyped(args.values.content) }) : contentDir(),
 	dryRun: args.values['dry-run'],
 	cancelMissing: args.values['cancel-missing'],
-	mappingFile: args.values.mapping,
+	mappingFile: fromTyped(args.values.mapping),
 	sheet: args.values.sheet,
 	encoding: args.values.encoding,
-	reportFile: args.values.report,
+	reportFile: fromTyped(args.values.report),
 	now,
 	print: (line) => console.log(line),
 });
