@@ -133,7 +133,7 @@ export function createFeedSet(notices: readonly Notice[], ctx: FeedContext): Fee
 		noticeIcs: (id, l) => {
 			const n = byId.get(id);
 			if (!n) throw new Error(`unknown notice id "${id}"`);
-			return calendarText([block(n, l)], { name: useTranslations(l).feeds.noticeCalendarName(siteName(l)), pagePath: localizePath(`/outages/${id}/`, l), selfPath: feedUrls.noticeIcs(id, l) }, ctx, l);
+			return calendarText([block(n, l)], { name: useTranslations(l).feeds.noticeCalendarName(siteName(l)), pagePath: localizePath(`/outages/${id}/`, l), selfPath: feedUrls.noticeIcs(id, l), single: true }, ctx, l);
 		},
 		allAtom: (l) => feed(choose('', () => notices).atom, l, useTranslations(l).feeds.calendarName(siteName(l)), localizePath('/outages/', l), feedUrls.allAtom(l)),
 		areaAtom: (id, l) =>

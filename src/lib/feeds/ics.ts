@@ -59,6 +59,12 @@ export interface CalendarInfo {
 	pagePath: string;
 	/** The calendar file's own address, site path (SOURCE). */
 	selfPath: string;
+	/**
+	 * A subscription (default) names itself and says how often to fetch it again. A one-event file for "add to
+	 * calendar" does not: calendar apps would offer to create a new calendar with that name instead of adding the
+	 * event to the reader's own.
+	 */
+	single?: boolean;
 }
 
 /**
@@ -80,14 +86,19 @@ export function eventBlock(event: ICalEventData): string {
  */
 export function calendarText(blocks: readonly string[], info: CalendarInfo, ctx: FeedContext, locale: Locale): string {
 	const t = useTranslations(locale).feeds;
-	const head = ical({
-		prodId: { company: pickText(ctx.siteName, 'en'), product: 'Outage notices', language: locale === 'en' ? 'EN' : 'ZH' },
-		name: info.name,
-		description: t.calendarDescription,
-		url: absoluteUrl(info.pagePath, ctx.baseUrl),
-		source: absoluteUrl(info.selfPath, ctx.baseUrl),
-		ttl: ICS_REFRESH_SECONDS,
-	}).toString();
+	const prodId = { company: pickText(ctx.siteName, 'en'), product: 'Outage notices', language: locale === 'en' ? 'EN' : 'ZH' };
+	const head = ical(
+		info.single
+			? { prodId }
+			: {
+					prodId,
+					name: info.name,
+					description: t.calendarDescription,
+					url: absoluteUrl(info.pagePath, ctx.baseUrl),
+					source: absoluteUrl(info.selfPath, ctx.baseUrl),
+					ttl: ICS_REFRESH_SECONDS,
+				},
+	).toString();
 	const end = 'END:VCALENDAR';
 	if (!head.endsWith(end)) throw new Error('unexpected ical-generator output');
 	// ical-generator ends the last line without CRLF; RFC 5545 ends every content line with one.

@@ -61,6 +61,16 @@ describe('one notice as a calendar event, parsed back with ical.js', () => {
 		expect(vevent.getFirstPropertyValue('url')).toBe(`https://power.qingshan.example/outages/${id}/`);
 	});
 
+	test('a one-event file adds the event to the reader\'s calendar; a subscription names itself and its refresh', () => {
+		const single = feeds.noticeIcs('qs-20261201-17', 'zh-cn');
+		expect(single).toMatch(/^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\nPRODID:-\/\/Qingshan County Power Supply Bureau\/\/Outage notices\/\/ZH\r\nBEGIN:VEVENT\r\n/);
+		expect(single).not.toMatch(/X-WR-CALNAME|REFRESH-INTERVAL/);
+		const subscription = feeds.areaIcs('guanmou', 'zh-cn').replace(/\r\n /g, '');
+		expect(subscription).toContain('X-WR-CALNAME:青山县供电局停电通知：关牟镇\r\n');
+		expect(subscription).toContain('REFRESH-INTERVAL;VALUE=DURATION:PT3H\r\n');
+		expect(subscription).toContain('SOURCE;VALUE=URI:https://power.qingshan.example/areas/guanmou.ics\r\n');
+	});
+
 	test('a rescheduled notice carries its new window and says where it moved from', () => {
 		const notice = byId(notices, 'qs-20261210-27');
 		const { event } = parseEvents(feeds.noticeIcs(notice.id, 'en'))[0];
