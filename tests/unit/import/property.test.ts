@@ -97,6 +97,21 @@ describe('property: garbage never throws and never writes', () => {
 			{ numRuns: 60, seed: 42 },
 		);
 	});
+	test('a real .xlsx with random bytes overwritten: no unhandled exception, and a refusal writes nothing', async () => {
+		const good = readFileSync('examples/outage-plan-2026-12.xlsx');
+		await fc.assert(
+			fc.asyncProperty(fc.array(fc.tuple(fc.nat({ max: good.length - 1 }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 20 }), async (edits) => {
+				const bytes = Buffer.from(good);
+				for (const [at, v] of edits) bytes[at] = v;
+				const before = noticeBytes(c.dir);
+				const out = await importFile(s.write('m.xlsx', bytes), c.dir, { dryRun: true });
+				expect([0, 1]).toContain(out.exitCode);
+				expect(noticeBytes(c.dir).equals(before)).toBe(true);
+			}),
+			{ numRuns: 40, seed: 11 },
+		);
+	});
+
 	test('random bytes, as .csv and as .xlsx', async () => {
 		await fc.assert(
 			fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), fc.constantFrom('g.csv', 'g.xlsx', 'g.tsv'), async (bytes, name) => {
