@@ -181,14 +181,14 @@ describe('header mapping', () => {
 		expect(h?.rowIndex).toBe(2);
 		expect(h?.unmapped).toEqual(['备注']);
 	});
-	test('a mapping file lets an export with other headers import', async () => {
+	test('a mapping file (the one in examples/) lets an export with other headers and types import', async () => {
 		const c = site();
 		const s = scratch();
-		const f = s.write('odd.csv', csv(['单号', '开工', '完工', ...HEADER.slice(4)], [[...row().slice(0, 1), '2026-12-08 08:00', '2026-12-08 12:00', ...row().slice(4)]]));
-		const m = s.write('map.json', JSON.stringify({ columns: { sourceId: '单号', start: '开工', end: '完工' }, kinds: { 检修: 'planned' } }));
+		const f = s.write('odd.csv', csv(['单号', '停电类型', '开工时间', '送电', ...HEADER.slice(4)], [[row()[0], '故障抢修', '2026-12-08 08:00', '2026-12-08 12:00', ...row().slice(4)]]));
 		expect((await importFile(f, c.dir)).exitCode).toBe(1);
-		const r = await importFile(f, c.dir, { mappingFile: m });
+		const r = await importFile(f, c.dir, { mappingFile: 'examples/mapping-example.json' });
 		expect(r.exitCode).toBe(0);
+		expect(noticesIn(c.dir).find((n) => n.id === 'qs-t-001')?.kind).toBe('temporary');
 	});
 	test('the README\'s mapping table lists exactly the built-in header names', () => {
 		const readme = readFileSync('README.md', 'utf8');
