@@ -16,10 +16,9 @@ export interface ZonedParts {
 }
 
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
-/** The wall-clock reading of `instant` in `timeZone`. */
-export function zonedParts(instant: Date | string | number, timeZone: string): ZonedParts {
+/** Reads the wall clock through Intl: exact, but slow enough to matter when a build formats 100,000s of times. */
+function intlParts(t: number, timeZone: string): Omit<ZonedParts, 'weekday'> {
 	let fmt = partsFormatters.get(timeZone);
 	if (!fmt) {
 		fmt = new Intl.DateTimeFormat('en-US', {
@@ -31,27 +30,61 @@ export function zonedParts(instant: Date | string | number, timeZone: string): Z
 			hour: 'numeric',
 			minute: 'numeric',
 			second: 'numeric',
-			weekday: 'short',
 		});
 		partsFormatters.set(timeZone, fmt);
 	}
-	const d = instant instanceof Date ? instant : new Date(instant);
-	if (Number.isNaN(d.getTime())) throw new RangeError(`not a date-time: ${String(instant)}`);
-	const out: Partial<ZonedParts> = {};
-	for (const p of fmt.formatToParts(d)) {
-		if (p.type === 'weekday') out.weekday = WEEKDAYS.indexOf(p.value);
-		else if (p.type !== 'literal' && p.type !== 'dayPeriod' && p.type !== 'era') {
-			(out as Record<string, number>)[p.type] = Number(p.value);
-		}
+	const out: Record<string, number> = {};
+	for (const p of fmt.formatToParts(t)) {
+		if (p.type !== 'literal' && p.type !== 'dayPeriod' && p.type !== 'era') out[p.type] = Number(p.value);
 	}
-	return out as ZonedParts;
+	return out as unknown as Omit<ZonedParts, 'weekday'>;
+}
+
+/**
+ * Zone offsets change only on quarter-hour boundaries, so the offset is looked up once per zone and quarter hour
+ * and the wall clock derived from it by arithmetic.
+ */
+const QUARTER_HOUR = 15 * 60_000;
+const offsetCache = new Map<string, Map<number, number>>();
+
+/** The zone's offset from UTC at time `t`, in milliseconds. */
+function offsetMs(t: number, timeZone: string): number {
+	let byBucket = offsetCache.get(timeZone);
+	if (!byBucket) {
+		byBucket = new Map();
+		offsetCache.set(timeZone, byBucket);
+	}
+	const bucket = Math.floor(t / QUARTER_HOUR);
+	let off = byBucket.get(bucket);
+	if (off === undefined) {
+		const at = bucket * QUARTER_HOUR;
+		const p = intlParts(at, timeZone);
+		off = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - at;
+		if (byBucket.size > 200_000) byBucket.clear();
+		byBucket.set(bucket, off);
+	}
+	return off;
+}
+
+/** The wall-clock reading of `instant` in `timeZone`. */
+export function zonedParts(instant: Date | string | number, timeZone: string): ZonedParts {
+	const t = instant instanceof Date ? instant.getTime() : typeof instant === 'number' ? instant : Date.parse(instant);
+	if (!Number.isFinite(t)) throw new RangeError(`not a date-time: ${String(instant)}`);
+	const wall = new Date(t + offsetMs(t, timeZone));
+	return {
+		year: wall.getUTCFullYear(),
+		month: wall.getUTCMonth() + 1,
+		day: wall.getUTCDate(),
+		hour: wall.getUTCHours(),
+		minute: wall.getUTCMinutes(),
+		second: wall.getUTCSeconds(),
+		weekday: wall.getUTCDay(),
+	};
 }
 
 /** The offset of `timeZone` from UTC at `instant`, in minutes (e.g. 480 for Asia/Shanghai). */
 export function offsetMinutes(instant: Date, timeZone: string): number {
-	const p = zonedParts(instant, timeZone);
-	const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-	return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
+	return Math.round(offsetMs(instant.getTime(), timeZone) / 60000);
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');

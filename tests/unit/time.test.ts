@@ -70,3 +70,27 @@ describe('build clock', () => {
 		expect(() => buildNow({ SOURCE_DATE_EPOCH: '1.5' })).toThrow(/SOURCE_DATE_EPOCH/);
 	});
 });
+
+describe('zonedParts agrees with Intl around the clock and across daylight-saving changes', () => {
+	const referenceFormat = (timeZone: string) => {
+		const fmt = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+		return (t: number) => fmt.format(t);
+	};
+	const ours = (t: number, zone: string) => {
+		const p = zonedParts(t, zone);
+		const two = (n: number) => String(n).padStart(2, '0');
+		return `${two(p.month)}/${two(p.day)}/${p.year}, ${two(p.hour)}:${two(p.minute)}:${two(p.second)}`;
+	};
+	test.each(['Asia/Shanghai', 'America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Asia/Kathmandu'])('%s', (zone) => {
+		const reference = referenceFormat(zone);
+		const instants: number[] = [];
+		// Hourly through 2026, drifting 13 s each step so every phase of the quarter hour is hit…
+		for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += 3_613_000) instants.push(t);
+		// …and each second either side of every quarter hour on the days clocks change in these zones.
+		for (const day of [Date.UTC(2026, 2, 8), Date.UTC(2026, 2, 29), Date.UTC(2026, 3, 5), Date.UTC(2026, 9, 4), Date.UTC(2026, 9, 25), Date.UTC(2026, 10, 1)]) {
+			for (let q = day - 86_400_000; q < day + 86_400_000; q += 900_000) instants.push(q - 1000, q, q + 1000);
+		}
+		const mismatches = instants.filter((t) => ours(t, zone) !== reference(t)).map((t) => `${new Date(t).toISOString()}: ${ours(t, zone)} ≠ ${reference(t)}`);
+		expect(mismatches.slice(0, 5)).toEqual([]);
+	});
+});
