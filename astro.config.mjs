@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { buildLock } from './src/integrations/build-lock.ts';
 import { astroCsp } from './scripts/lib/security-headers.ts';
 
 // Where content is read from and the site written to; tests and the benchmark point these elsewhere.
@@ -30,6 +31,8 @@ export default defineConfig({
 		routing: { prefixDefaultLocale: false },
 	},
 	integrations: [
+		// Before anything else: builds in this folder share .astro/ (see build-lock.ts).
+		buildLock(),
 		contentGuard(),
 		mdx(),
 		sitemap({ i18n: { defaultLocale: 'zh-cn', locales: { 'zh-cn': 'zh-CN', en: 'en' } } }),

@@ -1,0 +1,95 @@
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/**
+ * One `astro build` at a time per working tree. Astro keeps the list of MDX modules to render in
+ * `<root>/.astro/content-modules.mjs`, keyed by each file's path, whatever `cacheDir` and `CONTENT_DIR` say. Two
+ * builds of different content folders at once (the browser tests' fixture, a benchmark, `npm run build`) overwrite
+ * each other's list between Astro writing and reading it, and a build then fails with "Unexpected error while
+ * rendering … → zh-cn/<article>". Builds in the same folder therefore wait for each other; a lock left by a
+ * process that no longer runs is taken over.
+ */
+export function buildLock(): AstroIntegration {
+	let held: string | undefined;
+	const release = () => {
+		if (held) releaseLock(held);
+		held = undefined;
+	};
+	return {
+		name: 'build-lock',
+		hooks: {
+			'astro:config:setup': async ({ command, config, logger }) => {
+				if (command !== 'build') return;
+				const dir = path.join(fileURLToPath(config.root), '.astro', 'build.lock');
+				await acquireLock(dir, (owner) => logger.info(`waiting for another build in this folder to finish (pid ${owner}) / 等待本目录中另一个构建完成`));
+				held = dir;
+				process.once('exit', release);
+			},
+			'astro:build:done': release,
+		},
+	};
+}
+
+/** Whether a process with this id is running. */
+function alive(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (e) {
+		return (e as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}
+
+/** The pid that holds the lock, or undefined when it cannot be read (being written, or gone). */
+function ownerOf(dir: string): number | undefined {
+	try {
+		const pid = Number(readFileSync(path.join(dir, 'pid'), 'utf8'));
+		return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * Takes the lock directory `dir` (mkdir is atomic), waiting while a live process holds it; a lock whose process is
+ * gone, or with no owner for over 30 s, is taken over. Gives up after `timeoutMs` with an error saying what to do.
+ */
+export async function acquireLock(dir: string, onWait: (owner: number | string) => void, timeoutMs = 30 * 60_000): Promise<void> {
+	mkdirSync(path.dirname(dir), { recursive: true });
+	const start = Date.now();
+	let told = false;
+	for (;;) {
+		try {
+			mkdirSync(dir);
+			writeFileSync(path.join(dir, 'pid'), String(process.pid));
+			return;
+		} catch (e) {
+			if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+		}
+		const owner = ownerOf(dir);
+		const age = (() => {
+			try {
+				return Date.now() - statSync(dir).mtimeMs;
+			} catch {
+				return 0;
+			}
+		})();
+		if ((owner !== undefined && !alive(owner)) || (owner === undefined && age > 30_000)) {
+			rmSync(dir, { recursive: true, force: true });
+			continue;
+		}
+		if (Date.now() - start > timeoutMs) {
+			throw new Error(`another build (pid ${owner ?? '?'}) has held ${dir} for too long; if none is running, delete that folder / 另一个构建占用 ${dir} 过久；如确无构建在运行，请删除该目录`);
+		}
+		if (!told) onWait(owner ?? '?');
+		told = true;
+		await new Promise((r) => setTimeout(r, 500));
+	}
+}
+
+/** Releases a lock this process holds (and only then). */
+export function releaseLock(dir: string): void {
+	if (ownerOf(dir) === process.pid) rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,55 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { acquireLock, releaseLock } from '../../src/integrations/build-lock.ts';
+
+let base: string;
+afterEach(() => rmSync(base, { recursive: true, force: true }));
+
+describe('build lock (one astro build per working tree)', () => {
+	test('takes a free lock and releases it', async () => {
+		base = mkdtempSync(path.join(os.tmpdir(), 'qs-lock-'));
+		const dir = path.join(base, '.astro/build.lock');
+		await acquireLock(dir, () => {});
+		expect(readFileSync(path.join(dir, 'pid'), 'utf8')).toBe(String(process.pid));
+		releaseLock(dir);
+		expect(existsSync(dir)).toBe(false);
+	});
+
+	test('takes over a lock whose process is gone', async () => {
+		base = mkdtempSync(path.join(os.tmpdir(), 'qs-lock-'));
+		const dir = path.join(base, 'build.lock');
+		const child = spawn(process.execPath, ['-e', '0']);
+		await new Promise((r) => child.on('exit', r));
+		mkdirSync(dir);
+		writeFileSync(path.join(dir, 'pid'), String(child.pid));
+		await acquireLock(dir, () => {});
+		expect(readFileSync(path.join(dir, 'pid'), 'utf8')).toBe(String(process.pid));
+	});
+
+	test('waits while a live process holds it, and gives up with a clear message', async () => {
+		base = mkdtempSync(path.join(os.tmpdir(), 'qs-lock-'));
+		const dir = path.join(base, 'build.lock');
+		const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 5000)']);
+		try {
+			mkdirSync(dir);
+			writeFileSync(path.join(dir, 'pid'), String(child.pid));
+			const waited: Array<number | string> = [];
+			await expect(acquireLock(dir, (o) => waited.push(o), 1200)).rejects.toThrow(/has held .* for too long; if none is running, delete that folder/);
+			expect(waited).toEqual([child.pid]);
+		} finally {
+			child.kill();
+		}
+	});
+
+	test('does not release a lock another process holds', () => {
+		base = mkdtempSync(path.join(os.tmpdir(), 'qs-lock-'));
+		const dir = path.join(base, 'build.lock');
+		mkdirSync(dir);
+		writeFileSync(path.join(dir, 'pid'), '1');
+		releaseLock(dir);
+		expect(existsSync(dir)).toBe(true);
+	});
+});
