@@ -14,7 +14,7 @@ export interface SearchEntry {
 	/** Words to find the page by that its text may not contain (aliases, pinyin, synonyms, split forms of terms
 	 * that Chinese segmentation cuts differently at index and query time). */
 	keywords?: string[];
-	/** How strongly the page should rank for the words of its title: 1 (default) like any page; above 1 the
+	/** How strongly the page should rank for the words of its title: 1 (default; 2 for area pages) like any page; above 1 the
 	 * title is indexed once more with Pagefind weight 5 × weight (at most 10), for section pages that should come
 	 * first for their topic (the outage list for 停电). */
 	weight?: number;

@@ -13,7 +13,9 @@ export const test = base.extend<{ pageProblems: string[]; allowedStatusPaths: st
 			const problems: string[] = [];
 			const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
 			page.on('console', (msg) => {
-				if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+				// Chromium also logs an expected 404 (the not-found page) as a console error; the response check covers it.
+				const expected = msg.text().startsWith('Failed to load resource') && allowedStatusPaths.includes(new URL(msg.location().url || 'about:blank').pathname);
+				if (msg.type() === 'error' && !expected) problems.push(`console error: ${msg.text()}`);
 			});
 			page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
 			page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`));

@@ -14,9 +14,9 @@ export async function searchTop(page: Page, searchPath: string, query: string, t
 	const wanted = Math.min(count, top);
 	// Results render lazily as they scroll into view; the first ones are in view on a tall window.
 	for (let i = 0; i < wanted; i++) {
-		const link = list.locator('li').nth(i).locator('a');
-		await link.scrollIntoViewIfNeeded();
-		await expect(link).toHaveAttribute('href', /.+/);
+		// A placeholder <li> is replaced by the loaded result, so scroll by index rather than hold on to the element.
+		await page.evaluate((n) => document.querySelectorAll('#search-results > li')[n]?.scrollIntoView({ block: 'center' }), i);
+		await expect(list.locator('li').nth(i).locator('a')).toHaveAttribute('href', /.+/);
 	}
 	return Promise.all(
 		Array.from({ length: wanted }, async (_, i) => new URL((await list.locator('li').nth(i).locator('a').getAttribute('href')) as string, 'http://x').pathname),

@@ -18,22 +18,40 @@ interface Case {
 
 const zh: Case[] = [
 	// Topics
-	{ q: '停电', expect: '/outages/' },
+	{ q: '停电', expect: '/outages/', top: 1 },
 	{ q: '计划停电', expect: '/outages/' },
 	{ q: '停电通知', expect: '/outages/' },
 	{ q: '停电查询', expect: ['/outages/', '/areas/'] },
 	{ q: '订阅停电通知', expect: '/outages/subscribe/' },
 	{ q: '停电日历', expect: '/outages/subscribe/' },
-	{ q: '阶梯电价', expect: '/tariffs/' },
-	{ q: '峰谷电价', expect: '/tariffs/' },
-	{ q: '分时电价', expect: '/tariffs/' },
+	{ q: '阶梯电价', expect: '/tariffs/tiered-pricing/', top: 3 },
+	{ q: '峰谷电价', expect: '/tariffs/time-of-use/', top: 3 },
+	{ q: '分时电价', expect: '/tariffs/time-of-use/', top: 3 },
+	{ q: '电费为什么高', expect: '/tariffs/why-bills-rise/', top: 3 },
+	{ q: '电费单', expect: '/tariffs/reading-your-bill/', top: 3 },
 	{ q: '电价', expect: '/tariffs/' },
 	{ q: '电费计算', expect: '/tariffs/estimator/' },
 	{ q: '电费估算', expect: '/tariffs/estimator/' },
+	// Safety and services
+	{ q: '安全用电', expect: '/guidance/' },
+	{ q: '漏电保护器', expect: '/guidance/leakage-protector/', top: 3 },
+	{ q: '漏电保护器跳闸', expect: '/guidance/leakage-protector/', top: 3 },
+	{ q: '电动车充电', expect: ['/guidance/ebike-charging/', '/guidance/category/ev-charging/'], top: 3 },
+	{ q: '电动自行车', expect: '/guidance/ebike-charging/', top: 3 },
+	{ q: '触电', expect: '/guidance/electric-shock-first-aid/', top: 3 },
+	{ q: '触电急救', expect: '/guidance/electric-shock-first-aid/', top: 3 },
+	{ q: '电线断落', expect: '/guidance/fallen-lines/', top: 3 },
+	{ q: '打雷', expect: '/guidance/lightning/', top: 3 },
+	{ q: '台风', expect: '/guidance/storms-flooding/', top: 3 },
+	{ q: '发电机', expect: '/guidance/generator-safety/', top: 3 },
+	{ q: '停电前准备', expect: '/guidance/outage-prepare/', top: 3 },
+	{ q: '交电费', expect: '/guidance/payment-channels/', top: 3 },
+	{ q: '新装电表', expect: '/guidance/new-connection/', top: 3 },
+	{ q: '电线超负荷', expect: '/guidance/overloaded-wiring/', top: 3 },
 	// Villages, communities, estates and their other names
-	{ q: '关牟村', expect: '/areas/guanmou-cun/', top: 3 },
+	{ q: '关牟村', expect: '/areas/guanmou-cun/', top: 1 },
 	{ q: '长岭村', expect: '/areas/changling/', top: 3 },
-	{ q: '石桥村', expect: '/areas/shiqiao-cun/', top: 3 },
+	{ q: '石桥村', expect: '/areas/shiqiao-cun/', top: 1 },
 	{ q: '城关工业园', expect: '/areas/chengguan-gongyeyuan/', top: 3 },
 	{ q: '幸福小区', expect: '/areas/xingfu/', top: 3 },
 	{ q: '滨河花园', expect: '/outages/qs-20261201-18/' },
@@ -51,7 +69,8 @@ const zh: Case[] = [
 	{ q: '城关变电站', expect: ['/outages/qs-20261209-26/', '/outages/qs-20261111-11/'] },
 	{ q: '龙潭支线', expect: '/outages/qs-20261201-19/' },
 	// Reasons
-	{ q: '更换柱上开关', expect: ['/outages/qs-20261206-24/', '/outages/qs-20261202-20/', '/outages/qs-20261119-12/', '/outages/qs-20260214-02/'] },
+	// A reason: the notices, or the pages of the areas they affect (which list them), are the right answers.
+	{ q: '更换柱上开关', expect: ['/outages/qs-20261206-24/', '/outages/qs-20261202-20/', '/outages/qs-20261119-12/', '/outages/qs-20260214-02/', '/areas/huayuan/', '/areas/xiangyang/', '/areas/xinzhuang/'] },
 	{ q: '树障清理', expect: ['/outages/qs-20261203-21/', '/outages/qs-20261226-32/', '/outages/qs-20261101-10/', '/outages/qs-20260624-05/'] },
 	{ q: '变压器增容', expect: ['/outages/qs-20261213-29/', '/outages/qs-20261201-18/', '/outages/qs-20260803-06/', '/outages/qs-20260326-03/'] },
 ];
@@ -60,12 +79,19 @@ const en: Case[] = [
 	{ q: 'power cut', expect: '/en/outages/' },
 	{ q: 'planned power cuts', expect: '/en/outages/' },
 	{ q: 'subscribe', expect: '/en/outages/subscribe/' },
-	{ q: 'tiered prices', expect: '/en/tariffs/' },
+	{ q: 'tiered prices', expect: ['/en/tariffs/tiered-pricing/', '/en/tariffs/'], top: 3 },
+	{ q: 'time-of-use', expect: '/en/tariffs/time-of-use/', top: 3 },
+	{ q: 'why is my bill higher', expect: '/en/tariffs/why-bills-rise/', top: 3 },
+	{ q: 'earth leakage switch', expect: '/en/guidance/leakage-protector/', top: 3 },
+	{ q: 'electric bicycle charging', expect: '/en/guidance/ebike-charging/', top: 3 },
+	{ q: 'fallen power line', expect: '/en/guidance/fallen-lines/', top: 3 },
+	{ q: 'typhoon', expect: '/en/guidance/storms-flooding/', top: 3 },
 	{ q: 'bill estimator', expect: '/en/tariffs/estimator/' },
 	{ q: 'Guanmou Village', expect: '/en/areas/guanmou-cun/', top: 3 },
 	{ q: 'Changling', expect: '/en/areas/changling/', top: 3 },
 	{ q: 'Chengguan Industrial Park', expect: '/en/areas/chengguan-gongyeyuan/', top: 3 },
-	{ q: '关牟村', expect: '/en/areas/guanmou-cun/', top: 3 },
+	// Chinese names work on the English site too (area names are indexed in both languages).
+	{ q: '关牟村', expect: '/en/areas/guanmou-cun/' },
 ];
 
 for (const [lang, searchPath, cases] of [

@@ -5,7 +5,7 @@
  * The page keeps `?q=` (and the filters) in its address, so a search can be bookmarked, shared, and started from
  * the header's search box on any page.
  */
-import { normaliseQuery } from '../../lib/search/query.ts';
+import { normaliseQuery, searchRanking } from '../../lib/search/query.ts';
 
 interface PagefindResultData {
 	url: string;
@@ -81,6 +81,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 	const status = root.querySelector('[data-search-status]') as HTMLElement;
 	const list = root.querySelector('[data-search-results]') as HTMLElement;
 	const bundle = root.dataset.bundle ?? '/pagefind/';
+	root.querySelector('[data-search-nojs]')?.remove();
 
 	// Restore the search from the address: ?q=…&type=…&district=…
 	const params = new URL(location.href).searchParams;
@@ -99,7 +100,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 		status.textContent = strings.error;
 		return;
 	}
-	const instance = new ui.Instance({ bundlePath: bundle });
+	const instance = new ui.Instance({ bundlePath: bundle, ranking: searchRanking });
 	instance.add(
 		new ui.ResultList({
 			containerElement: '#search-results',

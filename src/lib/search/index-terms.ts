@@ -28,6 +28,12 @@ export interface SearchIndexTerms {
 
 /** Pagefind weight of the keywords: above body text (1), below the page's own headings (h1 is 7). */
 export const keywordWeight = 2;
+/**
+ * The default SearchEntry.weight by page type. An area page is THE page about a place: for a query that is the
+ * place's name it must come before the notices and larger areas that merely mention it.
+ */
+export const defaultWeights: Partial<Record<SearchEntry['type'], number>> = { area: 2 };
+
 /** Pagefind's default weight of an h1. */
 export const headingWeight = 7;
 
@@ -64,13 +70,14 @@ export function searchIndexTerms(
 		if (cut) keywords.add(cut);
 	}
 	const titleCut = page.title ? queryTimeForm(page.title) : undefined;
+	const weight = entry.weight ?? defaultWeights[entry.type] ?? 1;
 	return {
 		type: typeLabels[entry.type],
 		districts: [...districts],
 		keywords: [...keywords],
 		weight: keywordWeight,
 		...(titleCut ? { titleCut } : {}),
-		...(entry.weight && entry.weight > 1 && page.title ? { boostTitle: page.title, titleWeight: Math.min(10, 5 * entry.weight) } : {}),
+		...(weight > 1 && page.title ? { boostTitle: page.title, titleWeight: Math.min(10, 5 * weight) } : {}),
 		...(entry.summary ? { summary: entry.summary } : {}),
 	};
 }

@@ -29,3 +29,11 @@ export function normaliseQuery(raw: string): string {
 		.replace(/\s+/g, ' ')
 		.trim();
 }
+
+/**
+ * Pagefind ranking for this site (its defaults: termFrequency 1, pageLength 0.75). Area pages and district
+ * pages repeat 停电 and village names in every notice they list; with the defaults they outrank the page that is
+ * about the term (the outage list for 停电, the village's own page for its name). Counting repeats less and
+ * normalising for page length more puts the specific page first; tests/e2e/search-terms.spec.ts holds the cases.
+ */
+export const searchRanking = { termFrequency: 0.3, pageLength: 1 } as const;

@@ -26,6 +26,10 @@ export const sectionAliases: Record<string, Record<Locale, string[]>> = {
 		'zh-cn': ['电费计算', '电费估算', '电费计算器', '算电费'],
 		en: ['bill estimator', 'bill calculator', 'estimate my bill'],
 	},
+	'/tariffs/why-bills-rise/': {
+		'zh-cn': ['电费高', '电费突然变高', '电费怎么涨了', '电费比上月多'],
+		en: ['why is my bill higher', 'my bill went up', 'high bill'],
+	},
 	'/guidance/': {
 		'zh-cn': ['安全用电', '用电安全', '用电常识'],
 		en: ['safety', 'electrical safety', 'safety advice'],

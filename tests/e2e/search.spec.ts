@@ -1,0 +1,83 @@
+/**
+ * The search page and the header search box: results with their type and a notice's date window, filters by
+ * type and district, one index per language, and what happens without JavaScript.
+ */
+import { expect, test } from './fixtures.ts';
+import { searchTop } from './search-helpers.ts';
+
+test.use({ viewport: { width: 1280, height: 2000 } });
+
+test('a notice result shows its type and date window', async ({ page }) => {
+	await searchTop(page, '/search/', '关牟线', 10);
+	const result = page.locator('#search-results li').filter({ has: page.locator('a[href="/outages/qs-20261201-17/"]') });
+	await expect(result.locator('.result__type')).toHaveText('停电');
+	await expect(result.locator('.result__when')).toContainText('12月1日');
+	await expect(result.locator('.result__when')).toContainText('08:00');
+	await expect(page.locator('[data-search-status]')).toContainText('关牟线');
+});
+
+test('the type filter keeps only that type, and the address remembers it', async ({ page }) => {
+	const unfiltered = await searchTop(page, '/search/', '电', 20);
+	expect(unfiltered.some((p) => p.startsWith('/tariffs/'))).toBe(true);
+	expect(unfiltered.some((p) => !p.startsWith('/tariffs/'))).toBe(true);
+	await page.getByRole('radio', { name: '电价' }).check();
+	await expect(page).toHaveURL(/type=%E7%94%B5%E4%BB%B7/);
+	const filtered = await searchTop(page, page.url().replace(/\?.*$/, ''), '电', 20, { type: '电价' });
+	expect(filtered.length).toBeGreaterThan(0);
+	expect(filtered.every((p) => p.startsWith('/tariffs/')), filtered.join(', ')).toBe(true);
+});
+
+test('the district filter keeps only pages about that district', async ({ page }) => {
+	const beishan = await searchTop(page, '/search/', '停电', 20, { district: '北山供电片区' });
+	const chengqu = await searchTop(page, '/search/', '停电', 20, { district: '城区供电片区' });
+	expect(beishan.length).toBeGreaterThan(0);
+	expect(chengqu.length).toBeGreaterThan(0);
+	// 关牟村 is in Beishan, 南门社区 in the urban district.
+	expect(beishan).not.toContain('/areas/nanmen/');
+	expect(chengqu).not.toContain('/areas/guanmou-cun/');
+	await expect(page.getByRole('radio', { name: '城区供电片区' })).toBeChecked();
+});
+
+test('each language searches its own index', async ({ page }) => {
+	const zh = await searchTop(page, '/search/', '关牟村', 20);
+	expect(zh.length).toBeGreaterThan(0);
+	expect(zh.every((p) => !p.startsWith('/en/')), zh.join(', ')).toBe(true);
+	const en = await searchTop(page, '/en/search/', 'Guanmou', 20);
+	expect(en.length).toBeGreaterThan(0);
+	expect(en.every((p) => p.startsWith('/en/')), en.join(', ')).toBe(true);
+	await expect(page.locator('[data-search-status]')).toContainText(/results? for “Guanmou”/);
+});
+
+test('a query with nothing to find says so and offers the sections', async ({ page }) => {
+	await searchTop(page, '/search/', 'zzqqxxnotaword');
+	await expect(page.locator('[data-search-status]')).toContainText('没有找到');
+	await expect(page.getByRole('navigation', { name: '按栏目查找' }).getByRole('link', { name: '电价' })).toBeVisible();
+});
+
+test('the header search box submits to the search page, which runs the search', async ({ page }) => {
+	await page.goto('/en/tariffs/');
+	const box = page.getByRole('search', { name: 'Search this site' });
+	await box.getByRole('searchbox').fill('tiered prices');
+	await box.getByRole('button', { name: 'Search' }).click();
+	await expect(page).toHaveURL(/\/en\/search\/\?q=tiered\+prices$/);
+	await expect(page.locator('#search-results')).toHaveAttribute('data-count', /^[1-9]\d*$/);
+	await expect(page.getByLabel('Search for')).toHaveValue('tiered prices');
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the header box still goes to the search page, which points to the sections', async ({ page }) => {
+		await page.goto('/outages/');
+		const box = page.getByRole('search', { name: '搜索本站' });
+		await box.getByRole('searchbox').fill('关牟村');
+		await box.getByRole('searchbox').press('Enter');
+		await expect(page).toHaveURL(/\/search\/\?q=%E5%85%B3%E7%89%9F%E6%9D%91$/);
+		await expect(page.getByText('本站搜索需要浏览器开启 JavaScript')).toBeVisible();
+		const browse = page.getByRole('navigation', { name: '按栏目查找' });
+		await expect(browse.getByRole('link', { name: '按村、社区查找停电' })).toHaveAttribute('href', '/areas/');
+		await expect(browse.getByRole('link', { name: '停电信息（全部停电通知）' })).toHaveAttribute('href', '/outages/');
+		// No filters that cannot work.
+		await expect(page.locator('[data-search-filters]')).toBeHidden();
+	});
+});
