@@ -1,0 +1,38 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { searchIndexProblems } from '../../../src/lib/search/check-index.ts';
+
+let dir: string | undefined;
+function site(files: Record<string, string>): string {
+	dir = mkdtempSync(path.join(os.tmpdir(), 'pf-'));
+	for (const [rel, text] of Object.entries(files)) {
+		mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+		writeFileSync(path.join(dir, rel), text);
+	}
+	return dir;
+}
+afterEach(() => {
+	if (dir) rmSync(dir, { recursive: true, force: true });
+	dir = undefined;
+});
+
+const entry = (langs: Record<string, number>) => JSON.stringify({ version: '1.6.0', languages: Object.fromEntries(Object.entries(langs).map(([l, n]) => [l, { page_count: n }])) });
+const bundle = { 'pagefind/pagefind.js': '', 'pagefind/pagefind-modular-ui.js': '' };
+
+describe('searchIndexProblems', () => {
+	test('a complete index in both languages passes', () => {
+		expect(searchIndexProblems(site({ ...bundle, 'pagefind/pagefind-entry.json': entry({ 'zh-cn': 120, en: 118 }) }), ['zh-cn', 'en'])).toEqual([]);
+	});
+	test.each([
+		['no index at all', {}, /missing \/pagefind\/pagefind\.js/],
+		['a language with no pages', { ...bundle, 'pagefind/pagefind-entry.json': entry({ 'zh-cn': 120, en: 0 }) }, /no pages in language "en"/],
+		['a language missing', { ...bundle, 'pagefind/pagefind-entry.json': entry({ 'zh-cn': 120 }) }, /no pages in language "en"/],
+		['the Modular UI missing', { 'pagefind/pagefind.js': '', 'pagefind/pagefind-entry.json': entry({ 'zh-cn': 1, en: 1 }) }, /pagefind-modular-ui\.js/],
+		['a broken entry file', { ...bundle, 'pagefind/pagefind-entry.json': '{' }, /not JSON/],
+	])('%s is a problem', (_name, files, message) => {
+		const problems = searchIndexProblems(site(files), ['zh-cn', 'en']);
+		expect(problems.join('\n')).toMatch(message);
+	});
+});
