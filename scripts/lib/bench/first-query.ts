@@ -75,9 +75,11 @@ export async function measureFirstQuery(outDir: string, query: string, opts: { e
 		if (pagePath === '/search/' && (await box.count()) > 0 && (await box.isVisible())) {
 			method = 'search box';
 			await box.click();
+			// Done when the first results' fragments have come (on a busy machine the search itself takes seconds).
+			const fragments = page.waitForResponse((r) => r.url().includes('/pagefind/fragment/'), { timeout: 120_000 });
 			await box.pressSequentially(query, { delay: 50 });
-			await settle();
-			await page.waitForTimeout(1500); // debounce of the UI, then its fragment requests
+			await fragments;
+			await page.waitForTimeout(1000);
 			await settle();
 		} else {
 			method = 'pagefind api';
