@@ -3,6 +3,9 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
+/** Page after page in a loop: let each settle so leaving it does not cut off its favicon request (a failed request fails the test). */
+const settled = { waitUntil: 'networkidle' } as const;
+
 // The fixture site is built at 2026-12-01, when qs-2026-07 is in force and qs-2025-01 is superseded.
 const version = (id: string) => JSON.parse(readFileSync(path.resolve('content/tariffs/versions', `${id}.json`), 'utf8'));
 const current = version('qs-2026-07');
@@ -39,7 +42,7 @@ test.describe('tariff pages', () => {
 			await expect(main.locator('[data-example="winter-450"] [data-total]')).toHaveText(l.total);
 			await expectNoAxeViolations(page);
 			for (const slug of ['time-of-use', 'reading-your-bill', 'why-bills-rise']) {
-				await page.goto(`${l.prefix}/tariffs/${slug}/`);
+				await page.goto(`${l.prefix}/tariffs/${slug}/`, settled);
 				await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 				await expect(page.getByRole('main').locator('[data-total]').first()).toBeVisible();
 			}
@@ -115,7 +118,7 @@ test.describe('tariff pages', () => {
 	test('at 320 px wide nothing but the tables scrolls sideways, and the estimator still works', async ({ page }) => {
 		await page.setViewportSize({ width: 320, height: 640 });
 		for (const p of ['/tariffs/', '/en/tariffs/versions/qs-2026-07/', '/tariffs/time-of-use/', '/tariffs/estimator/']) {
-			await page.goto(p);
+			await page.goto(p, settled);
 			expect(await page.evaluate(() => document.documentElement.scrollWidth), p).toBeLessThanOrEqual(320);
 		}
 		await page.locator('#est-kwh').fill('1000000');
@@ -127,7 +130,7 @@ test.describe('tariff pages', () => {
 
 	test('the estimator script ships only on the estimator page', async ({ page }) => {
 		for (const p of ['/tariffs/', '/tariffs/tiered-pricing/', '/guidance/', '/en/tariffs/versions/qs-2026-07/']) {
-			await page.goto(p);
+			await page.goto(p, settled);
 			await expect(page.locator('script[src*="Estimator"]')).toHaveCount(0);
 			await expect(page.locator('#est-data')).toHaveCount(0);
 		}
