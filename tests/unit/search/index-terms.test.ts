@@ -66,6 +66,12 @@ describe('searchIndexTerms', () => {
 		expect(terms.boostTitle).toBe(titleWeight ? '停电信息' : undefined);
 	});
 
+	test('an area page ranks first for its own name by default; an explicit weight wins', () => {
+		expect(searchIndexTerms({ type: 'area' }, areas, 'zh-cn', zhCN.search.types, { title: '关牟村' })).toMatchObject({ boostTitle: '关牟村', titleWeight: 10 });
+		expect(searchIndexTerms({ type: 'area', weight: 1 }, areas, 'zh-cn', zhCN.search.types, { title: '关牟村' }).boostTitle).toBeUndefined();
+		expect(searchIndexTerms({ type: 'outage' }, areas, 'zh-cn', zhCN.search.types, { title: '关牟村停电' }).boostTitle).toBeUndefined();
+	});
+
 	test('section aliases join the keywords after the page’s own', () => {
 		const terms = searchIndexTerms({ type: 'outage', keywords: ['停电'] }, areas, 'zh-cn', zhCN.search.types, { aliases: ['停电查询', '停电'] });
 		expect(terms.keywords).toEqual(['停电', '停电查询', '停电 查询']);
