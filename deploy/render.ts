@@ -61,8 +61,9 @@ export function renderNginx(): string {
 		'    root /srv/power-notices/dist;',
 		'    index index.html;',
 		'    charset utf-8;',
-		'    charset_types text/css text/javascript application/json application/xml application/atom+xml text/calendar text/plain image/svg+xml;',
-		'    # Redirects (/outages → /outages/) keep the scheme and host the reader used.',
+		'    charset_types text/css text/javascript application/json application/xml application/atom+xml text/calendar text/plain;',
+		'    # Plain static serving, no try_files: /outages (a folder) gets a 301 to /outages/, which serves its',
+		'    # index.html; a missing file is a 404. Relative redirects keep the scheme and host the reader used.',
 		'    absolute_redirect off;',
 		'    server_tokens off;',
 		'',
@@ -97,10 +98,9 @@ export function renderNginx(): string {
 		for (const pattern of rule.patterns) {
 			const headers = nginxHeaders({ ...commonHeaders, ...rule.headers }, '        ');
 			out.push(`    # ${rule.comment}`, `    ${nginxLocation(pattern)} {`, ...headers);
-			if (pattern === '/*') out.push('        try_files $uri $uri/ =404;');
 			out.push('    }');
 			if (pattern === '/*') {
-				out.push(`    # English pages: the English "not found" page.`, '    location /en/ {', ...headers, '        error_page 404 /en/404/index.html;', '        try_files $uri $uri/ =404;', '    }');
+				out.push(`    # English pages: the English "not found" page.`, '    location /en/ {', ...headers, '        error_page 404 /en/404/index.html;', '    }');
 			}
 			out.push('');
 		}
