@@ -8,6 +8,11 @@ import { expect } from './fixtures.ts';
 export async function searchTop(page: Page, searchPath: string, query: string, top = 5, params: Record<string, string> = {}): Promise<string[]> {
 	const qs = new URLSearchParams({ q: query, ...params });
 	await page.goto(`${searchPath}?${qs}`);
+	return topResults(page, top);
+}
+
+/** The paths of the first `top` results of the search on the page now, once the list is complete. */
+export async function topResults(page: Page, top = 5): Promise<string[]> {
 	const list = page.locator('#search-results');
 	await expect(list).toHaveAttribute('data-count', /^\d+$/);
 	const count = Number(await list.getAttribute('data-count'));
@@ -18,7 +23,10 @@ export async function searchTop(page: Page, searchPath: string, query: string, t
 		await page.evaluate((n) => document.querySelectorAll('#search-results > li')[n]?.scrollIntoView({ block: 'center' }), i);
 		await expect(list.locator('li').nth(i).locator('a')).toHaveAttribute('href', /.+/);
 	}
-	return Promise.all(
+	const paths = await Promise.all(
 		Array.from({ length: wanted }, async (_, i) => new URL((await list.locator('li').nth(i).locator('a').getAttribute('href')) as string, 'http://x').pathname),
 	);
+	// Let result fragments in flight arrive, so that leaving the page does not cut requests off.
+	await page.waitForLoadState('networkidle');
+	return paths;
 }
