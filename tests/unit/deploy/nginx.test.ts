@@ -45,7 +45,9 @@ const freePort = () =>
 /** What a client sees: status, the Location of a redirect, and the headers the policy is about. */
 async function answer(origin: string, urlPath: string) {
 	const res = await fetch(origin + urlPath, { redirect: 'manual' });
-	const h = Object.fromEntries(['content-type', 'cache-control', 'content-security-policy', 'x-content-type-options', 'referrer-policy', 'location'].map((k) => [k, res.headers.get(k)]));
+	const h: Record<string, string | null> = Object.fromEntries(
+		['content-type', 'cache-control', 'content-security-policy', 'x-content-type-options', 'referrer-policy', 'location'].map((k) => [k, res.headers.get(k)]),
+	);
 	const body = res.status === 301 ? '' : await res.text();
 	return { status: res.status, ...h, title: /<title>(.*?)<\/title>/.exec(body)?.[1] ?? null };
 }
