@@ -49,7 +49,7 @@ async function answer(origin: string, urlPath: string) {
 		['content-type', 'cache-control', 'content-security-policy', 'x-content-type-options', 'referrer-policy', 'location'].map((k) => [k, res.headers.get(k)]),
 	);
 	const body = res.status === 301 ? '' : await res.text();
-	return { status: res.status, ...h, title: /<title>(.*?)<\/title>/.exec(body)?.[1] ?? null };
+	return { status: res.status, location: h.location, headers: h, title: /<title>(.*?)<\/title>/.exec(body)?.[1] ?? null };
 }
 
 describe.runIf(NGINX)('deploy/nginx.conf on a real nginx', () => {
