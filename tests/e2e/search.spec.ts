@@ -81,3 +81,25 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('[data-search-filters]')).toBeHidden();
 	});
 });
+
+test('the index of each language holds the type and district filters and the notices’ date windows', async ({ page }) => {
+	for (const [home, types, districts] of [
+		['/search/', ['停电', '电价', '安全用电'], ['城区供电片区', '北山供电片区']],
+		['/en/search/', ['Power cuts', 'Prices', 'Safety'], ['Urban District', 'Beishan District']],
+	] as const) {
+		await page.goto(home);
+		const index = await page.evaluate(async () => {
+			const pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+			const filters = await pf.filters();
+			const found = await pf.search('关牟线');
+			const data = await Promise.all(found.results.slice(0, 10).map((r: { data: () => Promise<unknown> }) => r.data()));
+			return { filters, data: data as Array<{ url: string; meta: Record<string, string>; filters: Record<string, string[]> }> };
+		});
+		for (const t of types) expect(Object.keys(index.filters.type ?? {})).toContain(t);
+		for (const d of districts) expect(Object.keys(index.filters.district ?? {})).toContain(d);
+		const notice = index.data.find((d) => /\/outages\/qs-20261201-17\/$/.test(d.url));
+		expect(notice, index.data.map((d) => d.url).join(', ')).toBeDefined();
+		expect(notice?.meta.summary).toMatch(/08:00/);
+		expect(notice?.filters.district).toEqual([districts[1]]);
+	}
+});
