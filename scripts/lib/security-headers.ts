@@ -96,7 +96,7 @@ export const commonHeaders: Record<string, string> = {
 	'X-Content-Type-Options': 'nosniff',
 	'Referrer-Policy': 'strict-origin-when-cross-origin',
 	'Cross-Origin-Opener-Policy': 'same-origin',
-	'Permissions-Policy': 'camera=(), microphone=(), payment=(), usb=(), interest-cohort=()',
+	'Permissions-Policy': 'camera=(), microphone=(), payment=(), usb=()',
 };
 
 /**
