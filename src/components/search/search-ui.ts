@@ -65,9 +65,11 @@ function renderResult(result: PagefindResultData): HTMLElement {
 	title.append(a);
 	li.append(title);
 	if (result.meta?.summary) li.append(el('p', 'result__when', result.meta.summary));
-	// Pagefind's excerpt is the page's text, HTML-escaped, with <mark> around the matches.
+	// The page's own description reads better than an excerpt, which may quote the hidden search keywords.
+	// Pagefind's excerpt (the page's text, HTML-escaped, <mark> around matches) is the fallback.
 	const excerpt = el('p', 'result__excerpt');
-	excerpt.innerHTML = result.excerpt;
+	if (result.meta?.description) excerpt.textContent = result.meta.description;
+	else excerpt.innerHTML = result.excerpt;
 	li.append(excerpt);
 	return li;
 }
