@@ -2,7 +2,7 @@
  * The search page and the header search box: results with their type and a notice's date window, filters by
  * type and district, one index per language, and what happens without JavaScript.
  */
-import { expect, test } from './fixtures.ts';
+import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 import { searchTop, topResults } from './search-helpers.ts';
 
 test.use({ viewport: { width: 1280, height: 2000 } });
@@ -101,5 +101,13 @@ test('the index of each language holds the type and district filters and the not
 		expect(notice, index.data.map((d) => d.url).join(', ')).toBeDefined();
 		expect(notice?.meta.summary).toMatch(/08:00/);
 		expect(notice?.filters.district).toEqual([districts[1]]);
+	}
+});
+
+test('the search page with results and filters showing has no axe violations, in both languages', async ({ page }) => {
+	for (const [path, q] of [['/search/', '关牟村'], ['/en/search/', 'tiered prices']] as const) {
+		await searchTop(page, path, q, 5);
+		await expect(page.locator('[data-search-filters]')).toBeVisible();
+		await expectNoAxeViolations(page);
 	}
 });
