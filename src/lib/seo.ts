@@ -1,15 +1,37 @@
 import { htmlLang, localizePath, locales, type Locale } from '../i18n/index.ts';
 
-/** A page's address in each language; `null` where the page does not exist in that language. */
-export type Alternates = Partial<Record<Locale, string | null>>;
+/**
+ * Where a page is in another language: the path of its translation; `null` where it has none; or, where it has
+ * none, `{ fallback }`: the page the language switcher offers instead, which is not announced as a translation.
+ */
+export type Alternate = string | null | { fallback: string };
+/** A page's alternates by language. */
+export type Alternates = Partial<Record<Locale, Alternate>>;
 
 /**
- * The path of the same page in every locale: by default the same locale-neutral path under each prefix, with
- * `overrides` for pages whose translation lives elsewhere or does not exist (`null`).
+ * The path of the same page in every locale, translations only: by default the same locale-neutral path under
+ * each prefix, with `overrides` for pages whose translation lives elsewhere or does not exist.
  */
 export function alternatePaths(neutralPath: string, overrides: Alternates = {}): Record<Locale, string | null> {
 	const out = {} as Record<Locale, string | null>;
-	for (const l of locales) out[l] = l in overrides ? (overrides[l] ?? null) : localizePath(neutralPath, l);
+	for (const l of locales) {
+		const o = l in overrides ? overrides[l] : localizePath(neutralPath, l);
+		out[l] = typeof o === 'string' ? o : null;
+	}
+	return out;
+}
+
+/**
+ * Where the language switcher goes for each locale: the translation where there is one, else the page's
+ * fallback, else that language's home page.
+ */
+export function languageSwitchTargets(neutralPath: string, overrides: Alternates = {}): Record<Locale, string> {
+	const translations = alternatePaths(neutralPath, overrides);
+	const out = {} as Record<Locale, string>;
+	for (const l of locales) {
+		const o = overrides[l];
+		out[l] = translations[l] ?? (o && typeof o === 'object' ? o.fallback : localizePath('/', l));
+	}
 	return out;
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { localeFromParam, localizePath, pick, splitLocale } from '../../src/i18n/index.ts';
 import { zhCN } from '../../src/i18n/zh-cn.ts';
-import { alternatePaths, hreflangLinks, jsonLdScript } from '../../src/lib/seo.ts';
+import { alternatePaths, hreflangLinks, jsonLdScript, languageSwitchTargets } from '../../src/lib/seo.ts';
 
 /** All key paths of a dictionary, e.g. `common.nav.outages`. */
 const keyPaths = (o: object, prefix = ''): string[] =>
@@ -60,5 +60,19 @@ describe('seo helpers', () => {
 
 	test('JSON-LD cannot close its script element', () => {
 		expect(jsonLdScript({ name: '</script><script>alert(1)</script>' })).not.toContain('</script>');
+	});
+});
+
+describe('language switch targets', () => {
+	test.each([
+		['a translated page', '/outages/', {}, { 'zh-cn': '/outages/', en: '/en/outages/' }],
+		['a page without translation and no fallback', '/guidance/x/', { en: null }, { 'zh-cn': '/guidance/x/', en: '/en/' }],
+		['a page with a fallback', '/guidance/x/', { en: { fallback: '/en/guidance/' } }, { 'zh-cn': '/guidance/x/', en: '/en/guidance/' }],
+	] as const)('%s', (_name, path, overrides, expected) => {
+		expect(languageSwitchTargets(path, overrides)).toEqual(expected);
+	});
+
+	test('a fallback is never announced as a translation', () => {
+		expect(alternatePaths('/guidance/x/', { en: { fallback: '/en/guidance/' } })).toEqual({ 'zh-cn': '/guidance/x/', en: null });
 	});
 });

@@ -28,7 +28,7 @@ export function articleAlternates(slug: string, locale: Locale, basePath: string
 	const out: Alternates = {};
 	for (const l of locales) {
 		if (l === locale) continue;
-		out[l] = exists(l, slug) ? localizePath(`${basePath}${slug}/`, l) : localizePath(fallback, l);
+		out[l] = exists(l, slug) ? localizePath(`${basePath}${slug}/`, l) : { fallback: localizePath(fallback, l) };
 	}
 	return out;
 }

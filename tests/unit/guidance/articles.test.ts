@@ -21,7 +21,7 @@ describe('articleAlternates', () => {
 	test.each([
 		['a translated Chinese article links its English page', 'outage-prepare', 'zh-cn', { en: '/en/guidance/outage-prepare/' }],
 		['a translated English article links its Chinese page', 'outage-prepare', 'en', { 'zh-cn': '/guidance/outage-prepare/' }],
-		['an untranslated article goes to the other hub', 'lightning', 'zh-cn', { en: '/en/guidance/' }],
+		['an untranslated article offers the other hub, not as a translation', 'lightning', 'zh-cn', { en: { fallback: '/en/guidance/' } }],
 	] as const)('%s', (_, slug, locale, out) => {
 		expect(articleAlternates(slug, locale, '/guidance/', '/guidance/', exists)).toEqual(out);
 	});
