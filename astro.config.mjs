@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { buildLock } from './src/integrations/build-lock.ts';
 import { astroCsp } from './scripts/lib/security-headers.ts';
+import { sitemapHreflang } from './src/lib/sitemap-links.ts';
 
 // Where content is read from and the site written to; tests and the benchmark point these elsewhere.
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
@@ -35,7 +36,8 @@ export default defineConfig({
 		buildLock(),
 		contentGuard(),
 		mdx(),
-		sitemap({ i18n: { defaultLocale: 'zh-cn', locales: { 'zh-cn': 'zh-CN', en: 'en' } } }),
+		// hreflang alternates added by our own hooks: the integration's i18n option is quadratic in page count.
+		sitemap(sitemapHreflang()),
 	],
 });
 

@@ -14,8 +14,13 @@
  * and a header `script-src 'self'` would block the hashed inline scripts the <meta> policy allows.
  */
 
+import type { AstroUserConfig } from 'astro';
+
 /** A CSP directive and its sources. */
 export type Directives = Record<string, string[]>;
+
+/** One directive of Astro's `security.csp.directives`, e.g. `img-src 'self' data:`. */
+type AstroCspDirective = NonNullable<Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolean | undefined>['directives']>[number];
 
 /**
  * What the pages need, and nothing more:
@@ -64,7 +69,7 @@ export const headerPolicy = render(pickDirectives((n) => !pageOnly.has(n)));
 /** The `security.csp` option of astro.config.mjs: Astro renders script-src and style-src with each page's hashes. */
 export const astroCsp = {
 	algorithm: 'SHA-256' as const,
-	directives: Object.entries(pickDirectives((n) => !headerOnly.has(n) && n !== 'script-src' && n !== 'style-src')).map(([n, s]) => `${n} ${s.join(' ')}`),
+	directives: Object.entries(pickDirectives((n) => !headerOnly.has(n) && n !== 'script-src' && n !== 'style-src')).map(([n, s]) => `${n} ${s.join(' ')}` as AstroCspDirective),
 	scriptDirective: { resources: scriptSources },
 	styleDirective: { resources: styleSources },
 };

@@ -18,7 +18,12 @@ export const test = base.extend<{ pageProblems: string[]; allowedStatusPaths: st
 				if (msg.type() === 'error' && !expected) problems.push(`console error: ${msg.text()}`);
 			});
 			page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-			page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`));
+			page.on('requestfailed', (req) => {
+				// ERR_ABORTED is the browser itself cancelling a request because the test navigated on (typically the
+				// favicon); the site did not fail. Server errors are caught by status below, other failures here.
+				if (req.failure()?.errorText === 'net::ERR_ABORTED') return;
+				problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`);
+			});
 			page.on('request', (req) => {
 				const url = new URL(req.url());
 				if (!['data:', 'blob:', 'about:'].includes(url.protocol) && url.origin !== origin) {
