@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { bilingualErrorMap } from '../../schemas/errors.ts';
 import { guidanceSchema } from '../../schemas/guidance.ts';
+import type { z } from 'astro/zod';
 import { formatPath, type ContentProblem } from './problems.ts';
 
 /** The locale folders guidance lives in. */
@@ -13,6 +14,29 @@ export function splitFrontmatter(text: string): { frontmatter?: string; body: st
 	const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?(?:\n|$)/.exec(text);
 	if (!m) return { body: text };
 	return { frontmatter: m[1], body: text.slice(m[0].length) };
+}
+
+/**
+ * Reads an MDX file's frontmatter and validates it with `schema`: the data where it is valid, the body either way,
+ * and a located problem for a missing frontmatter, invalid YAML or each schema issue.
+ */
+export function readFrontmatter<T>(text: string, file: string, schema: z.ZodType<T>): { data?: T; body: string; problems: ContentProblem[] } {
+	const { frontmatter, body } = splitFrontmatter(text);
+	if (frontmatter === undefined) {
+		return { body, problems: [{ severity: 'error', file, message: 'has no frontmatter (--- title: … ---) at the top / 文件开头缺少 frontmatter（--- title: … ---）' }] };
+	}
+	let raw: unknown;
+	try {
+		raw = parseYaml(frontmatter);
+	} catch (e) {
+		return { body, problems: [{ severity: 'error', file, field: 'frontmatter', message: `is not valid YAML: ${(e as Error).message} / frontmatter 不是有效的 YAML` }] };
+	}
+	const parsed = schema.safeParse(raw, { error: bilingualErrorMap });
+	if (parsed.success) return { data: parsed.data, body, problems: [] };
+	return {
+		body,
+		problems: parsed.error.issues.map((issue) => ({ severity: 'error' as const, file, field: formatPath(issue.path) || undefined, message: issue.message })),
+	};
 }
 
 /**
@@ -32,26 +56,10 @@ export function validateGuidance(dir: string, displayDir: string): ContentProble
 			if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) {
 				problems.push({ severity: 'error', file, message: 'file name must be lower-case letters, digits and hyphens: it becomes the URL / 文件名只能包含小写字母、数字和连字符（用作网址）' });
 			}
-			const { frontmatter } = splitFrontmatter(readFileSync(path.join(localeDir, name), 'utf8'));
-			if (frontmatter === undefined) {
-				problems.push({ severity: 'error', file, message: 'has no frontmatter (--- title: … ---) at the top / 文件开头缺少 frontmatter（--- title: … ---）' });
-				continue;
-			}
-			let data: unknown;
-			try {
-				data = parseYaml(frontmatter);
-			} catch (e) {
-				problems.push({ severity: 'error', file, field: 'frontmatter', message: `is not valid YAML: ${(e as Error).message} / frontmatter 不是有效的 YAML` });
-				continue;
-			}
-			const parsed = guidanceSchema.safeParse(data, { error: bilingualErrorMap });
-			if (!parsed.success) {
-				for (const issue of parsed.error.issues) {
-					problems.push({ severity: 'error', file, field: formatPath(issue.path) || undefined, message: issue.message });
-				}
-				continue;
-			}
-			parsed.data.related.forEach((r, i) => {
+			const read = readFrontmatter(readFileSync(path.join(localeDir, name), 'utf8'), file, guidanceSchema);
+			problems.push(...read.problems);
+			if (!read.data) continue;
+			read.data.related.forEach((r, i) => {
 				if (!slugs.has(r)) {
 					problems.push({ severity: 'error', file, field: `related[${i}]`, message: `no ${locale} article "${r}" / 没有此语言的文章 "${r}"` });
 				}

@@ -1,11 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { bilingualErrorMap } from '../../schemas/errors.ts';
-import { parse as parseYaml } from 'yaml';
 import { tariffExplainerSchema, tariffVersionSchema, type TariffVersion } from '../../schemas/tariff.ts';
 import { tariffFact } from '../tariffs/facts.ts';
 import { tariffRuleProblems } from '../tariffs/rules.ts';
-import { splitFrontmatter } from './guidance.ts';
+import { readFrontmatter } from './guidance.ts';
 import { formatPath, type ContentProblem } from './problems.ts';
 import { readJsonFile } from './read-json.ts';
 
@@ -82,22 +81,8 @@ export function validateExplainers(dir: string, displayDir: string, version: Tar
 			if (reservedTariffSlugs.includes(slug) || !/^[a-z0-9][a-z0-9-]*$/.test(slug)) {
 				problems.push({ severity: 'error', file, message: `the name "${slug}" is taken by another page under /tariffs/ or is not lower-case letters, digits and hyphens: rename the file / 文件名 "${slug}" 与 /tariffs/ 下的其他页面冲突或含有小写字母、数字、连字符以外的字符，请改名` });
 			}
-			const { frontmatter, body } = splitFrontmatter(readFileSync(path.join(folder, name), 'utf8'));
-			if (frontmatter === undefined) {
-				problems.push({ severity: 'error', file, message: 'has no frontmatter (--- title: … ---) at the top / 文件开头缺少 frontmatter（--- title: … ---）' });
-				continue;
-			}
-			let data: unknown;
-			try {
-				data = parseYaml(frontmatter);
-			} catch (e) {
-				problems.push({ severity: 'error', file, field: 'frontmatter', message: `is not valid YAML: ${(e as Error).message} / frontmatter 不是有效的 YAML` });
-				continue;
-			}
-			const parsed = tariffExplainerSchema.safeParse(data, { error: bilingualErrorMap });
-			if (!parsed.success) {
-				for (const issue of parsed.error.issues) problems.push({ severity: 'error', file, field: formatPath(issue.path) || undefined, message: issue.message });
-			}
+			const { body, problems: frontmatterProblems } = readFrontmatter(readFileSync(path.join(folder, name), 'utf8'), file, tariffExplainerSchema);
+			problems.push(...frontmatterProblems);
 			if (!version) continue;
 			for (const m of body.matchAll(/<Fact\b[^>]*\bk="([^"]*)"/g)) {
 				try {
