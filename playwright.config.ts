@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { reportFiles } from './scripts/lib/test-summary.ts';
 import { fixture } from './tests/fixture-site.ts';
 
 /**
@@ -17,7 +18,8 @@ export default defineConfig({
 	forbidOnly: !!process.env.CI,
 	retries: 0,
 	workers: 2,
-	reporter: process.env.CI ? 'line' : 'list',
+	// The JSON report feeds the one-line summary `npm test` prints at the end (scripts/lib/test-summary.ts).
+	reporter: [[process.env.CI ? 'line' : 'list'], ['json', { outputFile: reportFiles.playwright }]],
 	timeout: 30_000,
 	use: {
 		baseURL: fixture.baseURL,

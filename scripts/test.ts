@@ -9,16 +9,21 @@
 import { aptInstallChromium, canAptInstall, findChromium, noChromiumHelp } from './lib/find-chromium.ts';
 import { bin } from './lib/build-steps.ts';
 import { run } from './lib/run-steps.ts';
+import { clearReports, printSummary, reportFiles } from './lib/test-summary.ts';
 
 const args = process.argv.slice(2);
 const unitOnly = args.includes('--unit-only');
 const e2eOnly = args.includes('--e2e-only');
 const passThrough = args.filter((a) => a !== '--unit-only' && a !== '--e2e-only');
+clearReports();
 
 if (!e2eOnly) {
 	console.log('\n▶ Unit and build tests / 单元测试与构建测试 (vitest)');
-	const code = await run(process.execPath, [bin('vitest'), 'run']);
-	if (code !== 0) process.exit(code);
+	const code = await run(process.execPath, [bin('vitest'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportFiles.vitest}`]);
+	if (code !== 0) {
+		printSummary({ vitest: true });
+		process.exit(code);
+	}
 }
 
 if (!unitOnly) {
@@ -34,5 +39,7 @@ if (!unitOnly) {
 	}
 	console.log(`\n▶ Browser tests / 浏览器测试 (Playwright, ${chromium.source} Chromium at ${chromium.path})`);
 	const code = await run(process.execPath, [bin('playwright'), 'test', ...passThrough], { ...process.env, CHROMIUM_PATH: chromium.path });
+	printSummary({ vitest: !e2eOnly, playwright: true });
 	process.exit(code);
 }
+printSummary({ vitest: true });
