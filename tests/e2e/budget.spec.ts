@@ -65,7 +65,7 @@ for (const locale of ['zh-cn', 'en'] as const) {
 					const pagefind = requests.filter((r) => new URL(r.url).pathname.startsWith('/pagefind/'));
 					expect(requests.filter((r) => r.type === 'font'), 'web fonts').toEqual([]);
 					if (present.search) {
-						expect(pagefind.map((r) => new URL(r.url).pathname)).toContain('/pagefind/pagefind-modular-ui.js');
+						expect(pagefind.map((r) => new URL(r.url).pathname)).toContain('/pagefind/pagefind.js');
 					} else {
 						expect(pagefind.map((r) => r.url), 'Pagefind loads only on the search page').toEqual([]);
 					}
@@ -84,10 +84,28 @@ for (const locale of ['zh-cn', 'en'] as const) {
 test('the search page loads the search script and Pagefind only when it runs', async ({ page }) => {
 	const { requests, present } = await load(page, '/search/');
 	expect(present.search).toBe(true);
-	// Before any query: the Modular UI and Pagefind's entry, not the index chunks.
+	// Before any query: Pagefind's script, not the index chunks.
 	const paths = requests.map((r) => new URL(r.url).pathname);
-	expect(paths).toContain('/pagefind/pagefind-modular-ui.js');
-	expect(paths.filter((p) => p.startsWith('/pagefind/index/') || p.startsWith('/pagefind/fragment/'))).toEqual([]);
+	expect(paths).toContain('/pagefind/pagefind.js');
+	expect(paths.filter((p) => /^\/pagefind\/(index|fragment|filter)\//.test(p))).toEqual([]);
+});
+
+test('the first query loads no filter index; the filters load theirs when the reader turns to them', async ({ page }) => {
+	// The context's requests include those of Pagefind's web worker.
+	const requests: string[] = [];
+	page.context().on('request', (r) => requests.push(new URL(r.url()).pathname));
+	await page.goto('/search/');
+	await page.locator('#search-q').fill('关牟线');
+	await expect(page.locator('#search-results')).toHaveAttribute('data-count', /^[1-9]\d*$/);
+	await expect(page.locator('#search-results li a').first()).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	expect(requests.filter((p) => p.startsWith('/pagefind/index/')).length, 'index chunks for the query').toBeGreaterThan(0);
+	expect(requests.filter((p) => p.startsWith('/pagefind/filter/')), 'filter indexes for a query without filters').toEqual([]);
+	// Focusing a filter loads the filter indexes, then greys out the values the query has no results for.
+	await expect(page.locator('label[data-empty]')).toHaveCount(0);
+	await page.locator('input[name="type"]').first().focus();
+	await expect(page.locator('label[data-value="电价"]')).toHaveAttribute('data-empty', '');
+	expect(requests.filter((p) => p.startsWith('/pagefind/filter/')).length).toBeGreaterThan(0);
 });
 
 test('a notice page’s HTML and CSS together stay under 30 KB', async ({ page }) => {

@@ -1,9 +1,13 @@
 /**
- * The search page's island: runs queries through the Pagefind Modular UI (its Instance loads the index of the
- * page's language, <html lang>; its ResultList renders results lazily) with the site's own input, filters,
- * result template and status line. The query goes through `normaliseQuery` first (see src/lib/search/query.ts).
- * The page keeps `?q=` (and the filters) in its address, so a search can be bookmarked, shared, and started from
- * the header's search box on any page.
+ * The search page's island: runs queries through Pagefind's core JS API (/pagefind/pagefind.js, which picks the
+ * index of the page's language from <html lang>) with the site's own input, filters, result template and status
+ * line. The query goes through `normaliseQuery` first (see src/lib/search/query.ts). The page keeps `?q=` (and the
+ * filters) in its address, so a search can be bookmarked, shared, and started from the header's search box on any
+ * page.
+ *
+ * Not Pagefind's Modular UI: its Instance calls `pagefind.filters()` before the first search, which downloads
+ * every filter index (about 53 KB gzip on a 24,000-page site) although most searches use no filter. The core
+ * `search(term, { filters })` loads only the filter indexes a query uses.
  */
 import { normaliseQuery, searchRanking } from '../../lib/search/query.ts';
 
@@ -13,16 +17,20 @@ interface PagefindResultData {
 	meta: Record<string, string | undefined>;
 	filters: Record<string, string[] | undefined>;
 }
-interface ModularInstance {
-	add(component: unknown): void;
-	on(event: 'results', cb: (r: { results: unknown[] }) => void): void;
-	on(event: 'loading', cb: () => void): void;
-	on(event: 'filters', cb: (f: { available: Record<string, Record<string, number>>; total: Record<string, Record<string, number>> }) => void): void;
-	triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
+interface PagefindResult {
+	data(): Promise<PagefindResultData>;
 }
-interface ModularUI {
-	Instance: new (options: Record<string, unknown>) => ModularInstance;
-	ResultList: new (options: Record<string, unknown>) => unknown;
+/** Counts per filter value: { type: { 停电: 12, … }, district: { … } }. */
+type FilterCounts = Record<string, Record<string, number>>;
+interface PagefindSearch {
+	results: PagefindResult[];
+	/** For each filter value, how many results the search would have with it; only for filter indexes loaded. */
+	filters?: FilterCounts;
+}
+interface Pagefind {
+	options(options: Record<string, unknown>): Promise<void>;
+	search(term: string, options: { filters: Record<string, string[]> }): Promise<PagefindSearch | null>;
+	filters(): Promise<FilterCounts>;
 }
 interface Strings {
 	searching: string;
@@ -33,17 +41,12 @@ interface Strings {
 }
 
 const filterNames = ['type', 'district'] as const;
-
-/** Loads a classic script once; resolves when it has run. */
-function loadScript(src: string): Promise<void> {
-	return new Promise((resolve, reject) => {
-		const el = document.createElement('script');
-		el.src = src;
-		el.onload = () => resolve();
-		el.onerror = () => reject(new Error(`could not load ${src}`));
-		document.head.append(el);
-	});
-}
+/**
+ * Results are added to the list in batches of this many placeholders; each placeholder loads its result's data
+ * only when it scrolls into view, and the next batch is added when the last placeholder does. The first screen
+ * costs a handful of fragment requests however many pages match.
+ */
+const batchSize = 20;
 
 /** A text node-safe element. */
 function el(tag: string, className: string, text?: string): HTMLElement {
@@ -74,6 +77,14 @@ function renderResult(result: PagefindResultData): HTMLElement {
 	return li;
 }
 
+/** A result not loaded yet: an empty, fixed-height row that screen readers skip. */
+function placeholder(): HTMLElement {
+	const li = document.createElement('li');
+	li.dataset.loading = '';
+	li.setAttribute('aria-hidden', 'true');
+	return li;
+}
+
 /** Starts the search UI in `root` (the element with data-search). */
 export async function startSearch(root: HTMLElement): Promise<void> {
 	const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
@@ -94,54 +105,48 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 		if (radio) radio.checked = true;
 	}
 
-	let ui: ModularUI;
+	let pagefind: Pagefind;
 	try {
-		await loadScript(`${bundle}pagefind-modular-ui.js`);
-		ui = (window as unknown as { PagefindModularUI: ModularUI }).PagefindModularUI;
-	} catch {
+		// Importing only fetches the script: Pagefind loads its wasm and index on the first search.
+		// A URL in a variable: the bundle exists only in the built site, not for the bundler to resolve.
+		const url = `${bundle}pagefind.js`;
+		pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+		await pagefind.options({ ranking: searchRanking });
+	} catch (e) {
+		console.error(e);
 		status.textContent = strings.error;
 		return;
 	}
-	const instance = new ui.Instance({ bundlePath: bundle, ranking: searchRanking });
-	instance.add(
-		new ui.ResultList({
-			containerElement: '#search-results',
-			resultTemplate: renderResult,
-			placeholderTemplate: () => '<li data-loading aria-hidden="true"></li>',
-		}),
-	);
 	filters.hidden = false;
 
 	let shownQuery = '';
-	instance.on('loading', () => {
-		delete list.dataset.count;
-		if (shownQuery) status.textContent = strings.searching;
-	});
-	instance.on('results', ({ results }) => {
-		if (!shownQuery) {
-			status.textContent = '';
-			delete list.dataset.count;
-			return;
-		}
-		const n = results.length;
-		// The count, for scripts and tests that need to know when the list is complete.
-		list.dataset.count = String(n);
-		const template = n === 0 ? strings.noResults : n === 1 ? strings.resultsOne : strings.resultsMany;
-		status.textContent = template.replace('{n}', String(n)).replace('{q}', shownQuery);
-	});
-	// Grey out filter values the current query has no results for (they stay selectable and focusable).
-	instance.on('filters', ({ available }) => {
+
+	// Greying out filter values the query has no results for needs every filter index, so it waits until the
+	// reader first focuses or changes a filter (then `pagefind.filters()` loads them all, once); until then the
+	// values show as usual. The first search therefore loads no filter index unless it uses a filter.
+	let filtersLoaded: Promise<void> | undefined;
+	let filtersReady = false;
+	const loadFilters = () => {
+		filtersLoaded ??= pagefind.filters().then(
+			() => {
+				filtersReady = true;
+			},
+			(e: unknown) => console.error(e),
+		);
+		return filtersLoaded;
+	};
+	/** Marks the values the current query has no results for (they stay selectable and focusable). */
+	const markEmpty = (available: FilterCounts | undefined) => {
 		for (const name of filterNames) {
-			for (const label of filters.querySelectorAll<HTMLElement>(`input[name="${name}"]`)) {
-				const value = (label as HTMLInputElement).value;
-				if (!value) continue;
-				const count = available?.[name]?.[value] ?? 0;
-				const wrapper = label.closest('label') as HTMLElement;
-				if (count === 0 && shownQuery) wrapper.setAttribute('data-empty', '');
+			for (const radio of filters.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)) {
+				if (!radio.value) continue;
+				const wrapper = radio.closest('label') as HTMLElement;
+				const count = available?.[name]?.[radio.value] ?? 0;
+				if (filtersReady && available && shownQuery && count === 0) wrapper.setAttribute('data-empty', '');
 				else wrapper.removeAttribute('data-empty');
 			}
 		}
-	});
+	};
 
 	const selected = (): Record<string, string[]> => {
 		const out: Record<string, string[]> = {};
@@ -152,7 +157,51 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 		return out;
 	};
 
-	const run = () => {
+	// Placeholders load their result when they scroll into view; the last one of a batch also adds the next batch.
+	let searchId = 0;
+	let pending: PagefindResult[] = [];
+	const waiting = new Map<Element, PagefindResult>();
+	const addBatch = () => {
+		for (const result of pending.splice(0, batchSize)) {
+			const li = placeholder();
+			waiting.set(li, result);
+			list.append(li);
+			observer.observe(li);
+		}
+	};
+	const observer = new IntersectionObserver(
+		(entries) => {
+			for (const entry of entries) {
+				if (!entry.isIntersecting) continue;
+				const li = entry.target;
+				const result = waiting.get(li);
+				observer.unobserve(li);
+				waiting.delete(li);
+				if (li === list.lastElementChild && pending.length) addBatch();
+				if (!result) continue;
+				const id = searchId;
+				result.data().then(
+					(data) => {
+						if (id === searchId && li.isConnected) li.replaceWith(renderResult(data));
+					},
+					(e: unknown) => {
+						console.error(e);
+						if (id === searchId) status.textContent = strings.error;
+					},
+				);
+			}
+		},
+		{ threshold: 0.01 },
+	);
+	const clearList = () => {
+		observer.disconnect();
+		waiting.clear();
+		pending = [];
+		list.replaceChildren();
+		delete list.dataset.count;
+	};
+
+	const run = async () => {
 		shownQuery = input.value.trim();
 		const chosen = selected();
 		const url = new URL(location.href);
@@ -160,8 +209,49 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 		if (shownQuery) url.searchParams.set('q', shownQuery);
 		for (const [name, values] of Object.entries(chosen)) url.searchParams.set(name, values[0]);
 		history.replaceState(null, '', url);
-		instance.triggerSearchWithFilters(normaliseQuery(shownQuery), chosen);
+
+		const id = ++searchId;
+		clearList();
+		if (!shownQuery) {
+			status.textContent = '';
+			markEmpty(undefined);
+			return;
+		}
+		status.textContent = strings.searching;
+		const term = normaliseQuery(shownQuery);
+		let found: PagefindSearch | null = { results: [] };
+		try {
+			if (filtersLoaded) await filtersLoaded;
+			// A query of punctuation only normalises to nothing: it finds nothing.
+			if (term) found = await pagefind.search(term, { filters: chosen });
+		} catch (e) {
+			console.error(e);
+			if (id === searchId) status.textContent = strings.error;
+			return;
+		}
+		if (id !== searchId || !found) return;
+		const n = found.results.length;
+		// The count, for scripts and tests that need to know when the list is complete.
+		list.dataset.count = String(n);
+		const template = n === 0 ? strings.noResults : n === 1 ? strings.resultsOne : strings.resultsMany;
+		status.textContent = template.replace('{n}', String(n)).replace('{q}', shownQuery);
+		markEmpty(found.filters);
+		pending = [...found.results];
+		addBatch();
 	};
+
+	// On the first focus in the filters: load every filter index, then grey out the current query's empty values.
+	filters.addEventListener('focusin', () => {
+		if (filtersLoaded) return;
+		const id = searchId;
+		const query = shownQuery;
+		loadFilters().then(async () => {
+			const term = normaliseQuery(query);
+			if (!term || id !== searchId) return;
+			const found = await pagefind.search(term, { filters: selected() });
+			if (id === searchId && found) markEmpty(found.filters);
+		}).catch((e: unknown) => console.error(e));
+	});
 
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	input.addEventListener('input', () => {
@@ -173,6 +263,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 		clearTimeout(timer);
 		run();
 	});
-	filters.addEventListener('change', run);
+	filters.addEventListener('change', () => {
+		loadFilters();
+		run();
+	});
 	if (input.value) run();
 }

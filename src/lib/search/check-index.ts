@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** The files the search page loads from /pagefind/ (src/components/search/search-ui.ts). */
-export const requiredBundleFiles = ['pagefind.js', 'pagefind-modular-ui.js', 'pagefind-entry.json'];
+export const requiredBundleFiles = ['pagefind.js', 'pagefind-entry.json'];
 
 /** Problems with the search index in `dir` (the built site), in English and Chinese; empty when it is fine. */
 export function searchIndexProblems(dir: string, languages: readonly string[]): string[] {

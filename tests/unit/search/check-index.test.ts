@@ -19,7 +19,7 @@ afterEach(() => {
 });
 
 const entry = (langs: Record<string, number>) => JSON.stringify({ version: '1.6.0', languages: Object.fromEntries(Object.entries(langs).map(([l, n]) => [l, { page_count: n }])) });
-const bundle = { 'pagefind/pagefind.js': '', 'pagefind/pagefind-modular-ui.js': '' };
+const bundle = { 'pagefind/pagefind.js': '' };
 
 describe('searchIndexProblems', () => {
 	test('a complete index in both languages passes', () => {
@@ -29,7 +29,7 @@ describe('searchIndexProblems', () => {
 		['no index at all', {}, /missing \/pagefind\/pagefind\.js/],
 		['a language with no pages', { ...bundle, 'pagefind/pagefind-entry.json': entry({ 'zh-cn': 120, en: 0 }) }, /no pages in language "en"/],
 		['a language missing', { ...bundle, 'pagefind/pagefind-entry.json': entry({ 'zh-cn': 120 }) }, /no pages in language "en"/],
-		['the Modular UI missing', { 'pagefind/pagefind.js': '', 'pagefind/pagefind-entry.json': entry({ 'zh-cn': 1, en: 1 }) }, /pagefind-modular-ui\.js/],
+		['the search script missing', { 'pagefind/pagefind-entry.json': entry({ 'zh-cn': 1, en: 1 }) }, /missing \/pagefind\/pagefind\.js/],
 		['a broken entry file', { ...bundle, 'pagefind/pagefind-entry.json': '{' }, /not JSON/],
 	])('%s is a problem', (_name, files, message) => {
 		const problems = searchIndexProblems(site(files), ['zh-cn', 'en']);
