@@ -1,10 +1,11 @@
 /**
- * `npm test`: unit and build tests (vitest), then browser tests (Playwright) against the built sample site.
+ * `npm test`: type check (astro check), unit and build tests (vitest), then browser tests (Playwright) against the
+ * built sample site.
  * Finds a Chromium to drive (CHROMIUM_PATH, Playwright's own, or the system's); as root on Debian with none
  * present it installs Debian's chromium package; otherwise it says how to get one. Nothing downloads
  * Playwright's browser builds.
- *   --unit-only   only vitest;   --e2e-only   only Playwright.   Other arguments go to Playwright.
- * 运行全部测试：单元测试与构建测试（vitest），再用 Playwright 在浏览器中测试生成的网站。
+ *   --unit-only   type check and vitest only;   --e2e-only   Playwright only.   Other arguments go to Playwright.
+ * 运行全部测试：类型检查、单元测试与构建测试（vitest），再用 Playwright 在浏览器中测试生成的网站。
  */
 import { aptInstallChromium, canAptInstall, findChromium, noChromiumHelp } from './lib/find-chromium.ts';
 import { bin } from './lib/build-steps.ts';
@@ -18,6 +19,9 @@ const passThrough = args.filter((a) => a !== '--unit-only' && a !== '--e2e-only'
 clearReports();
 
 if (!e2eOnly) {
+	console.log('\n▶ Type check / 类型检查 (astro check)');
+	const typeCode = await run(process.execPath, [bin('astro'), 'check']);
+	if (typeCode !== 0) process.exit(typeCode);
 	console.log('\n▶ Unit and build tests / 单元测试与构建测试 (vitest)');
 	const code = await run(process.execPath, [bin('vitest'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportFiles.vitest}`]);
 	if (code !== 0) {

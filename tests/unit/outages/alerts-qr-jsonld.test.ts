@@ -133,7 +133,7 @@ describe('QR code', () => {
 		'draws exactly the modules of the code for %s, with a name and no fixed size',
 		async (url) => {
 			const svg = await qrSvg(url, `扫码查看: ${url}`);
-			const qr = QRCode.create([{ data: url, mode: 'byte' }], { errorCorrectionLevel: 'M' });
+			const qr = QRCode.create([{ data: new TextEncoder().encode(url), mode: 'byte' }], { errorCorrectionLevel: 'M' });
 			const expected = new Set<string>();
 			for (let r = 0; r < qr.modules.size; r++) for (let c = 0; c < qr.modules.size; c++) if (qr.modules.get(r, c)) expected.add(`${c + 4},${r + 4}`);
 			expect(darkCells(svg)).toEqual(expected);
