@@ -40,3 +40,21 @@ export function tempContent(): { dir: string; write(rel: string, text: string): 
 		cleanup: () => rmSync(dir, { recursive: true, force: true }),
 	};
 }
+
+const trees: string[] = [];
+
+/** Writes `files` (relative path → text) into a new temporary folder, e.g. a small built site; returns the folder. */
+export function writeTree(files: Record<string, string>, prefix = 'tree-'): string {
+	const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+	trees.push(dir);
+	for (const [rel, text] of Object.entries(files)) {
+		mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+		writeFileSync(path.join(dir, rel), text);
+	}
+	return dir;
+}
+
+/** Removes every folder `writeTree` made; for `afterEach`. */
+export function removeTrees(): void {
+	for (const dir of trees.splice(0)) rmSync(dir, { recursive: true, force: true });
+}

@@ -1,25 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { removeTrees, writeTree } from '../helpers.ts';
 import { checkSiteLinks, formatBroken } from '../../../src/lib/links/check-site.ts';
 
 const origin = 'https://power.qingshan.example';
-let dir: string | undefined;
-
 /** Writes a small built site to a temporary folder. */
-function site(files: Record<string, string>): string {
-	dir = mkdtempSync(path.join(os.tmpdir(), 'links-'));
-	for (const [rel, text] of Object.entries(files)) {
-		mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-		writeFileSync(path.join(dir, rel), text);
-	}
-	return dir;
-}
-afterEach(() => {
-	if (dir) rmSync(dir, { recursive: true, force: true });
-	dir = undefined;
-});
+const site = (files: Record<string, string>) => writeTree(files, 'links-');
+afterEach(removeTrees);
 
 const page = (body: string) => `<!doctype html><html><head><link rel="stylesheet" href="/_astro/site.css"></head><body>${body}</body></html>`;
 const base = {

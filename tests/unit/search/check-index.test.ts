@@ -1,22 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { removeTrees, writeTree } from '../helpers.ts';
 import { searchIndexProblems } from '../../../src/lib/search/check-index.ts';
 
-let dir: string | undefined;
-function site(files: Record<string, string>): string {
-	dir = mkdtempSync(path.join(os.tmpdir(), 'pf-'));
-	for (const [rel, text] of Object.entries(files)) {
-		mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-		writeFileSync(path.join(dir, rel), text);
-	}
-	return dir;
-}
-afterEach(() => {
-	if (dir) rmSync(dir, { recursive: true, force: true });
-	dir = undefined;
-});
+/** Writes a small built site to a temporary folder. */
+const site = (files: Record<string, string>) => writeTree(files, 'pf-');
+afterEach(removeTrees);
 
 const entry = (langs: Record<string, number>) => JSON.stringify({ version: '1.6.0', languages: Object.fromEntries(Object.entries(langs).map(([l, n]) => [l, { page_count: n }])) });
 const bundle = { 'pagefind/pagefind.js': '' };
