@@ -23,6 +23,9 @@ export default defineConfig({
 	// in the search index. `true` removes only whitespace that cannot change the rendering.
 	compressHTML: true,
 	devToolbar: { enabled: false },
+	// Pages whose cacheKey (from getStaticPaths: the data they render, see src/lib/build/cache-key.ts) and code are
+	// unchanged since the previous build in this cacheDir are not rendered again: a publish costs what changed.
+	experimental: { incrementalBuild: true },
 	// Content-Security-Policy as a <meta> tag in every page, with the hashes of the small scripts Astro inlines:
 	// the policy lives in scripts/lib/security-headers.ts, shared with the servers and deployment examples.
 	security: { csp: astroCsp },

@@ -4,6 +4,11 @@ import type { Step } from './run-steps.ts';
 /** A package's command-line script, to run with this same Node (never the system's, which may be too old). */
 export const bin = (name: string) => path.resolve('node_modules/.bin', name);
 
+/** The build cache (Astro's content store and page cache, the search and link-check caches): ASTRO_CACHE_DIR. */
+export function buildCacheDir(env: Record<string, string | undefined>): string {
+	return path.resolve(env.ASTRO_CACHE_DIR ?? 'node_modules/.astro');
+}
+
 /**
  * The steps of a full build. `OUT_DIR`, `CONTENT_DIR` and `ASTRO_CACHE_DIR` in `env` point the build elsewhere
  * (tests and the benchmark use this to build other content without touching dist/).

@@ -83,6 +83,11 @@ export const cachePolicies = {
 	 * a copy 5 minutes, then serve it for up to an hour more while they fetch the new one in the background.
 	 */
 	short: 'public, max-age=300, stale-while-revalidate=3600',
+	/**
+	 * The urgent alerts document, which pages built earlier read on the reader's device: an alert published at
+	 * 2 a.m. must reach them within a minute or two, not after a 5-minute cache and an hour of stale copies.
+	 */
+	alerts: 'public, max-age=60, stale-while-revalidate=60',
 	/** Unhashed assets that rarely change (favicon, robots.txt, Pagefind's loader and wasm, whose names do not change). */
 	day: 'public, max-age=86400, stale-while-revalidate=604800',
 } as const;
@@ -120,6 +125,7 @@ export const cacheRules: PathRule[] = [
 		headers: { 'Cache-Control': cachePolicies.immutable },
 	},
 	{ comment: 'Pagefind loader, UI and wasm (fixed names, change with each build)', patterns: ['/pagefind/*'], headers: { 'Cache-Control': cachePolicies.short } },
+	{ comment: 'urgent alerts for pages built before them (read by the live status script)', patterns: ['/api/alerts.json'], headers: { 'Cache-Control': cachePolicies.alerts } },
 	{ comment: 'favicon and other root files', patterns: ['/favicon.svg', '/robots.txt'], headers: { 'Cache-Control': cachePolicies.day } },
 	{ comment: 'pages, feeds (.ics, .xml), JSON API: everything else', patterns: ['/*'], headers: { 'Cache-Control': cachePolicies.short } },
 ];

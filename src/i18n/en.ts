@@ -22,7 +22,6 @@ export const en: Dictionary = {
 		feedIcs: 'Power cut calendar (iCalendar)',
 		subscribe: 'How to subscribe to power cut notices',
 		feedJson: 'Power cut data (JSON)',
-		builtAt: 'Last updated',
 		separator: '. ',
 		timeZoneNote: (zone: string) => `All times are local time where the utility is (${zone}).`,
 	},

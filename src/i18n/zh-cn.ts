@@ -23,7 +23,6 @@ export const zhCN = {
 		feedIcs: '停电日历（iCalendar）',
 		subscribe: '如何订阅停电通知',
 		feedJson: '停电数据（JSON）',
-		builtAt: '本站内容生成于',
 		separator: '。',
 		timeZoneNote: (zone: string) => `页面上的时间均为供电单位所在地时间（${zone}）。`,
 	},

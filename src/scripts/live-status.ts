@@ -2,9 +2,47 @@
  * Live status, on the reader's device: a page built yesterday still says today whether a power cut is on.
  * Recomputes every [data-live-status] from its data-start/data-end/data-lifecycle with the very same rule as the
  * build (src/lib/outages/status.ts), rewrites the "as of" time, and shows or hides [data-expires] alerts by their
- * data-starts/data-expires. Runs on load and every minute. No framework; well under 2 KB minified.
+ * data-starts/data-expires. Runs on load and every minute. Pages that are not rebuilt on every publish carry an
+ * empty [data-alert-banner]: the script fills it from /api/alerts.json (src/lib/outages/alerts-feed.ts), so an
+ * urgent alert reaches every page without rebuilding it. No framework; small enough for every page.
  */
+import type { AlertsDocument } from '../lib/outages/alerts-feed.ts';
 import { outageStatus } from '../lib/outages/status.ts';
+
+/** An element with text, attributes and children. */
+function el(tag: string, attrs: Record<string, string | undefined>, ...children: Array<Node | string>): HTMLElement {
+	const e = document.createElement(tag);
+	for (const [k, v] of Object.entries(attrs)) if (v !== undefined) e.setAttribute(k, v);
+	e.append(...children);
+	return e;
+}
+
+/** Adds the alerts of /api/alerts.json that the page does not already show to its banner. */
+async function loadAlerts(banner: HTMLElement): Promise<void> {
+	const res = await fetch('/api/alerts.json');
+	if (!res.ok) return;
+	const doc = (await res.json()) as AlertsDocument;
+	const lang = document.documentElement.lang;
+	for (const a of doc.alerts) {
+		const w = a.words[lang];
+		if (!w || document.querySelector(`[data-alert="${CSS.escape(a.id)}"]`)) continue;
+		const meta = el('p', { class: 'alert__meta' }, w.areasLabel);
+		if (w.areas.length === 0) meta.append(w.everywhere);
+		w.areas.forEach(([name, href], i) => meta.append(i > 0 ? w.separator : '', el('a', { href }, name)));
+		meta.append(w.end, w.until, ' ', el('time', { datetime: a.expiry }, w.expiry));
+		banner.append(
+			el(
+				'section',
+				{ class: `alert alert--${a.severity}`, 'aria-labelledby': `alert-${a.id}`, 'data-alert': a.id, 'data-starts': a.start, 'data-expires': a.expiry },
+				el('h2', { class: 'alert__title', id: `alert-${a.id}` }, el('span', { class: 'alert__severity' }, w.severity), ' ', el('span', { lang: w.titleLang }, w.title)),
+				el('p', { lang: w.textLang }, w.text),
+				meta,
+			),
+		);
+	}
+	banner.hidden = false;
+	update();
+}
 
 function update(): void {
 	const now = Date.now();
@@ -42,3 +80,5 @@ function update(): void {
 
 update();
 setInterval(update, 60_000);
+const banner = document.querySelector<HTMLElement>('[data-alert-banner]');
+if (banner) loadAlerts(banner).catch(() => {});

@@ -2,12 +2,14 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getNotices } from '../../../data/collections.ts';
 import { localeParams, type Locale } from '../../../i18n/index.ts';
 import { feedResponse, siteFeeds } from '../../../lib/feeds/site-feeds.ts';
+import { cacheKey } from '../../../lib/build/cache-key.ts';
+import { getOutageData } from '../../../lib/outages/site-data.ts';
 
 /** /outages/<id>.ics (and /en/): one notice as a single-event calendar file, for "add to calendar". */
 export const getStaticPaths = (async () => {
-	const notices = await getNotices();
+	const [notices, { keys }] = await Promise.all([getNotices(), getOutageData()]);
 	return localeParams().flatMap(({ params, props }) =>
-		notices.map((n) => ({ params: { ...params, notice: n.id }, props: { ...props, notice: n.id } })),
+		notices.map((n) => ({ params: { ...params, notice: n.id }, props: { ...props, notice: n.id }, cacheKey: cacheKey(keys.base, props.locale, keys.notice(n)) })),
 	);
 }) satisfies GetStaticPaths;
 

@@ -1,0 +1,85 @@
+/**
+ * What an area page shows (/areas/<id>/), worked out from the build's outage data: the page only arranges it.
+ * The same model gives the page's incremental-build key, so the key covers exactly what the page renders.
+ */
+import type { Locale } from '../../i18n/index.ts';
+import type { Alert } from '../../schemas/alert.ts';
+import type { Area } from '../../schemas/area.ts';
+import type { Notice } from '../../schemas/notice.ts';
+import { childrenByPinyin, relatedAreaIds } from '../areas/area-groups.ts';
+import { cacheKey } from '../build/cache-key.ts';
+import { formatDate } from '../time.ts';
+import { alertShowing, alertsForArea } from './alerts.ts';
+import { outageList, type OutageList } from './listing.ts';
+import { outageRecord, type OutageRecord } from './record.ts';
+import { hasLiveStatus, type OutageData } from './site-data.ts';
+
+/** How many of the latest earlier outages (within the record's 12 months) an area page lists. */
+export const EARLIER_SHOWN = 20;
+
+export interface AreaPageModel {
+	area: Area;
+	/** From the top-level district down to the area's parent. */
+	ancestors: Area[];
+	/** The top-level district the area lies in (the area itself for a district). */
+	district: Area;
+	/** Areas directly inside, in pinyin order. */
+	children: Area[];
+	/** Alerts concerning the area, an area around it or inside it, or the whole service area. */
+	alerts: Alert[];
+	/** On now, coming, and ended in the last days: the area's own and those of the areas inside it. */
+	list: OutageList;
+	/** Whether any listed status can still change (the page then says "as of" when it was built). */
+	live: boolean;
+	record: OutageRecord;
+	/** The latest outages of the last 12 months not already in `list`, newest first. */
+	earlier: Notice[];
+}
+
+/** The area page model of `area` at the build's `now`. */
+export function areaPageModel(area: Area, data: Pick<OutageData, 'areas' | 'areaIndex' | 'alerts' | 'now' | 'site'>): AreaPageModel {
+	const { areas, areaIndex, alerts, now, site } = data;
+	const notices = areaIndex.forArea(area.id);
+	const list = outageList(notices, now);
+	const listed = new Set([...list.current, ...list.recent].map((i) => i.notice.id));
+	const record = outageRecord(notices, now, site.timeZone);
+	const yearAgo = Date.parse(record.from);
+	const earlier = notices
+		.filter((n) => !listed.has(n.id) && Date.parse(n.end) <= now.getTime() && Date.parse(n.end) > yearAgo)
+		.slice(-EARLIER_SHOWN)
+		.reverse();
+	const ancestors = area.ancestors.map((id) => areas.get(id) as Area);
+	return {
+		area,
+		ancestors,
+		district: ancestors[0] ?? area,
+		children: childrenByPinyin(areas, area),
+		alerts: alertsForArea(alerts, area.id, relatedAreaIds(areas, area.id)),
+		list,
+		live: hasLiveStatus(list.current) || hasLiveStatus(list.recent),
+		record,
+		earlier,
+	};
+}
+
+/**
+ * The incremental-build key of an area page: the model as the page renders it (notices by content and status,
+ * the record's figures and the dates of its period in words, the alerts), and the build time only while a
+ * status on the page can still change.
+ */
+export function areaPageKey(model: AreaPageModel, locale: Locale, data: Pick<OutageData, 'keys' | 'now' | 'site'>): string {
+	const { keys, now, site } = data;
+	const { record } = model;
+	const tz = site.timeZone;
+	return cacheKey(
+		keys.base,
+		locale,
+		model.area.id,
+		keys.listed(model.list.current),
+		keys.listed(model.list.recent),
+		model.earlier.map(keys.notice),
+		model.alerts.map((a) => `${keys.alert(a)}:${alertShowing(a, now)}`),
+		[formatDate(record.from, tz, locale, 'full'), formatDate(record.to, tz, locale, 'full'), record.count, record.hours, record.byKind],
+		model.live ? now.toISOString() : null,
+	);
+}
