@@ -2,7 +2,8 @@
  * The performance budget, measured on the built fixture site:
  * - a page ships JavaScript only for what it has: the search page its search island and Pagefind, pages with the
  *   area finder its script, the estimator page its script; every other page at most the live-status script
- *   (plus, on the subscribe page, its copy-link buttons' script), under 2 KB in all;
+ *   (which every page loads, to show urgent alerts published after it was built; plus, on the subscribe page, its
+ *   copy-link buttons' script), under 2.5 KB in all;
  * - a notice page's HTML plus CSS is under 30 KB uncompressed;
  * - no web fonts and no third-party requests (fixtures.ts fails any test that makes one).
  */
@@ -19,10 +20,10 @@ const islands = {
 	search: '[data-search]',
 	lookup: '[data-finder]',
 	estimator: '#estimator',
-	// The subscribe page's copy-link buttons: a few hundred bytes, counted within the 2 KB budget.
+	// The subscribe page's copy-link buttons: a few hundred bytes, counted within the 2.5 KB budget.
 	copy: 'button[data-copy]',
 } as const;
-const liveStatusBudget = 2048;
+const liveStatusBudget = 2560;
 const noticeBudget = 30 * 1024;
 
 /** Executable scripts in an HTML text: inline module/classic scripts and external ones (data blocks excluded). */
