@@ -4,7 +4,6 @@ import path from 'node:path';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { contentGuard } from './src/integrations/content-guard.ts';
 import { buildLock } from './src/integrations/build-lock.ts';
 import { astroCsp } from './scripts/lib/security-headers.ts';
 import { sitemapHreflang } from './src/lib/sitemap-links.ts';
@@ -37,7 +36,6 @@ export default defineConfig({
 	integrations: [
 		// Before anything else: builds in this folder share .astro/ (see build-lock.ts).
 		buildLock(),
-		contentGuard(),
 		mdx(),
 		// hreflang alternates added by our own hooks: the integration's i18n option is quadratic in page count.
 		sitemap(sitemapHreflang()),

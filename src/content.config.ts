@@ -3,28 +3,59 @@ import { glob, type Loader } from 'astro/loaders';
 import { alertSchema } from './schemas/alert.ts';
 import { guidanceSchema } from './schemas/guidance.ts';
 import { noticeSchema } from './schemas/notice.ts';
+import { siteSchema } from './schemas/site.ts';
 import { tariffExplainerSchema, tariffVersionSchema } from './schemas/tariff.ts';
 import { contentDir } from './lib/content/paths.ts';
-import { loadContentSet } from './lib/content/site-content.ts';
+import { invalidateContentSet, loadContentSet } from './lib/content/site-content.ts';
+import { formatProblem } from './lib/content/problems.ts';
 import type { ContentSet } from './lib/content/validate.ts';
 
 /**
  * A loader that serves one part of the validated content set. Unlike Astro's file() loader, which only logs
  * malformed JSON or a missing file and then builds from its cached data store, it throws on any content
- * error, so the build stops with every problem listed.
+ * error, so the build stops with every problem listed. Each entry carries the digest of its data: unchanged
+ * entries stay as they are in the data store, and pages use the digests in their incremental-build keys. In
+ * `astro dev` it watches the content folder and reloads on any change, so an edit shows without a restart.
  */
 function validatedContent(name: string, pick: (set: ContentSet) => Array<{ id: string; data: Record<string, unknown> }>): Loader {
-	return {
-		name: `validated-${name}`,
-		load: async ({ store, parseData }) => {
-			const entries = pick(loadContentSet());
-			store.clear();
-			for (const { id, data } of entries) {
-				store.set({ id, data: await parseData({ id, data }) });
-			}
-		},
+	const load: Loader['load'] = async ({ store, parseData, generateDigest, watcher, logger }) => {
+		const set = loadContentSet();
+		// Warnings (e.g. a notice published with less than the required lead time) are said once, by the first loader.
+		if (name === 'site') for (const p of set.problems) if (p.severity === 'warning') logger.warn(formatProblem(p));
+		const entries = pick(set);
+		const ids = new Set(entries.map((e) => e.id));
+		for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+		for (const { id, data } of entries) {
+			const digest = generateDigest(data);
+			if (store.get(id)?.digest === digest) continue;
+			store.set({ id, data: await parseData({ id, data }), digest });
+		}
+		if (watcher && !watching.has(name)) {
+			watching.add(name);
+			const dir = contentDir();
+			watcher.add(dir);
+			watcher.on('all', async (_event, file) => {
+				if (!file.startsWith(dir) || !/\.(json|mdx)$/.test(file)) return;
+				invalidateContentSet();
+				try {
+					await load({ store, parseData, generateDigest, watcher: undefined, logger } as Parameters<Loader['load']>[0]);
+				} catch (e) {
+					// In dev, a bad edit is reported and the last good content stays; a build would stop.
+					logger.error(e instanceof Error ? e.message : String(e));
+				}
+			});
+		}
 	};
+	return { name: `validated-${name}`, load };
 }
+/** Collections whose loader already watches the content folder (once per dev server). */
+const watching = new Set<string>();
+
+/** The utility's settings, content/site.json, as one entry `site`. */
+const site = defineCollection({
+	loader: validatedContent('site', (set) => (set.site ? [{ id: 'site', data: set.site as unknown as Record<string, unknown> }] : [])),
+	schema: siteSchema,
+});
 
 const notices = defineCollection({
 	loader: validatedContent('notices', (set) => set.notices.map((n) => ({ id: n.id, data: n }))),
@@ -57,4 +88,4 @@ const tariffExplainers = defineCollection({
 	schema: tariffExplainerSchema,
 });
 
-export const collections = { notices, areas, guidance, alerts, tariffs, tariffExplainers };
+export const collections = { site, notices, areas, guidance, alerts, tariffs, tariffExplainers };

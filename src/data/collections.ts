@@ -1,31 +1,50 @@
 /**
  * Build-time access to the content collections, read once per build and shared by every page. Pages must come
  * through here rather than call getCollection() themselves: with 10,000 notices and tens of thousands of pages,
- * re-reading a collection per page would dominate the build.
+ * re-reading a collection per page would dominate the build. In `astro dev` nothing is kept between requests,
+ * so a content edit shows on the next page load.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import type { Alert } from '../schemas/alert.ts';
 import type { Area } from '../schemas/area.ts';
 import type { Notice } from '../schemas/notice.ts';
+import type { SiteConfig } from '../schemas/site.ts';
 
-let notices: Promise<Notice[]> | undefined;
-let areas: Promise<Map<string, Area>> | undefined;
-let alerts: Promise<Alert[]> | undefined;
+/** A value computed once per build (every time in dev, where the content may change between requests). */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+	let value: Promise<T> | undefined;
+	return () => (import.meta.env.DEV ? make() : (value ??= make()));
+}
+
+/** The digest of each notice's data (Astro's, from the content layer), for incremental-build keys. */
+const digests = new WeakMap<Notice, string>();
 
 /** Every notice, in file order (sorted by id). */
-export function getNotices(): Promise<Notice[]> {
-	notices ??= getCollection('notices').then((entries) => entries.map((e) => e.data));
-	return notices;
+export const getNotices = once(() =>
+	getCollection('notices').then((entries) =>
+		entries.map((e) => {
+			if (e.digest) digests.set(e.data, e.digest);
+			return e.data;
+		}),
+	),
+);
+
+/** The content digest of a notice read through getNotices(), if the content layer gave one. */
+export function noticeDigest(notice: Notice): string | undefined {
+	return digests.get(notice);
 }
 
 /** Every area by id, in tree order (depth first). */
-export function getAreas(): Promise<Map<string, Area>> {
-	areas ??= getCollection('areas').then((entries) => new Map(entries.map((e) => [e.id, e.data as unknown as Area])));
-	return areas;
-}
+export const getAreas = once(() => getCollection('areas').then((entries) => new Map(entries.map((e) => [e.id, e.data as unknown as Area]))));
 
 /** Every urgent alert (content/alerts/*.json), expired ones included, by id. */
-export function getAlerts(): Promise<Alert[]> {
-	alerts ??= getCollection('alerts').then((entries) => entries.map((e) => ({ id: e.id, ...e.data })).sort((a, b) => a.id.localeCompare(b.id)));
-	return alerts;
-}
+export const getAlerts = once(() =>
+	getCollection('alerts').then((entries) => entries.map((e) => ({ id: e.id, ...e.data }) as Alert).sort((a, b) => a.id.localeCompare(b.id))),
+);
+
+/** The utility's settings (content/site.json), validated. */
+export const getSite = once(async () => {
+	const entry = await getEntry('site', 'site');
+	if (!entry) throw new Error('site.json was not loaded / 未能读取 site.json');
+	return entry.data as SiteConfig;
+});

@@ -3,8 +3,8 @@
  * from site.json's baseUrl, so a site moved to another domain points crawlers at its own sitemap.
  */
 import type { APIRoute } from 'astro';
-import { getSite } from '../lib/content/site-content.ts';
+import { getSite } from '../data/collections.ts';
 import { robotsTxt } from '../lib/seo.ts';
 
-export const GET: APIRoute = () =>
-	new Response(robotsTxt(getSite().baseUrl), { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute = async () =>
+	new Response(robotsTxt((await getSite()).baseUrl), { headers: { 'content-type': 'text/plain; charset=utf-8' } });

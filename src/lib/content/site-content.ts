@@ -1,12 +1,12 @@
 import { ContentError } from './problems.ts';
 import { contentDir } from './paths.ts';
 import { hasErrors, validateContent, type ContentSet } from './validate.ts';
-import type { SiteConfig } from '../../schemas/site.ts';
 
 let cached: { dir: string; set: ContentSet } | undefined;
 
 /**
- * The validated content set of this build, read once. Throws a ContentError listing every problem when the
+ * The validated content set of this build, read once for all the content collections' loaders
+ * (src/content.config.ts), which are the only readers: pages get content from the collections. Throws a ContentError listing every problem when the
  * content has errors, which stops the build: a site is never built from content that failed validation.
  */
 export function loadContentSet(dir: string = contentDir()): ContentSet {
@@ -17,9 +17,7 @@ export function loadContentSet(dir: string = contentDir()): ContentSet {
 	return set;
 }
 
-/** The utility's settings from `site.json`, validated. */
-export function getSite(): SiteConfig {
-	const site = loadContentSet().site;
-	if (!site) throw new Error('site.json was not loaded');
-	return site;
+/** Forgets the content set read, so the next call reads the files again (`astro dev` after an edit). */
+export function invalidateContentSet(): void {
+	cached = undefined;
 }

@@ -3,13 +3,12 @@
  * Only for Astro code (it reads `astro:content` through src/data/collections.ts); the generators themselves are
  * plain modules.
  */
-import { getAreas, getNotices } from '../../data/collections.ts';
-import { getSite } from '../content/site-content.ts';
+import { getAreas, getNotices, getSite } from '../../data/collections.ts';
 import { feedSetFor, type FeedSet } from './feed-set.ts';
 
 /** The shared feed set of this build. */
 export async function siteFeeds(): Promise<FeedSet> {
-	return feedSetFor(await getNotices(), await getAreas(), getSite());
+	return feedSetFor(await getNotices(), await getAreas(), await getSite());
 }
 
 /** Content types of the feeds: what a static host should send (see README, "Feeds and data for third parties"). */

@@ -12,7 +12,8 @@ import { formatDate } from '../time.ts';
 import { alertShowing, alertsForArea } from './alerts.ts';
 import { outageList, type OutageList } from './listing.ts';
 import { outageRecord, type OutageRecord } from './record.ts';
-import { hasLiveStatus, type OutageData } from './site-data.ts';
+import { hasLiveStatus } from '../build/page-keys.ts';
+import type { OutageData } from './site-data.ts';
 
 /** How many of the latest earlier outages (within the record's 12 months) an area page lists. */
 export const EARLIER_SHOWN = 20;

@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { TariffVersion } from '../../schemas/tariff.ts';
 import { buildNow } from '../clock.ts';
-import { getSite } from '../content/site-content.ts';
+import { getSite } from '../../data/collections.ts';
 import { zonedDate } from '../time.ts';
 import { versionInForce } from './versions.ts';
 
@@ -19,14 +19,14 @@ export function getTariffVersions(): Promise<TariffVersion[]> {
 }
 
 /** The build's date in the utility's zone: which version is "in force". */
-export function buildDate(): string {
-	return zonedDate(buildNow(), getSite().timeZone);
+export async function buildDate(): Promise<string> {
+	return zonedDate(buildNow(), (await getSite()).timeZone);
 }
 
 /** The version in force at build time, or the newest one when none is (so explanations always have figures). */
 export async function getCurrentVersion(): Promise<{ version: TariffVersion; inForce: boolean }> {
 	const all = await getTariffVersions();
-	const current = versionInForce(all, buildDate());
+	const current = versionInForce(all, await buildDate());
 	return current ? { version: current, inForce: true } : { version: all[all.length - 1], inForce: false };
 }
 

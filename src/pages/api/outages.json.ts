@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { buildNow } from '../../lib/clock.ts';
-import { getSite } from '../../lib/content/site-content.ts';
+import { getSite } from '../../data/collections.ts';
 import { feedResponse, siteFeeds } from '../../lib/feeds/site-feeds.ts';
 
 /** /api/outages.json: every notice, current and archived, both languages (format: src/schemas/outages-api.ts). */
-export const GET: APIRoute = async () => feedResponse((await siteFeeds()).apiJson(buildNow(), getSite().hotline), 'json');
+export const GET: APIRoute = async () => feedResponse((await siteFeeds()).apiJson(buildNow(), (await getSite()).hotline), 'json');
