@@ -6,7 +6,7 @@ import { publishHour } from '../../scripts/lib/bench/publish-hour.ts';
 import { toZonedIso } from '../../src/lib/time.ts';
 import { fixture, fixtureBuildEnv, prepareFixtureContent } from '../fixture-site.ts';
 import { renderedPages } from '../../scripts/lib/bench/astro-log.ts';
-import { astroBuild, fullBuild, treeHashes } from './build-helpers.ts';
+import { astroBuild, astroSync, fullBuild, treeHashes } from './build-helpers.ts';
 
 /**
  * Whole builds of the sample site. Slow (each is a full build), so kept to what only a build can show: a warm
@@ -25,7 +25,7 @@ describe('building the site', () => {
 	beforeAll(() => {
 		prepareFixtureContent(contentDir);
 	});
-	afterAll(() => rmSync(work, { recursive: true, force: true }));
+	afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
 
 	test('a warm build after an hour of publishing equals a cold build, whatever the host’s time zone', { timeout: 900_000 }, () => {
 		// Warm: build, publish (new notices, a reschedule, a cancellation, an alert), an hour passes, build again.
@@ -57,19 +57,18 @@ describe('building the site', () => {
 		expect(readFileSync(path.join(work, 'dist-warm/api/alerts.json'), 'utf8')).toContain(`"${changed.alert}"`);
 	});
 
-	test('fails on malformed JSON even with a warm content cache (Astro’s file() loader would not)', { timeout: 300_000 }, () => {
-		// The previous test left a populated data store in this cache folder.
-		writeFileSync(path.join(contentDir, 'outages/notices.json'), '[{"id": "qs-1",,]');
-		const r = astroBuild(env('warm', 'UTC'));
+	test.each([
+		['malformed JSON', (file: string) => writeFileSync(file, '[{"id": "qs-1",,]'), [/outages\/notices\.json: is not valid JSON at line 1, column \d+/, /不是有效的 JSON/]],
+		['a missing content file', (file: string) => rmSync(file), [/outages\/notices\.json: file is missing/]],
+	])('fails on %s even with a warm content store (Astro’s file() loader would build from it)', { timeout: 300_000 }, (name, breakIt, messages) => {
+		// Its own content and cache: a content store filled from good content by `astro sync`, then the bad edit.
+		const dir = path.join(work, `content-${name.replace(/\W+/g, '-')}`);
+		prepareFixtureContent(dir);
+		const e = env(`store-${name.replace(/\W+/g, '-')}`, 'UTC', before, dir);
+		expect(astroSync(e).status).toBe(0);
+		breakIt(path.join(dir, 'outages/notices.json'));
+		const r = astroBuild(e);
 		expect(r.status).not.toBe(0);
-		expect(r.output).toMatch(/outages\/notices\.json: is not valid JSON at line 1, column \d+/);
-		expect(r.output).toMatch(/不是有效的 JSON/);
-	});
-
-	test('fails on a missing content file', { timeout: 300_000 }, () => {
-		rmSync(path.join(contentDir, 'outages/notices.json'));
-		const r = astroBuild(env('warm', 'UTC'));
-		expect(r.status).not.toBe(0);
-		expect(r.output).toMatch(/outages\/notices\.json: file is missing/);
+		for (const m of messages) expect(r.output).toMatch(m);
 	});
 });
