@@ -4,6 +4,7 @@ import { bilingualErrorMap } from '../../schemas/errors.ts';
 import { tariffExplainerSchema, tariffVersionSchema, type TariffVersion } from '../../schemas/tariff.ts';
 import { tariffFact } from '../tariffs/facts.ts';
 import { tariffRuleProblems } from '../tariffs/rules.ts';
+import { versionsShownFrom } from '../tariffs/versions.ts';
 import { readFrontmatter } from './guidance.ts';
 import { formatPath, type ContentProblem } from './problems.ts';
 import { readJsonFile } from './read-json.ts';
@@ -18,8 +19,10 @@ export const tariffVersionsFolder = 'versions';
  * Reads and validates every tariff version in `<dir>/versions/*.json`: the shared schema, the rules across fields
  * (boundaries, month and hour coverage, worked examples) and across versions (file name = id, no two versions in
  * force on the same day, at most one without an end date). Problems are located `file > version id > field`.
+ * The explanation pages are checked against every version a build on `date` (YYYY-MM-DD, the utility's zone) or
+ * later can render, so a version committed ahead of its effective date is checked before the day it takes over.
  */
-export function validateTariffs(dir: string, displayDir: string): { versions: TariffVersion[]; problems: ContentProblem[] } {
+export function validateTariffs(dir: string, displayDir: string, date: string): { versions: TariffVersion[]; problems: ContentProblem[] } {
 	const problems: ContentProblem[] = [];
 	const versions: Array<{ v: TariffVersion; file: string }> = [];
 	const folder = path.join(dir, tariffVersionsFolder);
@@ -60,17 +63,18 @@ export function validateTariffs(dir: string, displayDir: string): { versions: Ta
 			problems.push({ severity: 'error', file: next.file, entry: next.v.id, field: 'effectiveFrom', message: `starts ${next.v.effectiveFrom}, while "${cur.v.id}" (${cur.v.effectiveFrom} to ${until}) is still in force: versions must not overlap; give "${cur.v.id}" an effectiveTo before this date / 生效日期 ${next.v.effectiveFrom} 与版本 "${cur.v.id}"（${cur.v.effectiveFrom} 至 ${cur.v.effectiveTo ?? '无截止日期'}）重叠，请为 "${cur.v.id}" 设置早于此日期的 effectiveTo` });
 		}
 	});
-	const newest = sorted.at(-1)?.v;
-	problems.push(...validateExplainers(path.join(dir, 'explainers'), `${displayDir}/explainers`, newest));
+	const shown = versionsShownFrom(sorted.map((x) => x.v), date);
+	problems.push(...validateExplainers(path.join(dir, 'explainers'), `${displayDir}/explainers`, shown));
 	return { versions: sorted.map((x) => x.v), problems };
 }
 
 /**
  * Checks the explanation pages: frontmatter against the shared schema, and every figure they quote
- * (`<Fact k="…" />`, `<WorkedExample id="…" />`) exists in the newest tariff version, so a renamed season or a
- * removed example is reported here with the file, not only as a failed build.
+ * (`<Fact k="…" />`, `<WorkedExample id="…" />`) exists in each version the pages will show (`versions`, each with
+ * the first day it is shown), so a renamed season or a removed example is reported here with the file, not only as
+ * a failed build.
  */
-export function validateExplainers(dir: string, displayDir: string, version: TariffVersion | undefined): ContentProblem[] {
+export function validateExplainers(dir: string, displayDir: string, versions: ReadonlyArray<{ version: TariffVersion; from: string }>): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	for (const locale of ['zh-cn', 'en']) {
 		const folder = path.join(dir, locale);
@@ -83,17 +87,20 @@ export function validateExplainers(dir: string, displayDir: string, version: Tar
 			}
 			const { body, problems: frontmatterProblems } = readFrontmatter(readFileSync(path.join(folder, name), 'utf8'), file, tariffExplainerSchema);
 			problems.push(...frontmatterProblems);
-			if (!version) continue;
-			for (const m of body.matchAll(/<Fact\b[^>]*\bk="([^"]*)"/g)) {
-				try {
-					tariffFact(version, m[1], locale === 'en' ? 'en' : 'zh-cn');
-				} catch (e) {
-					problems.push({ severity: 'error', file, field: `<Fact k="${m[1]}">`, message: `${(e as Error).message} / 引用的电价数据不存在` });
+			for (const { version, from } of versions) {
+				const when = `shown from ${from}`;
+				const whenZh = `自 ${from} 起显示`;
+				for (const m of body.matchAll(/<Fact\b[^>]*\bk="([^"]*)"/g)) {
+					try {
+						tariffFact(version, m[1], locale === 'en' ? 'en' : 'zh-cn');
+					} catch (e) {
+						problems.push({ severity: 'error', file, field: `<Fact k="${m[1]}">`, message: `${(e as Error).message}, ${when} / 引用的电价数据在电价版本 ${version.id}（${whenZh}）中不存在` });
+					}
 				}
-			}
-			for (const m of body.matchAll(/<WorkedExample\b[^>]*\bid="([^"]*)"/g)) {
-				if (!version.examples.some((ex) => ex.id === m[1])) {
-					problems.push({ severity: 'error', file, field: `<WorkedExample id="${m[1]}">`, message: `tariff ${version.id} has no worked example "${m[1]}" / 电价版本 ${version.id} 中没有算例 "${m[1]}"` });
+				for (const m of body.matchAll(/<WorkedExample\b[^>]*\bid="([^"]*)"/g)) {
+					if (!version.examples.some((ex) => ex.id === m[1])) {
+						problems.push({ severity: 'error', file, field: `<WorkedExample id="${m[1]}">`, message: `tariff ${version.id} (${when}) has no worked example "${m[1]}" / 电价版本 ${version.id}（${whenZh}）中没有算例 "${m[1]}"` });
+					}
 				}
 			}
 		}

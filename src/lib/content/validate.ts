@@ -7,6 +7,8 @@ import { bilingualErrorMap } from '../../schemas/errors.ts';
 import { noticeSchema, type Notice } from '../../schemas/notice.ts';
 import { siteSchema, type SiteConfig } from '../../schemas/site.ts';
 import { flattenAreaTree } from '../area-tree.ts';
+import { buildNow } from '../clock.ts';
+import { zonedDate } from '../time.ts';
 import { leadTimeGivenHours, leadTimeShortfallHours } from '../notice-rules.ts';
 import { formatPath, type ContentProblem } from './problems.ts';
 import { readJsonFile } from './read-json.ts';
@@ -41,6 +43,11 @@ export interface ContentSet {
 export interface ValidateOptions {
 	/** The project root: file names in messages are relative to it. Default: the current directory. */
 	projectRoot?: string;
+	/**
+	 * The build's "now": the tariff explanation pages are checked against every version shown from this day on.
+	 * Default: the build clock (`SITE_NOW`, see clock.ts), so `npm run check` and the build agree.
+	 */
+	now?: Date;
 }
 
 /**
@@ -128,7 +135,8 @@ export function validateContent(contentDir: string, options: ValidateOptions = {
 
 	problems.push(...validateAlerts(contentDir, display, set));
 	problems.push(...validateGuidance(path.join(contentDir, contentFiles.guidance), display(contentFiles.guidance)));
-	const tariffs = validateTariffs(path.join(contentDir, contentFiles.tariffs), display(contentFiles.tariffs));
+	const today = zonedDate(options.now ?? buildNow(), set.site?.timeZone ?? siteSchema.shape.timeZone.parse(undefined));
+	const tariffs = validateTariffs(path.join(contentDir, contentFiles.tariffs), display(contentFiles.tariffs), today);
 	set.tariffs = tariffs.versions;
 	problems.push(...tariffs.problems);
 	return set;
