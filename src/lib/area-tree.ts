@@ -1,4 +1,5 @@
 import { areaKinds, type Area, type AreaNodeInput } from '../schemas/area.ts';
+import { toHalfWidth } from './import/datetime.ts';
 
 /** A problem found while flattening the area tree, located by the path of ids from the top. */
 export interface AreaTreeProblem {
@@ -11,7 +12,7 @@ export interface AreaTreeProblem {
 /**
  * Flattens the nested area tree of `content/areas.json` into a map by id, in file order (depth first), and
  * checks the rules a schema of one node cannot: ids unique across the tree, each level of the right kind,
- * no deeper than village/community.
+ * no deeper than village/community, and no Chinese name or alias shared by two areas (see `areaNameProblems`).
  */
 export function flattenAreaTree(tree: AreaNodeInput[]): { areas: Map<string, Area>; problems: AreaTreeProblem[] } {
 	const areas = new Map<string, Area>();
@@ -45,7 +46,44 @@ export function flattenAreaTree(tree: AreaNodeInput[]): { areas: Map<string, Are
 		for (const child of node.children ?? []) visit(child, [...ancestors, node.id]);
 	};
 	for (const node of tree) visit(node, []);
+	problems.push(...areaNameProblems(areas));
 	return { areas, problems };
+}
+
+/**
+ * A Chinese name or alias as the importer compares it (half-width forms, no surrounding spaces): two names with
+ * the same key are one name to it.
+ */
+export function areaNameKey(name: string): string {
+	return toHalfWidth(name).trim();
+}
+
+/**
+ * Chinese names and aliases shared by two areas. The importer finds areas in a scope text by these names, so a
+ * shared one would let a notice land on whichever area comes first in the file: refused, reported on the second
+ * area with the first named. English names may repeat (河平村 and 和平村 are both Heping Village); the importer
+ * reports such a name as ambiguous where an export uses it.
+ */
+export function areaNameProblems(areas: ReadonlyMap<string, Area>): AreaTreeProblem[] {
+	const owner = new Map<string, { area: Area; field: string }>();
+	const problems: AreaTreeProblem[] = [];
+	const path = (a: Area) => [...a.ancestors, a.id].join(' > ');
+	for (const area of areas.values()) {
+		const names: Array<[string, string]> = [['name.zh', area.name.zh], ...area.aliases.map((n, i): [string, string] => [`aliases[${i}]`, n])];
+		for (const [field, name] of names) {
+			const key = areaNameKey(name);
+			const first = owner.get(key);
+			if (!first) owner.set(key, { area, field });
+			else if (first.area.id !== area.id) {
+				problems.push({
+					entry: path(area),
+					field,
+					message: `"${name}" is also the ${first.field} of ${path(first.area)}: the importer could not tell which area a scope naming it means; rename it or drop the alias on one of the two / "${name}" 也是 ${path(first.area)} 的 ${first.field}，导入时无法判断停电范围中的这个名称指哪个区域，请在其中一处改名或删去别名`,
+				});
+			}
+		}
+	}
+	return problems;
 }
 
 /** The ids of `id` and every area inside it, depth first. */

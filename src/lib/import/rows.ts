@@ -174,6 +174,16 @@ function readRow(cells: CellValue[], rowNumber: number, ctx: RowContext, kinds: 
 				`"${u.text}"不是任何区域的名称、别名或编号；最接近：${u.suggestions.join('、')}`,
 			);
 		}
+		for (const a of m.ambiguous) {
+			areaProblem = true;
+			const which = a.candidates.map((id) => `${id} (${ctx.areas.get(id)?.name.zh ?? id})`);
+			problem(
+				'error',
+				'areas',
+				`"${a.text}" is the name of ${a.candidates.length} areas: ${which.join(', ')}; write the Chinese name or the id instead`,
+				`"${a.text}"同时是 ${a.candidates.length} 个区域的名称：${which.join('、')}；请改填中文名称或区域编号`,
+			);
+		}
 	}
 	let scope = scopeRaw.replace(LONG_TEXT_BREAKS, '、');
 	if (!scope) {
