@@ -6,6 +6,7 @@ import { tariffFact } from '../tariffs/facts.ts';
 import { tariffRuleProblems } from '../tariffs/rules.ts';
 import { versionsShownFrom } from '../tariffs/versions.ts';
 import { readFrontmatter } from './guidance.ts';
+import { componentUses, type ComponentUse } from './mdx-refs.ts';
 import { formatPath, type ContentProblem } from './problems.ts';
 import { readJsonFile } from './read-json.ts';
 
@@ -85,21 +86,35 @@ export function validateExplainers(dir: string, displayDir: string, versions: Re
 			if (reservedTariffSlugs.includes(slug) || !/^[a-z0-9][a-z0-9-]*$/.test(slug)) {
 				problems.push({ severity: 'error', file, message: `the name "${slug}" is taken by another page under /tariffs/ or is not lower-case letters, digits and hyphens: rename the file / 文件名 "${slug}" 与 /tariffs/ 下的其他页面冲突或含有小写字母、数字、连字符以外的字符，请改名` });
 			}
-			const { body, problems: frontmatterProblems } = readFrontmatter(readFileSync(path.join(folder, name), 'utf8'), file, tariffExplainerSchema);
-			problems.push(...frontmatterProblems);
-			for (const { version, from } of versions) {
-				const when = `shown from ${from}`;
-				const whenZh = `自 ${from} 起显示`;
-				for (const m of body.matchAll(/<Fact\b[^>]*\bk="([^"]*)"/g)) {
-					try {
-						tariffFact(version, m[1], locale === 'en' ? 'en' : 'zh-cn');
-					} catch (e) {
-						problems.push({ severity: 'error', file, field: `<Fact k="${m[1]}">`, message: `${(e as Error).message}, ${when} / 引用的电价数据在电价版本 ${version.id}（${whenZh}）中不存在` });
-					}
+			const source = readFileSync(path.join(folder, name), 'utf8');
+			problems.push(...readFrontmatter(source, file, tariffExplainerSchema).problems);
+			let uses: ComponentUse[];
+			try {
+				uses = componentUses(source, ['Fact', 'WorkedExample']);
+			} catch (e) {
+				problems.push({ severity: 'error', file, message: `is not valid MDX: ${(e as Error).message} / 不是有效的 MDX 文件` });
+				continue;
+			}
+			for (const use of uses) {
+				const key = use.component === 'Fact' ? 'k' : 'id';
+				const value = use.attributes[key];
+				const field = `<${use.component} ${key}="${value ?? ''}">${use.line ? ` (line ${use.line})` : ''}`;
+				if (value === undefined) {
+					const how = use.expressions.includes(key) ? 'is given as an expression' : 'is missing';
+					problems.push({ severity: 'error', file, field, message: `${key} ${how}: write it as text, e.g. <${use.component} {...props} ${key}="${use.component === 'Fact' ? 'tier:1:price' : 'winter-450'}" />, so it can be checked before the build / ${key} 须写成文本（如 ${key}="…"），以便构建前检查` });
+					continue;
 				}
-				for (const m of body.matchAll(/<WorkedExample\b[^>]*\bid="([^"]*)"/g)) {
-					if (!version.examples.some((ex) => ex.id === m[1])) {
-						problems.push({ severity: 'error', file, field: `<WorkedExample id="${m[1]}">`, message: `tariff ${version.id} (${when}) has no worked example "${m[1]}" / 电价版本 ${version.id}（${whenZh}）中没有算例 "${m[1]}"` });
+				for (const { version, from } of versions) {
+					const when = `shown from ${from}`;
+					const whenZh = `自 ${from} 起显示`;
+					if (use.component === 'Fact') {
+						try {
+							tariffFact(version, value, locale === 'en' ? 'en' : 'zh-cn');
+						} catch (e) {
+							problems.push({ severity: 'error', file, field, message: `${(e as Error).message}, ${when} / 引用的电价数据在电价版本 ${version.id}（${whenZh}）中不存在` });
+						}
+					} else if (!version.examples.some((ex) => ex.id === value)) {
+						problems.push({ severity: 'error', file, field, message: `tariff ${version.id} (${when}) has no worked example "${value}" / 电价版本 ${version.id}（${whenZh}）中没有算例 "${value}"` });
 					}
 				}
 			}

@@ -129,8 +129,8 @@ describe('validateTariffs', () => {
 
 describe('validateTariffs: explanation pages', () => {
 	test.each([
-		['a figure the data does not have', (t: string) => t.replace('k="boundary:summer:1"', 'k="boundary:winter:1"'), /explainers\/zh-cn\/tiered-pricing\.mdx > <Fact k="boundary:winter:1">: tariff fact "boundary:winter:1" \(version qs-2026-07\): no season "winter"/],
-		['a worked example that does not exist', (t: string) => t.replace('id="winter-450"', 'id="winter-999"'), /tiered-pricing\.mdx > <WorkedExample id="winter-999">: tariff qs-2026-07 \(shown from 2026-12-01\) has no worked example "winter-999"/],
+		['a figure the data does not have', (t: string) => t.replace('k="boundary:summer:1"', 'k="boundary:winter:1"'), /explainers\/zh-cn\/tiered-pricing\.mdx > <Fact k="boundary:winter:1"> \(line \d+\): tariff fact "boundary:winter:1" \(version qs-2026-07\): no season "winter"/],
+		['a worked example that does not exist', (t: string) => t.replace('id="winter-450"', 'id="winter-999"'), /tiered-pricing\.mdx > <WorkedExample id="winter-999"> \(line \d+\): tariff qs-2026-07 \(shown from 2026-12-01\) has no worked example "winter-999"/],
 		['a file name taken by another tariff page', (t: string) => t, /explainers\/en\/estimator\.mdx: the name "estimator" is taken by another page/],
 		['frontmatter missing its order', (t: string) => t.replace(/^order: \d+\n/m, ''), /tiered-pricing\.mdx > order: is required/],
 	])('%s', (_, change, message) => {
@@ -188,8 +188,8 @@ describe('validateTariffs: explanation pages against every version a page can sh
 		const errors = validateTariffs(folder, 'content/tariffs', date).problems.map(formatProblem);
 		expect(errors).toEqual(
 			lacking.flatMap((id) => [
-				expect.stringMatching(new RegExp(`^error 错误: content/tariffs/explainers/en/prices\\.mdx > <Fact k="example:summer-450:total">: tariff fact .*\\(version ${id}\\).*shown from 20\\d\\d-\\d\\d-\\d\\d / .*${id}`)),
-				expect.stringMatching(new RegExp(`^error 错误: content/tariffs/explainers/en/prices\\.mdx > <WorkedExample id="summer-450">: tariff ${id} \\(shown from 20\\d\\d-\\d\\d-\\d\\d\\) has no worked example "summer-450" / 电价版本 ${id}`)),
+				expect.stringMatching(new RegExp(`^error 错误: content/tariffs/explainers/en/prices\\.mdx > <WorkedExample id="summer-450"> \\(line 7\\): tariff ${id} \\(shown from 20\\d\\d-\\d\\d-\\d\\d\\) has no worked example "summer-450" / 电价版本 ${id}`)),
+				expect.stringMatching(new RegExp(`^error 错误: content/tariffs/explainers/en/prices\\.mdx > <Fact k="example:summer-450:total"> \\(line 7\\): tariff fact .*\\(version ${id}\\).*shown from 20\\d\\d-\\d\\d-\\d\\d / .*${id}`)),
 			]),
 		);
 	});
@@ -220,5 +220,21 @@ describe('versionsShownFrom', () => {
 				expect(shown).toContain(versionShown(all, new Date(later).toISOString().slice(0, 10))?.id);
 			}
 		}
+	});
+});
+
+describe('validateTariffs: explanation pages are read as MDX, not as text', () => {
+	const one = twoVersions(['winter-450'], ['winter-450']);
+	test.each([
+		['a quote in a code span is no quote', 'Write `<Fact k="no:such" />` in the page.', []],
+		['a quote in a comment is no quote', '{/* <WorkedExample id="no-such" /> */}', []],
+		['a quote in a code block is no quote', '```mdx\n<Fact {...props} k="no:such" />\n```', []],
+		['attributes over several lines, in any order', '<WorkedExample\n  id="no-such"\n  {...props}\n/>', ['error 错误: content/tariffs/explainers/en/prices.mdx > <WorkedExample id="no-such"> (line 7): tariff new (shown from 2026-12-01) has no worked example "no-such" / 电价版本 new（自 2026-12-01 起显示）中没有算例 "no-such"']],
+		['a key given as an expression', 'It costs <Fact {...props} k={"tier:" + n} />.', [expect.stringMatching(/prices\.mdx > <Fact k=""> \(line 7\): k is given as an expression: write it as text, e\.g\. <Fact \{\.\.\.props\} k="tier:1:price" \/>.* \/ k 须写成文本/)]],
+		['a key missing', 'It costs <Fact {...props} />.', [expect.stringMatching(/<Fact k=""> \(line 7\): k is missing: write it as text/)]],
+		['a page that is not valid MDX', 'Costs < 5 yuan <Fact', [expect.stringMatching(/explainers\/en\/prices\.mdx: is not valid MDX: .* \/ 不是有效的 MDX 文件/)]],
+	])('%s', (_, body, expected) => {
+		const errors = validateTariffs(tariffsFolder(one, body), 'content/tariffs', today).problems.map(formatProblem);
+		expect(errors).toEqual(expected);
 	});
 });
