@@ -18,7 +18,7 @@ describe('area roll-up', () => {
 	test('a notice naming two areas of one town appears once in the town', () => {
 		const ids = feeds.areaNotices('guanmou').map((n) => n.id);
 		expect(new Set(ids).size).toBe(ids.length);
-		expect(ids).toContain('qs-20261201-17');
+		expect(ids).toContain('qs-20261201-guanmou-cun');
 	});
 
 	test('an unknown area has no notices', () => {
@@ -29,7 +29,7 @@ describe('area roll-up', () => {
 describe('selectForCalendar', () => {
 	const make = (i: number): Notice => {
 		const start = new Date(Date.parse('2026-01-01T00:00:00Z') + i * 86_400_000);
-		return { ...byId(notices, 'qs-20261201-17'), id: `n-${i}`, start: start.toISOString(), end: new Date(start.getTime() + 3_600_000).toISOString() };
+		return { ...byId(notices, 'qs-20261201-guanmou-cun'), id: `n-${i}`, start: start.toISOString(), end: new Date(start.getTime() + 3_600_000).toISOString() };
 	};
 	test.each([
 		[3, 10, ['n-0', 'n-1', 'n-2']],
@@ -46,9 +46,9 @@ describe('selectForCalendar', () => {
 
 describe('noticeState', () => {
 	test.each([
-		['qs-20261201-17', 'published'],
-		['qs-20261205-23', 'cancelled'],
-		['qs-20261210-27', 'rescheduled'],
+		['qs-20261201-guanmou-cun', 'published'],
+		['qs-20261205-lianhua', 'cancelled'],
+		['qs-20261210-zhongba', 'rescheduled'],
 	])('%s is %s', (id, state) => {
 		expect(noticeState(byId(notices, id))).toBe(state);
 	});
