@@ -86,8 +86,25 @@ export function areaNameProblems(areas: ReadonlyMap<string, Area>): AreaTreeProb
 	return problems;
 }
 
+/**
+ * The walks over the area tree, in one place: up (an area and the areas enclosing it), down (an area and every area
+ * inside it) and one level down (its children). Everything that rolls notices or alerts up or down the tree uses
+ * these.
+ */
+
+/** The ids of `id` and the areas enclosing it, outermost first, then `id`; empty for an unknown area. */
+export function selfAndAncestors(areas: ReadonlyMap<string, Area>, id: string): string[] {
+	const area = areas.get(id);
+	return area ? [...area.ancestors, id] : [];
+}
+
+/** The areas directly inside `area`, in file order (ids not in `areas` skipped). */
+export function childAreas(areas: ReadonlyMap<string, Area>, area: Area): Area[] {
+	return area.children.map((c) => areas.get(c)).filter((c): c is Area => c !== undefined);
+}
+
 /** The ids of `id` and every area inside it, depth first. */
-export function selfAndDescendants(areas: Map<string, Area>, id: string): string[] {
+export function selfAndDescendants(areas: ReadonlyMap<string, Area>, id: string): string[] {
 	const out: string[] = [];
 	const walk = (a: string) => {
 		const area = areas.get(a);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { selfAndDescendants } from '../../../src/lib/area-tree.ts';
+import { buildAreaNoticeIndex } from '../../../src/lib/outages/area-index.ts';
 import { createFeedSet, feedSetFor, ICS_EVENT_LIMIT, selectForCalendar } from '../../../src/lib/feeds/feed-set.ts';
 import { noticeState } from '../../../src/lib/feeds/notice-words.ts';
 import type { Notice } from '../../../src/schemas/notice.ts';
@@ -11,8 +12,15 @@ const feeds = createFeedSet(notices, ctx);
 describe('area roll-up', () => {
 	test.each(['beishan', 'guanmou', 'guanmou-cun', 'chengqu', 'chengguan', 'xingfu'])('%s: its own notices and those of every area inside it', (areaId) => {
 		const inside = new Set(selfAndDescendants(ctx.areas, areaId));
-		const expected = notices.filter((n) => n.areas.some((a) => inside.has(a))).map((n) => n.id).sort();
+		const expected = notices
+			.filter((n) => n.areas.some((a) => inside.has(a)))
+			.sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || (a.id < b.id ? -1 : 1))
+			.map((n) => n.id);
 		expect(feeds.areaNotices(areaId).map((n) => n.id)).toEqual(expected);
+	});
+
+	test.each(['beishan', 'guanmou', 'guanmou-cun', 'chengqu', 'xingfu'])('%s: the same notices, in the same order, as the area page lists', (areaId) => {
+		expect(feeds.areaNotices(areaId).map((n) => n.id)).toEqual(buildAreaNoticeIndex(ctx.areas, notices).forArea(areaId).map((n) => n.id));
 	});
 
 	test('a notice naming two areas of one town appears once in the town', () => {
