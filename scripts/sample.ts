@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import writeFileAtomic from 'write-file-atomic';
 import { contentFiles } from '../src/lib/content/validate.ts';
 import { readJsonFile } from '../src/lib/content/read-json.ts';
+import { formatProblem } from '../src/lib/content/problems.ts';
 import { serializeNotices } from '../src/lib/notices-file.ts';
 import { sampleNotices } from '../src/lib/sample/sample-notices.ts';
 import { writeSampleAlerts } from '../src/lib/sample/sample-alerts.ts';
@@ -22,7 +23,7 @@ const { values } = parseArgs({
 const contentDir = path.resolve(values.content);
 const siteRead = readJsonFile(path.join(contentDir, contentFiles.site), 'site.json');
 if (!siteRead.ok) {
-	console.error(siteRead.problem.message);
+	console.error(formatProblem(siteRead.problem));
 	process.exit(1);
 }
 const site = siteSchema.parse(siteRead.data);

@@ -1,12 +1,12 @@
 import { areaKinds, type Area, type AreaNodeInput } from '../schemas/area.ts';
+import type { Bilingual } from '../schemas/errors.ts';
 import { toHalfWidth } from './import/datetime.ts';
 
 /** A problem found while flattening the area tree, located by the path of ids from the top. */
-export interface AreaTreeProblem {
+export interface AreaTreeProblem extends Bilingual {
 	/** Where in the file, e.g. `chengguan > dongguan`. */
 	entry: string;
 	field: string;
-	message: string;
 }
 
 /**
@@ -21,15 +21,15 @@ export function flattenAreaTree(tree: AreaNodeInput[]): { areas: Map<string, Are
 		const depth = ancestors.length;
 		const entry = [...ancestors, node.id].join(' > ');
 		if (depth > 2) {
-			problems.push({ entry, field: 'children', message: 'the tree has three levels at most: district > town/street > village/community / 区域最多三级：片区 > 镇/街道 > 村/社区' });
+			problems.push({ entry, field: 'children', en: 'the tree has three levels at most: district > town/street > village/community', zh: '区域最多三级：片区 > 镇/街道 > 村/社区' });
 			return;
 		}
 		const allowed: readonly string[] = areaKinds[depth as 0 | 1 | 2];
 		if (!allowed.includes(node.kind)) {
-			problems.push({ entry, field: 'kind', message: `at this level must be ${allowed.join(' or ')}, got "${node.kind}" / 此级别应为 ${allowed.join(' 或 ')}，实际为 "${node.kind}"` });
+			problems.push({ entry, field: 'kind', en: `at this level must be ${allowed.join(' or ')}, got "${node.kind}"`, zh: `此级别应为 ${allowed.join(' 或 ')}，实际为 "${node.kind}"` });
 		}
 		if (areas.has(node.id)) {
-			problems.push({ entry, field: 'id', message: `duplicate id "${node.id}": ids must be unique across the whole tree / 区域编号 "${node.id}" 重复，须在全表唯一` });
+			problems.push({ entry, field: 'id', en: `duplicate id "${node.id}": ids must be unique across the whole tree`, zh: `区域编号 "${node.id}" 重复，须在全表唯一` });
 			return;
 		}
 		areas.set(node.id, {
@@ -78,7 +78,7 @@ export function areaNameProblems(areas: ReadonlyMap<string, Area>): AreaTreeProb
 				problems.push({
 					entry: path(area),
 					field,
-					message: `"${name}" is also the ${first.field} of ${path(first.area)}: the importer could not tell which area a scope naming it means; rename it or drop the alias on one of the two / "${name}" 也是 ${path(first.area)} 的 ${first.field}，导入时无法判断停电范围中的这个名称指哪个区域，请在其中一处改名或删去别名`,
+					en: `"${name}" is also the ${first.field} of ${path(first.area)}: the importer could not tell which area a scope naming it means; rename it or drop the alias on one of the two`, zh: `"${name}" 也是 ${path(first.area)} 的 ${first.field}，导入时无法判断停电范围中的这个名称指哪个区域，请在其中一处改名或删去别名`,
 				});
 			}
 		}

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { bilingualErrorMap } from '../../schemas/errors.ts';
+import { bilingualErrorMap, issueText } from '../../schemas/errors.ts';
 import { tariffExplainerSchema, tariffVersionSchema, type TariffVersion } from '../../schemas/tariff.ts';
 import { tariffFact } from '../tariffs/facts.ts';
 import { tariffRuleProblems } from '../tariffs/rules.ts';
@@ -29,7 +29,7 @@ export function validateTariffs(dir: string, displayDir: string, date: string): 
 	const folder = path.join(dir, tariffVersionsFolder);
 	const files = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.json')).sort() : [];
 	if (files.length === 0) {
-		problems.push({ severity: 'error', file: `${displayDir}/${tariffVersionsFolder}`, message: 'has no tariff version (*.json): the tariff pages need at least one / 没有电价版本文件（*.json），电价页面至少需要一个' });
+		problems.push({ severity: 'error', file: `${displayDir}/${tariffVersionsFolder}`, en: 'has no tariff version (*.json): the tariff pages need at least one', zh: '没有电价版本文件（*.json），电价页面至少需要一个' });
 	}
 	for (const name of files) {
 		const file = `${displayDir}/${tariffVersionsFolder}/${name}`;
@@ -43,16 +43,16 @@ export function validateTariffs(dir: string, displayDir: string, date: string): 
 		const parsed = tariffVersionSchema.safeParse(raw.data, { error: bilingualErrorMap });
 		if (!parsed.success) {
 			for (const issue of parsed.error.issues) {
-				problems.push({ severity: 'error', file, entry, field: formatPath(issue.path) || undefined, message: issue.message });
+				problems.push({ severity: 'error', file, entry, field: formatPath(issue.path) || undefined, ...issueText(issue) });
 			}
 			continue;
 		}
 		const v = parsed.data;
 		if (`${v.id}.json` !== name) {
-			problems.push({ severity: 'error', file, entry: v.id, field: 'id', message: `id "${v.id}" must match the file name "${name}" / 编号 "${v.id}" 须与文件名 "${name}" 一致` });
+			problems.push({ severity: 'error', file, entry: v.id, field: 'id', en: `id "${v.id}" must match the file name "${name}"`, zh: `编号 "${v.id}" 须与文件名 "${name}" 一致` });
 		}
 		const rules = tariffRuleProblems(v);
-		problems.push(...rules.map((r) => ({ severity: 'error' as const, file, entry: v.id, field: r.field, message: r.message })));
+		problems.push(...rules.map((r) => ({ severity: 'error' as const, file, entry: v.id, field: r.field, en: r.en, zh: r.zh })));
 		if (rules.length === 0) versions.push({ v, file });
 	}
 	const sorted = [...versions].sort((a, b) => (a.v.effectiveFrom < b.v.effectiveFrom ? -1 : 1));
@@ -61,7 +61,7 @@ export function validateTariffs(dir: string, displayDir: string, date: string): 
 		if (!next) return;
 		if (cur.v.effectiveTo === undefined || cur.v.effectiveTo >= next.v.effectiveFrom) {
 			const until = cur.v.effectiveTo ?? 'open-ended';
-			problems.push({ severity: 'error', file: next.file, entry: next.v.id, field: 'effectiveFrom', message: `starts ${next.v.effectiveFrom}, while "${cur.v.id}" (${cur.v.effectiveFrom} to ${until}) is still in force: versions must not overlap; give "${cur.v.id}" an effectiveTo before this date / 生效日期 ${next.v.effectiveFrom} 与版本 "${cur.v.id}"（${cur.v.effectiveFrom} 至 ${cur.v.effectiveTo ?? '无截止日期'}）重叠，请为 "${cur.v.id}" 设置早于此日期的 effectiveTo` });
+			problems.push({ severity: 'error', file: next.file, entry: next.v.id, field: 'effectiveFrom', en: `starts ${next.v.effectiveFrom}, while "${cur.v.id}" (${cur.v.effectiveFrom} to ${until}) is still in force: versions must not overlap; give "${cur.v.id}" an effectiveTo before this date`, zh: `生效日期 ${next.v.effectiveFrom} 与版本 "${cur.v.id}"（${cur.v.effectiveFrom} 至 ${cur.v.effectiveTo ?? '无截止日期'}）重叠，请为 "${cur.v.id}" 设置早于此日期的 effectiveTo` });
 		}
 	});
 	const shown = versionsShownFrom(sorted.map((x) => x.v), date);
@@ -84,7 +84,7 @@ export function validateExplainers(dir: string, displayDir: string, versions: Re
 			const file = `${displayDir}/${locale}/${name}`;
 			const slug = name.replace(/\.mdx$/, '');
 			if (reservedTariffSlugs.includes(slug) || !/^[a-z0-9][a-z0-9-]*$/.test(slug)) {
-				problems.push({ severity: 'error', file, message: `the name "${slug}" is taken by another page under /tariffs/ or is not lower-case letters, digits and hyphens: rename the file / 文件名 "${slug}" 与 /tariffs/ 下的其他页面冲突或含有小写字母、数字、连字符以外的字符，请改名` });
+				problems.push({ severity: 'error', file, en: `the name "${slug}" is taken by another page under /tariffs/ or is not lower-case letters, digits and hyphens: rename the file`, zh: `文件名 "${slug}" 与 /tariffs/ 下的其他页面冲突或含有小写字母、数字、连字符以外的字符，请改名` });
 			}
 			const source = readFileSync(path.join(folder, name), 'utf8');
 			problems.push(...readFrontmatter(source, file, tariffExplainerSchema).problems);
@@ -92,7 +92,7 @@ export function validateExplainers(dir: string, displayDir: string, versions: Re
 			try {
 				uses = componentUses(source, ['Fact', 'WorkedExample']);
 			} catch (e) {
-				problems.push({ severity: 'error', file, message: `is not valid MDX: ${(e as Error).message} / 不是有效的 MDX 文件` });
+				problems.push({ severity: 'error', file, en: `is not valid MDX: ${(e as Error).message}`, zh: `不是有效的 MDX 文件` });
 				continue;
 			}
 			for (const use of uses) {
@@ -101,7 +101,7 @@ export function validateExplainers(dir: string, displayDir: string, versions: Re
 				const field = `<${use.component} ${key}="${value ?? ''}">${use.line ? ` (line ${use.line})` : ''}`;
 				if (value === undefined) {
 					const how = use.expressions.includes(key) ? 'is given as an expression' : 'is missing';
-					problems.push({ severity: 'error', file, field, message: `${key} ${how}: write it as text, e.g. <${use.component} {...props} ${key}="${use.component === 'Fact' ? 'tier:1:price' : 'winter-450'}" />, so it can be checked before the build / ${key} 须写成文本（如 ${key}="…"），以便构建前检查` });
+					problems.push({ severity: 'error', file, field, en: `${key} ${how}: write it as text, e.g. <${use.component} {...props} ${key}="${use.component === 'Fact' ? 'tier:1:price' : 'winter-450'}" />, so it can be checked before the build`, zh: `${key} 须写成文本（如 ${key}="…"），以便构建前检查` });
 					continue;
 				}
 				for (const { version, from } of versions) {
@@ -111,10 +111,10 @@ export function validateExplainers(dir: string, displayDir: string, versions: Re
 						try {
 							tariffFact(version, value, locale === 'en' ? 'en' : 'zh-cn');
 						} catch (e) {
-							problems.push({ severity: 'error', file, field, message: `${(e as Error).message}, ${when} / 引用的电价数据在电价版本 ${version.id}（${whenZh}）中不存在` });
+							problems.push({ severity: 'error', file, field, en: `${(e as Error).message}, ${when}`, zh: `引用的电价数据在电价版本 ${version.id}（${whenZh}）中不存在` });
 						}
 					} else if (!version.examples.some((ex) => ex.id === value)) {
-						problems.push({ severity: 'error', file, field, message: `tariff ${version.id} (${when}) has no worked example "${value}" / 电价版本 ${version.id}（${whenZh}）中没有算例 "${value}"` });
+						problems.push({ severity: 'error', file, field, en: `tariff ${version.id} (${when}) has no worked example "${value}"`, zh: `电价版本 ${version.id}（${whenZh}）中没有算例 "${value}"` });
 					}
 				}
 			}

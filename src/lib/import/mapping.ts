@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { bilingualErrorMap } from '../../schemas/errors.ts';
+import { bilingualErrorMap, issueText, type Bilingual } from '../../schemas/errors.ts';
 import { importMappingSchema, type ImportField, type ImportMapping } from '../../schemas/import-mapping.ts';
 import type { NoticeKind } from '../../schemas/notice.ts';
 import { formatPath } from '../content/problems.ts';
 import { toHalfWidth, type CellValue } from './datetime.ts';
-import { splitBilingual } from './problems.ts';
 
 /**
  * The built-in header names for each field, Chinese and English. The README's mapping table is this list; a test
@@ -182,7 +181,7 @@ export function findHeaderRow(rows: CellValue[][], index: Map<string, ImportFiel
 }
 
 /** The result of reading a mapping file: the mapping, or every problem with it. */
-export type MappingResult = { ok: true; mapping: ImportMapping } | { ok: false; problems: Array<{ where: string; en: string; zh: string }> };
+export type MappingResult = { ok: true; mapping: ImportMapping } | { ok: false; problems: Array<Bilingual & { where: string }> };
 
 /** Reads and validates a mapping file (JSON) with the shared schema. */
 export function loadMappingFile(file: string): MappingResult {
@@ -207,6 +206,6 @@ export function loadMappingFile(file: string): MappingResult {
 	}
 	return {
 		ok: false,
-		problems: parsed.error.issues.map((i) => ({ where: `${file} > ${formatPath(i.path) || '(top)'}`, ...splitBilingual(i.message) })),
+		problems: parsed.error.issues.map((i) => ({ where: `${file} > ${formatPath(i.path) || '(top)'}`, ...issueText(i) })),
 	};
 }

@@ -1,8 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
-import { describeValue } from '../../schemas/errors.ts';
+import { describeValue, type Bilingual } from '../../schemas/errors.ts';
 
 /** One thing wrong with (or worth a second look in) the export, located to the cell. */
-export interface ImportProblem {
+export interface ImportProblem extends Bilingual {
 	/** `error` refuses the whole import; `warning` is printed and the import goes on. */
 	severity: 'error' | 'warning';
 	/** The export file, as given on the command line. */
@@ -15,10 +15,6 @@ export interface ImportProblem {
 	header?: string;
 	/** The cell's value as read (absent where the problem is not about one value). */
 	value?: unknown;
-	/** Why, in English. */
-	en: string;
-	/** Why, in Chinese. */
-	zh: string;
 }
 
 /** The spreadsheet's name for the 0-based column `index`: A … Z, AA … */
@@ -54,11 +50,6 @@ export function formatImportProblem(p: ImportProblem): string {
 	return `${tag} ${where}${value} — ${p.zh} / ${p.en}`;
 }
 
-/** Splits a schema message written `English / 中文` into its halves. */
-export function splitBilingual(message: string): { en: string; zh: string } {
-	const i = message.lastIndexOf(' / ');
-	return i < 0 ? { en: message, zh: message } : { en: message.slice(0, i), zh: message.slice(i + 3) };
-}
 
 /**
  * The problems as a report staff open in Excel or WPS: CSV in UTF-8 with a byte-order mark (without it Excel reads

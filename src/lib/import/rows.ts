@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import type { Area } from '../../schemas/area.ts';
-import { bilingualErrorMap } from '../../schemas/errors.ts';
+import { bilingualErrorMap, issueText } from '../../schemas/errors.ts';
 import type { ImportField, ImportMapping } from '../../schemas/import-mapping.ts';
 import { noticeSchema, type Notice, type NoticeKind } from '../../schemas/notice.ts';
 import type { AreaMatcher } from './areas.ts';
@@ -18,7 +18,7 @@ import {
 } from './datetime.ts';
 import { idFromContent, idFromSourceId } from './ids.ts';
 import { kindIndex, normalizeHeader, type HeaderMatch } from './mapping.ts';
-import { columnLetter, splitBilingual, type ImportProblem } from './problems.ts';
+import { columnLetter, type ImportProblem } from './problems.ts';
 import type { Table } from './read-table.ts';
 import type { ZonedClock } from './zoned.ts';
 
@@ -233,7 +233,7 @@ function readRow(cells: CellValue[], rowNumber: number, ctx: RowContext, kinds: 
 			if ((issue.path[0] === 'areas' || issue.path[0] === 'scope') && areaProblem) continue;
 			if (!when && (issue.path[0] === 'start' || issue.path[0] === 'end' || issue.path[0] === 'id')) continue;
 			const f = fieldOfIssue(issue, cols);
-			const { en, zh } = splitBilingual(issue.message);
+			const { en, zh } = issueText(issue);
 			problem('error', f, f ? en : `${String(issue.path.join('.'))} ${en}`, zh);
 		}
 	}
