@@ -7,9 +7,10 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeFileAtomic } from '../src/lib/atomic-write.ts';
+import writeFileAtomic from 'write-file-atomic';
 import { contentFiles } from '../src/lib/content/validate.ts';
 import { readJsonFile } from '../src/lib/content/read-json.ts';
+import { formatProblem } from '../src/lib/content/problems.ts';
 import { serializeNotices } from '../src/lib/notices-file.ts';
 import { sampleNotices } from '../src/lib/sample/sample-notices.ts';
 import { writeSampleAlerts } from '../src/lib/sample/sample-alerts.ts';
@@ -22,7 +23,7 @@ const { values } = parseArgs({
 const contentDir = path.resolve(values.content);
 const siteRead = readJsonFile(path.join(contentDir, contentFiles.site), 'site.json');
 if (!siteRead.ok) {
-	console.error(siteRead.problem.message);
+	console.error(formatProblem(siteRead.problem));
 	process.exit(1);
 }
 const site = siteSchema.parse(siteRead.data);
@@ -33,7 +34,7 @@ if (!/^\d{4}-\d{2}-\d{2}$/.test(anchor)) {
 }
 const notices = sampleNotices(anchor, site.timeZone);
 const file = path.join(contentDir, contentFiles.notices);
-writeFileAtomic(file, serializeNotices(notices));
+writeFileAtomic.sync(file, serializeNotices(notices));
 console.log(`Wrote ${notices.length} sample notices around ${anchor} to ${path.relative(process.cwd(), file)} / 已生成 ${notices.length} 条示例公告`);
 const alerts = writeSampleAlerts(path.join(contentDir, contentFiles.alerts), anchor, site.timeZone);
 console.log(`Wrote ${alerts.length} sample alerts (one showing on ${anchor}, one expired) / 已生成 ${alerts.length} 条示例预警`);

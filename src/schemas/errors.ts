@@ -1,5 +1,21 @@
 import type { z } from 'astro/zod';
 
+/** A message for staff in both languages. Every problem the checks and the importer report carries one. */
+export interface Bilingual {
+	en: string;
+	zh: string;
+}
+
+/**
+ * The two languages of a zod issue's message. Zod carries a message as one string, so the error map below and the
+ * schemas' own messages write it `English / 中文`; this is the one place that reads it back apart (at the last
+ * ` / `, since English text may contain one). A message without a Chinese half is given in both fields.
+ */
+export function issueText(issue: { message: string }): Bilingual {
+	const i = issue.message.lastIndexOf(' / ');
+	return i < 0 ? { en: issue.message, zh: issue.message } : { en: issue.message.slice(0, i), zh: issue.message.slice(i + 3) };
+}
+
 /**
  * The one place that turns zod's issues into messages for staff: English and Chinese side by side, naming the
  * value that was wrong. Schemas that need a more specific message set it themselves (already in both languages);

@@ -57,8 +57,8 @@ test.describe('find my area', () => {
 
 	test('from a village page to one of its notices', async ({ page }) => {
 		await page.goto('/areas/qingshanwan/');
-		await page.locator('[data-area-current] a[href="/outages/qs-20261213-29/"]').click();
-		await expect(page).toHaveURL(/\/outages\/qs-20261213-29\/$/);
+		await page.locator('[data-area-current] a[href="/outages/qs-20261213-moujiaping/"]').click();
+		await expect(page).toHaveURL(/\/outages\/qs-20261213-moujiaping\/$/);
 		await expect(page.locator('.notice__areas')).toContainText('青山湾村');
 	});
 });
@@ -84,7 +84,7 @@ test.describe('area pages', () => {
 
 		test(`${prefix}/areas/guanmou-cun/ shows its notices, record, feeds and the alert for its district`, async ({ page }) => {
 			await page.goto(`${prefix}/areas/guanmou-cun/`);
-			await expect(page.locator('[data-notice="qs-20261201-17"]').first()).toBeVisible();
+			await expect(page.locator('[data-notice="qs-20261201-guanmou-cun"]').first()).toBeVisible();
 			await expect(page.locator('main [data-alert="sample-storm-beishan"]')).toBeVisible();
 			// Said once: in the page, not again in the site-wide banner.
 			await expect(page.locator('[data-alert="sample-storm-beishan"]')).toHaveCount(1);
@@ -100,7 +100,7 @@ test.describe('area pages', () => {
 
 		test(`${prefix}/areas/guanmou/ (a town) includes its villages’ notices`, async ({ page }) => {
 			await page.goto(`${prefix}/areas/guanmou/`);
-			for (const id of ['qs-20261201-17', 'qs-20261213-29', 'qs-20261208-25']) {
+			for (const id of ['qs-20261201-guanmou-cun', 'qs-20261213-moujiaping', 'qs-20261208-baiyun']) {
 				await expect(page.locator(`[data-notice="${id}"]`)).toHaveCount(1);
 			}
 			await expect(page.locator('#inside + ul a')).not.toHaveCount(0);

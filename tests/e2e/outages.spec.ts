@@ -17,14 +17,14 @@ test.describe('outage list', () => {
 			await page.goto(path);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 			const ids = await page.locator('[data-outage-list] [data-notice]').evaluateAll((els) => els.map((e) => e.getAttribute('data-notice')));
-			// In progress at 10:00: -17 (08:00) then -18 (09:00); then -19 at 14:00 today; ended -16 (yesterday) later.
-			expect(ids.slice(0, 3)).toEqual(['qs-20261201-17', 'qs-20261201-18', 'qs-20261201-19']);
-			expect(ids).toContain('qs-20261130-16');
-			expect(ids.indexOf('qs-20261130-16')).toBeGreaterThan(ids.indexOf('qs-20261226-32'));
+			// In progress at 10:00: guanmou-cun (08:00) then binhe (09:00); then longtan at 14:00 today; ended shangguan (yesterday) later.
+			expect(ids.slice(0, 3)).toEqual(['qs-20261201-guanmou-cun', 'qs-20261201-binhe', 'qs-20261201-longtan']);
+			expect(ids).toContain('qs-20261130-shangguan');
+			expect(ids.indexOf('qs-20261130-shangguan')).toBeGreaterThan(ids.indexOf('qs-20261226-chayuan'));
 			// Ended more than 7 days ago: in the archive only.
-			expect(ids).not.toContain('qs-20261119-12');
+			expect(ids).not.toContain('qs-20261119-huangtupo');
 			// The cancelled notice stays listed, marked, with its reason.
-			const cancelled = page.locator('[data-notice="qs-20261205-23"]');
+			const cancelled = page.locator('[data-notice="qs-20261205-lianhua"]');
 			await expect(cancelled.locator('[data-live-status]')).toHaveAttribute('data-state', 'cancelled');
 			await expect(cancelled).toContainText(lang === 'en' ? 'Cancelled because of the weather' : '因天气原因取消');
 			await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveCount(1);
@@ -37,19 +37,19 @@ test.describe('outage list', () => {
 		const cards = page.locator('[data-outage-list] [data-notice]:visible');
 		const total = await cards.count();
 		await page.getByLabel('按地区查看').selectOption('guanmou');
-		await expect(page.locator('[data-notice="qs-20261201-17"]')).toBeVisible();
-		await expect(page.locator('[data-notice="qs-20261201-18"]')).toBeHidden();
+		await expect(page.locator('[data-notice="qs-20261201-guanmou-cun"]')).toBeVisible();
+		await expect(page.locator('[data-notice="qs-20261201-binhe"]')).toBeHidden();
 		const inGuanmou = await cards.count();
 		expect(inGuanmou).toBeLessThan(total);
 		await expect(page.locator('[data-filter-count]')).toHaveText(`显示 ${inGuanmou} 条停电信息`);
 		await page.getByLabel('按地区查看').selectOption('');
 		await page.getByLabel('按日期查看').selectOption('2026-12-04');
 		await expect(cards).toHaveCount(1);
-		await expect(page.locator('[data-notice="qs-20261204-22"]')).toBeVisible();
+		await expect(page.locator('[data-notice="qs-20261204-xinhua"]')).toBeVisible();
 	});
 
 	test('the status changes when the reader’s clock passes the start', async ({ page }) => {
-		await page.goto('/outages/qs-20261201-19/');
+		await page.goto('/outages/qs-20261201-longtan/');
 		const status = page.locator('.notice__status [data-live-status]');
 		await expect(status).toHaveText('24 小时内停电');
 		await page.clock.fastForward('04:01:00');
@@ -62,7 +62,7 @@ test.describe('outage list', () => {
 	for (const path of ['/outages/', '/areas/longtan/', '/en/areas/shiqiao/']) {
 		test(`${path}: statuses follow the reader's clock too`, async ({ page }) => {
 			await page.goto(path);
-			const status = page.locator('[data-notice="qs-20261201-19"] [data-live-status]').first();
+			const status = page.locator('[data-notice="qs-20261201-longtan"] [data-live-status]').first();
 			await expect(status).toHaveAttribute('data-state', 'soon');
 			await page.clock.fastForward('04:30:00');
 			await expect(status).toHaveAttribute('data-state', 'in-progress');
@@ -90,8 +90,8 @@ test.describe('notice page', () => {
 	});
 
 	for (const { path, lang, window, hotline } of [
-		{ path: '/outages/qs-20261201-17/', lang: 'zh', window: '12月1日（周二）08:00 至 17:30，约 9.5 小时', hotline: '0839-5550141' },
-		{ path: '/en/outages/qs-20261201-17/', lang: 'en', window: 'Tuesday 1 December, 08:00 to 17:30 (about 9.5 hours)', hotline: '0839-5550141' },
+		{ path: '/outages/qs-20261201-guanmou-cun/', lang: 'zh', window: '12月1日（周二）08:00 至 17:30，约 9.5 小时', hotline: '0839-5550141' },
+		{ path: '/en/outages/qs-20261201-guanmou-cun/', lang: 'en', window: 'Tuesday 1 December, 08:00 to 17:30 (about 9.5 hours)', hotline: '0839-5550141' },
 	]) {
 		test(`${path} says when, where, why and who to call (${lang})`, async ({ page }) => {
 			await page.goto(path);
@@ -101,7 +101,7 @@ test.describe('notice page', () => {
 			await expect(page.locator('.notice__areas a')).toHaveCount(2);
 			await expect(page.locator(`a[href="tel:08395550141"]`)).toHaveText(hotline);
 			const prefix = lang === 'en' ? '/en' : '';
-			await expect(page.locator(`a[href="${prefix}/outages/qs-20261201-17.ics"]`)).toBeVisible();
+			await expect(page.locator(`a[href="${prefix}/outages/qs-20261201-guanmou-cun.ics"]`)).toBeVisible();
 			await expect(page.locator(`a[href="${prefix}/guidance/outage-prepare/"]`)).toBeVisible();
 			const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
 			expect(ld['@type']).toBe('Event');
@@ -114,7 +114,7 @@ test.describe('notice page', () => {
 	}
 
 	test('a cancelled notice says so, when and why, and is an EventCancelled', async ({ page }) => {
-		await page.goto('/en/outages/qs-20261205-23/');
+		await page.goto('/en/outages/qs-20261205-lianhua/');
 		await expect(page.locator('.notice__cancelled')).toContainText('Cancelled on');
 		await expect(page.locator('.notice__cancelled')).toContainText('Cancelled because of the weather');
 		await expect(page.locator('[data-history="cancelled"]')).toHaveCount(1);
@@ -124,7 +124,7 @@ test.describe('notice page', () => {
 	});
 
 	test('a rescheduled notice shows its change history', async ({ page }) => {
-		await page.goto('/outages/qs-20261210-27/');
+		await page.goto('/outages/qs-20261210-zhongba/');
 		await expect(page.locator('[data-history="rescheduled"]')).toContainText('改期：由 12月7日（周一）08:00 至 16:00，约 8 小时 改为 12月10日（周四）08:00 至 16:00，约 8 小时');
 		const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
 		expect(ld.eventStatus).toBe('https://schema.org/EventRescheduled');
@@ -132,26 +132,26 @@ test.describe('notice page', () => {
 	});
 
 	test('an overnight window is said as such', async ({ page }) => {
-		await page.goto('/outages/qs-20261204-22/');
+		await page.goto('/outages/qs-20261204-xinhua/');
 		await expect(page.locator('[data-window]')).toContainText('22:00 至 次日（12月5日）05:00');
 		await expect(page.locator('[data-window]')).toContainText('跨夜停电');
 	});
 
 	test('a notice published at short notice is flagged', async ({ page }) => {
-		await page.goto('/en/outages/qs-20261202-20/');
+		await page.goto('/en/outages/qs-20261202-xinzhuang/');
 		await expect(page.locator('[data-short-notice]')).toContainText('published only about 20 hours ahead');
-		await page.goto('/en/outages/qs-20261201-17/');
+		await page.goto('/en/outages/qs-20261201-guanmou-cun/');
 		await expect(page.locator('[data-short-notice]')).toHaveCount(0);
 	});
 
 	test('prints as a clean notice with a QR code to the live page, without navigation', async ({ page }) => {
-		await page.goto('/outages/qs-20261201-17/');
+		await page.goto('/outages/qs-20261201-guanmou-cun/');
 		await expect(page.locator('[data-qr]')).toBeHidden();
 		await page.emulateMedia({ media: 'print' });
 		const qr = page.locator('[data-qr] svg');
 		await expect(qr).toBeVisible();
-		await expect(qr).toHaveAttribute('aria-label', /https:\/\/power\.qingshan\.example\/outages\/qs-20261201-17\//);
-		await expect(page.locator('[data-qr]')).toContainText('https://power.qingshan.example/outages/qs-20261201-17/');
+		await expect(qr).toHaveAttribute('aria-label', /https:\/\/power\.qingshan\.example\/outages\/qs-20261201-guanmou-cun\//);
+		await expect(page.locator('[data-qr]')).toContainText('https://power.qingshan.example/outages/qs-20261201-guanmou-cun/');
 		await expect(page.locator('.notice__utility')).toHaveText('青山县供电局');
 		await expect(page.locator('.site-nav')).toBeHidden();
 		await expect(page.locator('.site-header')).toBeHidden();
@@ -162,7 +162,7 @@ test.describe('notice page', () => {
 		expect(size).toBeGreaterThanOrEqual(24);
 	});
 
-	for (const path of ['/outages/qs-20261201-17/', '/en/outages/qs-20261204-22/', '/outages/', '/en/outages/', '/areas/', '/en/areas/guanmou/', '/outages/archive/2026/12/']) {
+	for (const path of ['/outages/qs-20261201-guanmou-cun/', '/en/outages/qs-20261204-xinhua/', '/outages/', '/en/outages/', '/areas/', '/en/areas/guanmou/', '/outages/archive/2026/12/']) {
 		test(`${path} is readable at 320 px wide without horizontal scrolling`, async ({ page }) => {
 			await page.setViewportSize({ width: 320, height: 640 });
 			await page.goto(path);
@@ -193,7 +193,7 @@ test.describe('archive', () => {
 			}
 			expect(total).toBe(32);
 			await page.goto(`${prefix}/outages/archive/2026/01/`);
-			await expect(page.locator(`main a[href="${prefix}/outages/qs-20260105-01/"]`)).toBeVisible();
+			await expect(page.locator(`main a[href="${prefix}/outages/qs-20260105-guanmou-cun/"]`)).toBeVisible();
 			await expectNoAxeViolations(page);
 		});
 	}
@@ -210,8 +210,8 @@ test.describe('outage list without JavaScript', () => {
 		await expect(page.locator('#d-2026-12-04')).toBeInViewport();
 		await page.locator('[data-filter-links] a[href="/areas/guanmou/"]').click();
 		await expect(page).toHaveURL(/\/areas\/guanmou\/$/);
-		await expect(page.locator('[data-notice="qs-20261201-17"]')).toBeVisible();
+		await expect(page.locator('[data-notice="qs-20261201-guanmou-cun"]')).toBeVisible();
 		// Statuses are right as built, without the script.
-		await expect(page.locator('[data-notice="qs-20261201-17"] [data-live-status]')).toHaveText('正在停电');
+		await expect(page.locator('[data-notice="qs-20261201-guanmou-cun"] [data-live-status]')).toHaveText('正在停电');
 	});
 });

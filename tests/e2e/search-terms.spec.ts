@@ -54,25 +54,25 @@ const zh: Case[] = [
 	{ q: '石桥村', expect: '/areas/shiqiao-cun/', top: 1 },
 	{ q: '城关工业园', expect: '/areas/chengguan-gongyeyuan/', top: 3 },
 	{ q: '幸福小区', expect: '/areas/xingfu/', top: 3 },
-	{ q: '滨河花园', expect: '/outages/qs-20261201-18/' },
+	{ q: '滨河花园', expect: '/outages/qs-20261201-binhe/' },
 	{ q: '牟家坪', expect: '/areas/moujiaping/', top: 3 },
 	{ q: '龙潭村', expect: '/areas/longtan/', top: 3 },
 	{ q: '关牟镇', expect: '/areas/guanmou/', top: 3 },
 	{ q: '城关街道', expect: '/areas/chengguan/', top: 3 },
 	{ q: '北山供电片区', expect: '/areas/beishan/', top: 3 },
 	// Power lines and equipment, as printed on notices
-	{ q: '10kV 关牟线', expect: '/outages/qs-20261201-17/' },
-	{ q: '10kV关牟线', expect: '/outages/qs-20261201-17/' },
-	{ q: '关牟线', expect: '/outages/qs-20261201-17/' },
-	{ q: '10kV 长岭线', expect: '/outages/qs-20261203-21/' },
-	{ q: '中坝线', expect: ['/outages/qs-20261210-27/', '/outages/qs-20261002-08/'] },
-	{ q: '城关变电站', expect: ['/outages/qs-20261209-26/', '/outages/qs-20261111-11/'] },
-	{ q: '龙潭支线', expect: '/outages/qs-20261201-19/' },
+	{ q: '10kV 关牟线', expect: '/outages/qs-20261201-guanmou-cun/' },
+	{ q: '10kV关牟线', expect: '/outages/qs-20261201-guanmou-cun/' },
+	{ q: '关牟线', expect: '/outages/qs-20261201-guanmou-cun/' },
+	{ q: '10kV 长岭线', expect: '/outages/qs-20261203-changling/' },
+	{ q: '中坝线', expect: ['/outages/qs-20261210-zhongba/', '/outages/qs-20261002-taoyuan/'] },
+	{ q: '城关变电站', expect: ['/outages/qs-20261209-chengguan-gongyeyuan/', '/outages/qs-20261111-chengguan-gongyeyuan/'] },
+	{ q: '龙潭支线', expect: '/outages/qs-20261201-longtan/' },
 	// Reasons
 	// A reason: the notices, or the pages of the areas they affect (which list them), are the right answers.
-	{ q: '更换柱上开关', expect: ['/outages/qs-20261206-24/', '/outages/qs-20261202-20/', '/outages/qs-20261119-12/', '/outages/qs-20260214-02/', '/areas/huayuan/', '/areas/xiangyang/', '/areas/xinzhuang/'] },
-	{ q: '树障清理', expect: ['/outages/qs-20261203-21/', '/outages/qs-20261226-32/', '/outages/qs-20261101-10/', '/outages/qs-20260624-05/'] },
-	{ q: '变压器增容', expect: ['/outages/qs-20261213-29/', '/outages/qs-20261201-18/', '/outages/qs-20260803-06/', '/outages/qs-20260326-03/'] },
+	{ q: '更换柱上开关', expect: ['/outages/qs-20261206-huayuan/', '/outages/qs-20261202-xinzhuang/', '/outages/qs-20261119-huangtupo/', '/outages/qs-20260214-nanmen/', '/areas/huayuan/', '/areas/xiangyang/', '/areas/xinzhuang/'] },
+	{ q: '树障清理', expect: ['/outages/qs-20261203-changling/', '/outages/qs-20261226-chayuan/', '/outages/qs-20261101-baiyun/', '/outages/qs-20260624-moujiaping/'] },
+	{ q: '变压器增容', expect: ['/outages/qs-20261213-moujiaping/', '/outages/qs-20261201-binhe/', '/outages/qs-20260803-xingfu/', '/outages/qs-20260326-shiqiao-cun/'] },
 ];
 
 const en: Case[] = [

@@ -9,7 +9,7 @@ test.use({ viewport: { width: 1280, height: 2000 } });
 
 test('a notice result shows its type and date window', async ({ page }) => {
 	await searchTop(page, '/search/', '关牟线', 10);
-	const result = page.locator('#search-results li').filter({ has: page.locator('a[href="/outages/qs-20261201-17/"]') });
+	const result = page.locator('#search-results li').filter({ has: page.locator('a[href="/outages/qs-20261201-guanmou-cun/"]') });
 	await expect(result.locator('.result__type')).toHaveText('停电');
 	await expect(result.locator('.result__when')).toContainText('12月1日');
 	await expect(result.locator('.result__when')).toContainText('08:00');
@@ -98,7 +98,7 @@ test('the index of each language holds the type and district filters and the not
 		}, '/pagefind/pagefind.js');
 		for (const t of types) expect(Object.keys(index.filters.type ?? {})).toContain(t);
 		for (const d of districts) expect(Object.keys(index.filters.district ?? {})).toContain(d);
-		const notice = index.data.find((d) => /\/outages\/qs-20261201-17\/$/.test(d.url));
+		const notice = index.data.find((d) => /\/outages\/qs-20261201-guanmou-cun\/$/.test(d.url));
 		expect(notice, index.data.map((d) => d.url).join(', ')).toBeDefined();
 		expect(notice?.meta.summary).toMatch(/08:00/);
 		expect(notice?.filters.district).toEqual([districts[1]]);

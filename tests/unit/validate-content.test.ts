@@ -38,7 +38,7 @@ describe('validateContent', () => {
 				list[5].id = list[4].id;
 				content.write('outages/notices.json', JSON.stringify(list));
 			},
-			/notices\.json > qs-\d{8}-05 \(#6\) > id: duplicate id "qs-\d{8}-05", first used by entry #5/,
+			/notices\.json > (qs-\d{8}-[a-z-]+) \(#6\) > id: duplicate id "\1", first used by entry #5/,
 		],
 		[
 			'an unknown area id',
@@ -47,7 +47,7 @@ describe('validateContent', () => {
 				list[2].areas.push('atlantis');
 				content.write('outages/notices.json', JSON.stringify(list));
 			},
-			/notices\.json > qs-\d{8}-03 > areas\[\d\]: unknown area id "atlantis"/,
+			/notices\.json > qs-\d{8}-[a-z-]+ > areas\[\d\]: unknown area id "atlantis"/,
 		],
 		[
 			'a duplicate area id',

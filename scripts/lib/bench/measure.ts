@@ -24,39 +24,64 @@ const GNU_TIME = '/usr/bin/time';
  * /proc/<pid>/stat (field 5 pgrp, field 24 rss in pages). Shared pages are counted once per process, so this is
  * an upper bound on the group's real footprint. Returns 0 where /proc is not available.
  */
-export function groupRss(pgid: number, pageSize = 4096): number {
+export function groupRss(pgid: number, pageSize = 4096, procDir = '/proc'): number {
 	let total = 0;
 	let pids: string[];
 	try {
-		pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+		pids = readdirSync(procDir).filter((d) => /^\d+$/.test(d));
 	} catch {
 		return 0;
 	}
 	for (const pid of pids) {
 		let stat: string;
 		try {
-			stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+			stat = readFileSync(`${procDir}/${pid}/stat`, 'latin1');
 		} catch {
 			continue; // it ended meanwhile
 		}
-		// The command name (field 2) is in parentheses and may contain spaces: split after its closing one.
-		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-		if (Number(fields[2]) === pgid) total += Number(fields[21]) * pageSize;
+		const fields = statFields(stat);
+		if (fields.pgrp === pgid) total += fields.rssPages * pageSize;
 	}
 	return total;
 }
+
+/** The process group and resident pages from a /proc/<pid>/stat line (fields 5 and 24). */
+export function statFields(stat: string): { pgrp: number; rssPages: number } {
+	// The command name (field 2) is in parentheses and may contain spaces or parentheses: split after the last one.
+	const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+	return { pgrp: Number(fields[2]), rssPages: Number(fields[21]) };
+}
+
+/**
+ * CPU milliseconds (user + system) from GNU time's `-f '%U %S'` output; its last line, since GNU time writes
+ * "Command exited with non-zero status N" first when the command fails. Undefined when it cannot be read.
+ */
+export function parseGnuTime(text: string): number | undefined {
+	const [user, sys] = text.trim().split('\n').at(-1)?.split(' ').map(Number) ?? [];
+	return Number.isFinite(user) && Number.isFinite(sys) ? Math.round((user + sys) * 1000) : undefined;
+}
+
+/** Where runMeasured reads the clock and the memory from: the real ones unless a test gives its own. */
+export interface Readings {
+	/** Milliseconds on a monotonic clock. Default `performance.now`. */
+	now(): number;
+	/** Resident bytes of a process group. Default `groupRss`. */
+	rss(pgid: number): number;
+}
+
+const realReadings: Readings = { now: () => performance.now(), rss: (pgid) => groupRss(pgid) };
 
 /**
  * Runs a command in its own process group with its output going to `logFile`, polling the group's memory every
  * `intervalMs` (so children such as Pagefind's native binary are counted), and resolves with its exit code, wall
  * time, peak resident memory and, through GNU time where installed, its CPU time.
  */
-export function runMeasured(command: string, args: string[], env: NodeJS.ProcessEnv, logFile: string, intervalMs = 100): Promise<Measured> {
+export function runMeasured(command: string, args: string[], env: NodeJS.ProcessEnv, logFile: string, intervalMs = 100, readings: Readings = realReadings): Promise<Measured> {
 	return new Promise((resolve, reject) => {
 		const log = createWriteStream(logFile);
 		const timeFile = `${logFile}.time`;
 		const timed = existsSync(GNU_TIME);
-		const started = performance.now();
+		const started = readings.now();
 		const child = timed
 			? spawn(GNU_TIME, ['-f', '%U %S', '-o', timeFile, command, ...args], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
 			: spawn(command, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -64,8 +89,9 @@ export function runMeasured(command: string, args: string[], env: NodeJS.Process
 		child.stderr.pipe(log, { end: false });
 		let peakRss = 0;
 		const sample = () => {
-			if (child.pid) peakRss = Math.max(peakRss, groupRss(child.pid));
+			if (child.pid) peakRss = Math.max(peakRss, readings.rss(child.pid));
 		};
+		sample(); // at least one reading, however short the command
 		const timer = setInterval(sample, intervalMs);
 		child.on('error', (err) => {
 			clearInterval(timer);
@@ -73,12 +99,10 @@ export function runMeasured(command: string, args: string[], env: NodeJS.Process
 		});
 		child.on('close', (code, signal) => {
 			clearInterval(timer);
-			const ms = performance.now() - started;
+			const ms = readings.now() - started;
 			let cpuMs: number | undefined;
 			if (timed && existsSync(timeFile)) {
-				// GNU time writes "Command exited with non-zero status N" first when the command fails.
-				const [user, sys] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)?.split(' ').map(Number) ?? [];
-				if (Number.isFinite(user) && Number.isFinite(sys)) cpuMs = (user + sys) * 1000;
+				cpuMs = parseGnuTime(readFileSync(timeFile, 'utf8'));
 				rmSync(timeFile, { force: true });
 			}
 			log.end(() => resolve({ code: code ?? (signal ? 1 : 0), ms, peakRss, cpuMs }));

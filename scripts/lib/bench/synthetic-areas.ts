@@ -37,21 +37,35 @@ export function treeShape(total: number): { districts: number; townsPerDistrict:
 	return { districts, townsPerDistrict, villages };
 }
 
+/** The forms a generated name of `zh` with `suffix` may take: its name and the aliases it may get. */
+const nameForms = (zh: string, suffix: string) => [zh + suffix, `${zh}乡`, `${zh}组`, `老${zh}`, `${zh}小区`];
+
 /**
  * An area tree of exactly `total` nodes (at least 3): about one district per 200 areas, up to 12 towns or
  * streets per district, the rest villages (under towns) and communities (under streets), spread evenly.
+ * `beside` is a tree the result is added to (the committed areas): its ids, names and aliases are not reused, so
+ * the whole passes `npm run check`, which refuses a name or alias shared by two areas.
  */
-export function syntheticAreaTree(rng: Rng, total: number): AreaNodeInput[] {
+export function syntheticAreaTree(rng: Rng, total: number, beside: readonly AreaNodeInput[] = []): AreaNodeInput[] {
 	const shape = treeShape(total);
 	const usedIds = new Set<string>();
 	const usedNames = new Set<string>();
+	const take = (nodes: readonly AreaNodeInput[]) => {
+		for (const n of nodes) {
+			usedIds.add(n.id);
+			for (const name of [n.name.zh, ...(n.aliases ?? [])]) usedNames.add(name);
+			take(n.children ?? []);
+		}
+	};
+	take(beside);
 	const freshName = (suffix: string): Name => {
 		for (;;) {
 			const len = rng.chance(0.15) ? 3 : 2;
 			const parts = Array.from({ length: len }, () => rng.pick(SYLLABLES));
 			const zh = parts.map((p) => p[0]).join('');
-			if (usedNames.has(zh + suffix)) continue;
-			usedNames.add(zh + suffix);
+			const forms = nameForms(zh, suffix);
+			if (forms.some((f) => usedNames.has(f))) continue;
+			forms.forEach((f) => usedNames.add(f));
 			return { zh, pinyin: parts.map((p) => p[1]) };
 		}
 	};

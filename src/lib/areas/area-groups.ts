@@ -1,4 +1,5 @@
 import type { Area } from '../../schemas/area.ts';
+import { childAreas, selfAndDescendants } from '../area-tree.ts';
 import { sortByPinyin } from './finder-index.ts';
 
 /** An area with the areas inside it, each level in pinyin order. */
@@ -14,23 +15,17 @@ export interface AreaNode {
 export function areaTreeByPinyin(areas: ReadonlyMap<string, Area>): AreaNode[] {
 	const node = (a: Area): AreaNode => ({
 		area: a,
-		children: sortByPinyin(a.children.map((id) => areas.get(id)).filter((c): c is Area => !!c)).map(node),
+		children: childrenByPinyin(areas, a).map(node),
 	});
 	return sortByPinyin([...areas.values()].filter((a) => a.depth === 0)).map(node);
 }
 
 /** The children of an area, in pinyin order. */
 export function childrenByPinyin(areas: ReadonlyMap<string, Area>, area: Area): Area[] {
-	return sortByPinyin(area.children.map((id) => areas.get(id)).filter((c): c is Area => !!c));
+	return sortByPinyin(childAreas(areas, area));
 }
 
 /** `id`, its ancestors and its descendants: the areas whose alerts concern `id`'s page. */
 export function relatedAreaIds(areas: ReadonlyMap<string, Area>, id: string): Set<string> {
-	const out = new Set<string>(areas.get(id)?.ancestors ?? []);
-	const walk = (a: string) => {
-		out.add(a);
-		areas.get(a)?.children.forEach(walk);
-	};
-	walk(id);
-	return out;
+	return new Set([...(areas.get(id)?.ancestors ?? []), ...selfAndDescendants(areas, id)]);
 }

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { bilingualErrorMap } from '../../schemas/errors.ts';
+import { bilingualErrorMap, issueText } from '../../schemas/errors.ts';
 import { guidanceSchema } from '../../schemas/guidance.ts';
 import type { z } from 'astro/zod';
 import { formatPath, type ContentProblem } from './problems.ts';
@@ -23,19 +23,19 @@ export function splitFrontmatter(text: string): { frontmatter?: string; body: st
 export function readFrontmatter<T>(text: string, file: string, schema: z.ZodType<T>): { data?: T; body: string; problems: ContentProblem[] } {
 	const { frontmatter, body } = splitFrontmatter(text);
 	if (frontmatter === undefined) {
-		return { body, problems: [{ severity: 'error', file, message: 'has no frontmatter (--- title: … ---) at the top / 文件开头缺少 frontmatter（--- title: … ---）' }] };
+		return { body, problems: [{ severity: 'error', file, en: 'has no frontmatter (--- title: … ---) at the top', zh: '文件开头缺少 frontmatter（--- title: … ---）' }] };
 	}
 	let raw: unknown;
 	try {
 		raw = parseYaml(frontmatter);
 	} catch (e) {
-		return { body, problems: [{ severity: 'error', file, field: 'frontmatter', message: `is not valid YAML: ${(e as Error).message} / frontmatter 不是有效的 YAML` }] };
+		return { body, problems: [{ severity: 'error', file, field: 'frontmatter', en: `is not valid YAML: ${(e as Error).message}`, zh: `frontmatter 不是有效的 YAML` }] };
 	}
 	const parsed = schema.safeParse(raw, { error: bilingualErrorMap });
 	if (parsed.success) return { data: parsed.data, body, problems: [] };
 	return {
 		body,
-		problems: parsed.error.issues.map((issue) => ({ severity: 'error' as const, file, field: formatPath(issue.path) || undefined, message: issue.message })),
+		problems: parsed.error.issues.map((issue) => ({ severity: 'error' as const, file, field: formatPath(issue.path) || undefined, ...issueText(issue) })),
 	};
 }
 
@@ -54,14 +54,14 @@ export function validateGuidance(dir: string, displayDir: string): ContentProble
 			const file = `${displayDir}/${locale}/${name}`;
 			const slug = name.replace(/\.mdx?$/, '');
 			if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) {
-				problems.push({ severity: 'error', file, message: 'file name must be lower-case letters, digits and hyphens: it becomes the URL / 文件名只能包含小写字母、数字和连字符（用作网址）' });
+				problems.push({ severity: 'error', file, en: 'file name must be lower-case letters, digits and hyphens: it becomes the URL', zh: '文件名只能包含小写字母、数字和连字符（用作网址）' });
 			}
 			const read = readFrontmatter(readFileSync(path.join(localeDir, name), 'utf8'), file, guidanceSchema);
 			problems.push(...read.problems);
 			if (!read.data) continue;
 			read.data.related.forEach((r, i) => {
 				if (!slugs.has(r)) {
-					problems.push({ severity: 'error', file, field: `related[${i}]`, message: `no ${locale} article "${r}" / 没有此语言的文章 "${r}"` });
+					problems.push({ severity: 'error', file, field: `related[${i}]`, en: `no ${locale} article "${r}"`, zh: `没有此语言的文章 "${r}"` });
 				}
 			});
 		}

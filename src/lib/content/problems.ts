@@ -1,5 +1,7 @@
+import type { Bilingual } from '../../schemas/errors.ts';
+
 /** One thing wrong (or worth a second look) in the content, located precisely enough to fix without searching. */
-export interface ContentProblem {
+export interface ContentProblem extends Bilingual {
 	/** `error` stops the build; `warning` is printed and the build goes on. */
 	severity: 'error' | 'warning';
 	/** The file, relative to the project, e.g. `content/outages/notices.json`. */
@@ -8,15 +10,13 @@ export interface ContentProblem {
 	entry?: string;
 	/** The field path inside the entry, e.g. `history[1].at`. */
 	field?: string;
-	/** What is wrong and how to fix it, in English and Chinese: `English / 中文`. */
-	message: string;
 }
 
 /** Renders a problem as one line: `file > entry > field: message`. */
 export function formatProblem(p: ContentProblem): string {
 	const where = [p.file, p.entry, p.field].filter(Boolean).join(' > ');
 	const tag = p.severity === 'error' ? 'error 错误' : 'warning 警告';
-	return `${tag}: ${where}: ${p.message}`;
+	return `${tag}: ${where}: ${p.en} / ${p.zh}`;
 }
 
 /** Renders a zod issue path as `a.b[2].c`. */

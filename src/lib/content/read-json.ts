@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { ContentProblem } from './problems.ts';
+import type { Bilingual } from '../../schemas/errors.ts';
 
 export type ReadResult = { ok: true; data: unknown } | { ok: false; problem: ContentProblem };
 
@@ -18,9 +19,9 @@ export function readJsonFile(absolutePath: string, displayPath: string): ReadRes
 			problem: {
 				severity: 'error',
 				file: displayPath,
-				message: missing
-					? 'file is missing: every site needs it / 文件缺失，网站需要此文件'
-					: `cannot be read: ${(e as Error).message} / 无法读取文件`,
+				...(missing
+					? { en: 'file is missing: every site needs it', zh: '文件缺失，网站需要此文件' }
+					: { en: `cannot be read: ${(e as Error).message}`, zh: '无法读取文件' }),
 			},
 		};
 	}
@@ -28,12 +29,12 @@ export function readJsonFile(absolutePath: string, displayPath: string): ReadRes
 	try {
 		return { ok: true, data: JSON.parse(text) };
 	} catch (e) {
-		return { ok: false, problem: { severity: 'error', file: displayPath, message: describeJsonError(text, e as Error) } };
+		return { ok: false, problem: { severity: 'error', file: displayPath, ...describeJsonError(text, e as Error) } };
 	}
 }
 
 /** Explains a JSON syntax error with its line and column, in both languages. */
-function describeJsonError(text: string, error: Error): string {
+function describeJsonError(text: string, error: Error): Bilingual {
 	const pos = /position (\d+)/.exec(error.message);
 	const lineCol = /line (\d+) column (\d+)/.exec(error.message);
 	let where = '';
@@ -45,5 +46,5 @@ function describeJsonError(text: string, error: Error): string {
 		where = `line ${line}, column ${column}`;
 	}
 	const whereZh = where.replace(/line (\d+), column (\d+)/, '第 $1 行第 $2 列');
-	return `is not valid JSON${where ? ` at ${where}` : ''} (${error.message}) / 不是有效的 JSON${whereZh ? `（${whereZh}）` : ''}`;
+	return { en: `is not valid JSON${where ? ` at ${where}` : ''} (${error.message})`, zh: `不是有效的 JSON${whereZh ? `（${whereZh}）` : ''}` };
 }

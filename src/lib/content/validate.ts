@@ -3,10 +3,12 @@ import path from 'node:path';
 import type { z } from 'astro/zod';
 import { alertSchema, type Alert } from '../../schemas/alert.ts';
 import { areaTreeSchema, type Area } from '../../schemas/area.ts';
-import { bilingualErrorMap } from '../../schemas/errors.ts';
+import { bilingualErrorMap, issueText } from '../../schemas/errors.ts';
 import { noticeSchema, type Notice } from '../../schemas/notice.ts';
 import { siteSchema, type SiteConfig } from '../../schemas/site.ts';
 import { flattenAreaTree } from '../area-tree.ts';
+import { buildNow } from '../clock.ts';
+import { zonedDate } from '../time.ts';
 import { leadTimeGivenHours, leadTimeShortfallHours } from '../notice-rules.ts';
 import { formatPath, type ContentProblem } from './problems.ts';
 import { readJsonFile } from './read-json.ts';
@@ -41,6 +43,11 @@ export interface ContentSet {
 export interface ValidateOptions {
 	/** The project root: file names in messages are relative to it. Default: the current directory. */
 	projectRoot?: string;
+	/**
+	 * The build's "now": the tariff explanation pages are checked against every version shown from this day on.
+	 * Default: the build clock (`SITE_NOW`, see clock.ts), so `npm run check` and the build agree.
+	 */
+	now?: Date;
 }
 
 /**
@@ -84,7 +91,7 @@ export function validateContent(contentDir: string, options: ValidateOptions = {
 	const noticesRaw = readJsonFile(path.join(contentDir, contentFiles.notices), noticesFile);
 	if (!noticesRaw.ok) problems.push(noticesRaw.problem);
 	else if (!Array.isArray(noticesRaw.data)) {
-		problems.push({ severity: 'error', file: noticesFile, message: 'must be a list of notices [ … ] / 应为公告列表 [ … ]' });
+		problems.push({ severity: 'error', file: noticesFile, en: 'must be a list of notices [ … ]', zh: '应为公告列表 [ … ]' });
 	} else {
 		const entries = noticesRaw.data;
 		const seen = new Map<string, number>();
@@ -98,7 +105,7 @@ export function validateContent(contentDir: string, options: ValidateOptions = {
 			const notice = parsed.data;
 			const first = seen.get(notice.id);
 			if (first !== undefined) {
-				problems.push({ severity: 'error', file: noticesFile, entry, field: 'id', message: `duplicate id "${notice.id}", first used by entry #${first + 1}: every notice keeps its own id for ever / 公告编号 "${notice.id}" 重复（第 ${first + 1} 条已使用），每条公告的编号须唯一且永久不变` });
+				problems.push({ severity: 'error', file: noticesFile, entry, field: 'id', en: `duplicate id "${notice.id}", first used by entry #${first + 1}: every notice keeps its own id for ever`, zh: `公告编号 "${notice.id}" 重复（第 ${first + 1} 条已使用），每条公告的编号须唯一且永久不变` });
 				return;
 			}
 			seen.set(notice.id, index);
@@ -111,7 +118,7 @@ export function validateContent(contentDir: string, options: ValidateOptions = {
 		set.notices.forEach((n) => {
 			n.areas.forEach((id, i) => {
 				if (!set.areas.has(id)) {
-					problems.push({ severity: 'error', file: noticesFile, entry: n.id, field: `areas[${i}]`, message: `unknown area id "${id}": it is not in ${areasFile} / 未知区域编号 "${id}"，${areasFile} 中没有此区域` });
+					problems.push({ severity: 'error', file: noticesFile, entry: n.id, field: `areas[${i}]`, en: `unknown area id "${id}": it is not in ${areasFile}`, zh: `未知区域编号 "${id}"，${areasFile} 中没有此区域` });
 				}
 			});
 		});
@@ -121,14 +128,15 @@ export function validateContent(contentDir: string, options: ValidateOptions = {
 		for (const n of set.notices) {
 			const short = leadTimeShortfallHours(n, leadTimes);
 			if (short > 0) {
-				problems.push({ severity: 'warning', file: noticesFile, entry: n.id, field: 'start', message: `published ${leadTimeGivenHours(n)} h ahead; ${n.kind} outages need ${leadTimes[n.kind]} h / 提前 ${leadTimeGivenHours(n)} 小时发布，此类停电须提前 ${leadTimes[n.kind]} 小时` });
+				problems.push({ severity: 'warning', file: noticesFile, entry: n.id, field: 'start', en: `published ${leadTimeGivenHours(n)} h ahead; ${n.kind} outages need ${leadTimes[n.kind]} h`, zh: `提前 ${leadTimeGivenHours(n)} 小时发布，此类停电须提前 ${leadTimes[n.kind]} 小时` });
 			}
 		}
 	}
 
 	problems.push(...validateAlerts(contentDir, display, set));
 	problems.push(...validateGuidance(path.join(contentDir, contentFiles.guidance), display(contentFiles.guidance)));
-	const tariffs = validateTariffs(path.join(contentDir, contentFiles.tariffs), display(contentFiles.tariffs));
+	const today = zonedDate(options.now ?? buildNow(), set.site?.timeZone ?? siteSchema.shape.timeZone.parse(undefined));
+	const tariffs = validateTariffs(path.join(contentDir, contentFiles.tariffs), display(contentFiles.tariffs), today);
 	set.tariffs = tariffs.versions;
 	problems.push(...tariffs.problems);
 	return set;
@@ -150,7 +158,7 @@ function validateAlerts(contentDir: string, display: (rel: string) => string, se
 		const file = display(`${contentFiles.alerts}/${name}`);
 		const id = name.replace(/\.json$/, '');
 		if (!name.endsWith('.json') || !/^[a-z0-9][a-z0-9-]*$/.test(id)) {
-			problems.push({ severity: 'error', file, message: `"${name}" is not an alert file: name alerts <id>.json with lower-case letters, digits and hyphens / "${name}" 不是预警文件，文件名须为 <编号>.json（小写字母、数字、连字符）` });
+			problems.push({ severity: 'error', file, en: `"${name}" is not an alert file: name alerts <id>.json with lower-case letters, digits and hyphens`, zh: `"${name}" 不是预警文件，文件名须为 <编号>.json（小写字母、数字、连字符）` });
 			continue;
 		}
 		const raw = readJsonFile(path.join(contentDir, contentFiles.alerts, name), file);
@@ -168,7 +176,7 @@ function validateAlerts(contentDir: string, display: (rel: string) => string, se
 			parsed.data.areas.forEach((areaId, i) => {
 				if (!set.areas.has(areaId)) {
 					ok = false;
-					problems.push({ severity: 'error', file, entry: id, field: `areas[${i}]`, message: `unknown area id "${areaId}": it is not in ${display(contentFiles.areas)} / 未知区域编号 "${areaId}"，${display(contentFiles.areas)} 中没有此区域` });
+					problems.push({ severity: 'error', file, entry: id, field: `areas[${i}]`, en: `unknown area id "${areaId}": it is not in ${display(contentFiles.areas)}`, zh: `未知区域编号 "${areaId}"，${display(contentFiles.areas)} 中没有此区域` });
 				}
 			});
 		}
@@ -194,7 +202,7 @@ export function issuesToProblems(file: string, issues: z.core.$ZodIssue[], locat
 			file,
 			entry,
 			field: formatPath(issue.path.slice(depth)) || undefined,
-			message: issue.message,
+			...issueText(issue),
 		};
 	});
 }

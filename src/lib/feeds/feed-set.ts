@@ -8,7 +8,7 @@ import { pickText, useTranslations, type Locale } from '../../i18n/index.ts';
 import type { Area } from '../../schemas/area.ts';
 import type { Notice } from '../../schemas/notice.ts';
 import { outagesApiJsonSchema } from '../../schemas/outages-api.ts';
-import { selfAndDescendants } from '../area-tree.ts';
+import { buildAreaNoticeIndex, type AreaNoticeIndex } from '../outages/area-index.ts';
 import { feedUrls } from '../feeds-urls.ts';
 import { localizePath } from '../../i18n/index.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
@@ -50,7 +50,7 @@ function sortedBy(notices: readonly Notice[], key: (n: Notice) => number, direct
 
 export interface FeedSet {
 	ctx: FeedContext;
-	/** The notices of `areaId` and of every area inside it, sorted by id; empty for an unknown area. */
+	/** The notices of `areaId` and of every area inside it, in start order (the area page's roll-up); empty for an unknown area. */
 	areaNotices(areaId: string): Notice[];
 	/** /outages.ics in `locale`. */
 	allIcs(locale: Locale): string;
@@ -84,25 +84,9 @@ function memo<T>(make: (n: Notice, locale: Locale) => T): (n: Notice, locale: Lo
 /** Builds the shared parts lazily: a page that needs one area's feed pays only for that area's notices. */
 export function createFeedSet(notices: readonly Notice[], ctx: FeedContext): FeedSet {
 	const byId = new Map(notices.map((n) => [n.id, n]));
-	const direct = new Map<string, Notice[]>();
-	for (const n of notices) {
-		for (const a of new Set(n.areas)) {
-			let list = direct.get(a);
-			if (!list) direct.set(a, (list = []));
-			list.push(n);
-		}
-	}
-	const rollUp = new Map<string, Notice[]>();
-	const areaNotices = (areaId: string): Notice[] => {
-		let list = rollUp.get(areaId);
-		if (!list) {
-			const seen = new Map<string, Notice>();
-			for (const id of selfAndDescendants(ctx.areas, areaId)) for (const n of direct.get(id) ?? []) seen.set(n.id, n);
-			list = [...seen.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-			rollUp.set(areaId, list);
-		}
-		return list;
-	};
+	// The area roll-up the area pages use, built on the first area feed asked for.
+	let index: AreaNoticeIndex | undefined;
+	const areaNotices = (areaId: string): Notice[] => (index ??= buildAreaNoticeIndex(ctx.areas, notices)).forArea(areaId);
 	const words = memo<NoticeWords>((n, l) => noticeWords(n, ctx, l));
 	const block = memo<string>((n, l) => eventBlock(eventData(n, ctx, l, words(n, l))));
 	const entry = memo<string>((n, l) => atomEntry(n, ctx, l, words(n, l)));

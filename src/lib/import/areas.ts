@@ -1,4 +1,5 @@
 import type { Area } from '../../schemas/area.ts';
+import { areaNameKey } from '../area-tree.ts';
 import { toHalfWidth } from './datetime.ts';
 
 /** A name in the scope text that matches no area, with the closest known names to suggest. */
@@ -7,11 +8,19 @@ export interface UnmatchedName {
 	suggestions: string[];
 }
 
+/** A name in an area column that several areas answer to (an English name may repeat), with their ids. */
+export interface AmbiguousName {
+	text: string;
+	candidates: string[];
+}
+
 /** The areas found in a text, and the parts of it that named none. */
 export interface AreaMatch {
 	/** Area ids, in the order the text names them, without repeats. */
 	ids: string[];
 	unmatched: UnmatchedName[];
+	/** Names more than one area answers to: none is chosen (area column only). */
+	ambiguous: AmbiguousName[];
 }
 
 /** Separators between the places a scope lists: 、，,；; / and line breaks. */
@@ -33,7 +42,7 @@ function escapeRegExp(s: string): string {
  */
 export class AreaMatcher {
 	private readonly byName = new Map<string, string>();
-	private readonly byExact = new Map<string, string>();
+	private readonly byExact = new Map<string, string[]>();
 	private readonly pattern: RegExp;
 	private readonly names: string[];
 	private readonly cache = new Map<string, AreaMatch>();
@@ -41,13 +50,17 @@ export class AreaMatcher {
 	constructor(areas: Map<string, Area>) {
 		for (const a of areas.values()) {
 			for (const n of [a.name.zh, ...a.aliases]) {
-				const key = toHalfWidth(n).trim();
-				// The first area to claim a name keeps it: content validation reports clashing aliases separately.
+				const key = areaNameKey(n);
+				// Content validation refuses a Chinese name or alias shared by two areas (areaNameProblems), so each
+				// key has one area; were one shared anyway, the first in the file would keep it.
 				if (key && !this.byName.has(key)) this.byName.set(key, a.id);
 			}
 			for (const n of [a.id, a.name.zh, a.name.en ?? '', ...a.aliases]) {
 				const key = toHalfWidth(n).trim().toLowerCase();
-				if (key && !this.byExact.has(key)) this.byExact.set(key, a.id);
+				if (!key) continue;
+				const ids = this.byExact.get(key);
+				if (!ids) this.byExact.set(key, [a.id]);
+				else if (!ids.includes(a.id)) ids.push(a.id);
 			}
 		}
 		this.names = [...this.byName.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
@@ -71,24 +84,30 @@ export class AreaMatcher {
 			}
 			if (!found && segment.replace(FILLER, '') !== '') unmatched.push({ text: segment, suggestions: this.closest(segment) });
 		}
-		const result = { ids, unmatched };
+		const result = { ids, unmatched, ambiguous: [] };
 		this.cache.set(text, result);
 		return result;
 	}
 
-	/** The areas an area column lists: each item exactly a name, an alias, an English name or an id. */
+	/**
+	 * The areas an area column lists: each item exactly a name, an alias, an English name or an id. An item several
+	 * areas answer to (only English names may repeat: content validation refuses shared Chinese names and aliases)
+	 * is reported with its candidates rather than guessed.
+	 */
 	matchList(text: string): AreaMatch {
 		const ids: string[] = [];
 		const unmatched: UnmatchedName[] = [];
+		const ambiguous: AmbiguousName[] = [];
 		for (const raw of toHalfWidth(text).split(SEGMENT_SEPARATOR)) {
 			const item = raw.trim();
 			if (!item) continue;
-			const id = this.byExact.get(item.toLowerCase());
-			if (id) {
-				if (!ids.includes(id)) ids.push(id);
-			} else unmatched.push({ text: item, suggestions: this.closest(item) });
+			const found = this.byExact.get(item.toLowerCase()) ?? [];
+			if (found.length === 1) {
+				if (!ids.includes(found[0])) ids.push(found[0]);
+			} else if (found.length > 1) ambiguous.push({ text: item, candidates: found });
+			else unmatched.push({ text: item, suggestions: this.closest(item) });
 		}
-		return { ids, unmatched };
+		return { ids, unmatched, ambiguous };
 	}
 
 	/** Up to three known names closest to `text` by edit distance (ignoring group numbers and the like). */

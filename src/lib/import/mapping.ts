@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { bilingualErrorMap } from '../../schemas/errors.ts';
+import { bilingualErrorMap, issueText, type Bilingual } from '../../schemas/errors.ts';
 import { importMappingSchema, type ImportField, type ImportMapping } from '../../schemas/import-mapping.ts';
 import type { NoticeKind } from '../../schemas/notice.ts';
 import { formatPath } from '../content/problems.ts';
 import { toHalfWidth, type CellValue } from './datetime.ts';
-import { splitBilingual } from './problems.ts';
 
 /**
  * The built-in header names for each field, Chinese and English. The README's mapping table is this list; a test
@@ -63,16 +62,56 @@ function stripNote(h: string): string {
 	return h.replace(/\([^()]*\)$/, '');
 }
 
-/** Header name → field, built from the defaults and a mapping file. */
+/** The header names a mapping file gives each field it lists, as lists. */
+function mappedNames(mapping: ImportMapping): Array<[ImportField, string[]]> {
+	return (Object.entries(mapping.columns) as Array<[ImportField, string | string[] | undefined]>)
+		.filter((e): e is [ImportField, string | string[]] => e[1] !== undefined)
+		.map(([field, names]) => [field, Array.isArray(names) ? names : [names]]);
+}
+
+/**
+ * Header name → field, built from a mapping file and the defaults. The mapping file's names come first and win: a
+ * header it gives a field is taken from the field the defaults give it (`{"window": "开始时间"}` makes 开始时间 the
+ * window, no longer the start). With `replaceColumns`, the fields it lists lose their default names.
+ * A header the mapping file gives two fields is refused by `mappingClashes` (see `loadMappingFile`); here the
+ * first keeps it.
+ */
 export function headerIndex(mapping: ImportMapping): Map<string, ImportField> {
 	const index = new Map<string, ImportField>();
+	const claim = (name: string, field: ImportField) => {
+		const key = normalizeHeader(name);
+		if (!index.has(key)) index.set(key, field);
+	};
+	const custom = mappedNames(mapping);
+	for (const [field, names] of custom) for (const name of names) claim(name, field);
 	for (const [field, names] of Object.entries(defaultColumns) as Array<[ImportField, string[]]>) {
-		const custom = mapping.columns[field];
-		const customNames = custom === undefined ? [] : Array.isArray(custom) ? custom : [custom];
-		const all = mapping.replaceColumns && custom !== undefined ? customNames : [...customNames, ...names];
-		for (const name of all) if (!index.has(normalizeHeader(name))) index.set(normalizeHeader(name), field);
+		if (mapping.replaceColumns && custom.some(([f]) => f === field)) continue;
+		for (const name of names) claim(name, field);
 	}
 	return index;
+}
+
+/** A header a mapping file gives two fields: the import cannot tell which one the column is. */
+export interface MappingClash {
+	/** The header as the mapping file writes it the second time. */
+	header: string;
+	/** The field that named it first, and the one that named it again. */
+	fields: [ImportField, ImportField];
+}
+
+/** The headers a mapping file gives more than one field (compared as the import matches them). */
+export function mappingClashes(mapping: ImportMapping): MappingClash[] {
+	const owner = new Map<string, ImportField>();
+	const clashes: MappingClash[] = [];
+	for (const [field, names] of mappedNames(mapping)) {
+		for (const header of names) {
+			const key = normalizeHeader(header);
+			const first = owner.get(key);
+			if (first === undefined) owner.set(key, field);
+			else if (first !== field) clashes.push({ header, fields: [first, field] });
+		}
+	}
+	return clashes;
 }
 
 /** The field a header names, if any. */
@@ -142,7 +181,7 @@ export function findHeaderRow(rows: CellValue[][], index: Map<string, ImportFiel
 }
 
 /** The result of reading a mapping file: the mapping, or every problem with it. */
-export type MappingResult = { ok: true; mapping: ImportMapping } | { ok: false; problems: Array<{ where: string; en: string; zh: string }> };
+export type MappingResult = { ok: true; mapping: ImportMapping } | { ok: false; problems: Array<Bilingual & { where: string }> };
 
 /** Reads and validates a mapping file (JSON) with the shared schema. */
 export function loadMappingFile(file: string): MappingResult {
@@ -153,9 +192,20 @@ export function loadMappingFile(file: string): MappingResult {
 		return { ok: false, problems: [{ where: file, en: `cannot be read as JSON (${(e as Error).message})`, zh: '无法按 JSON 读取' }] };
 	}
 	const parsed = importMappingSchema.safeParse(data, { error: bilingualErrorMap });
-	if (parsed.success) return { ok: true, mapping: parsed.data };
+	if (parsed.success) {
+		const clashes = mappingClashes(parsed.data);
+		if (clashes.length === 0) return { ok: true, mapping: parsed.data };
+		return {
+			ok: false,
+			problems: clashes.map(({ header, fields: [a, b] }) => ({
+				where: `${file} > columns.${b}`,
+				en: `the header "${header}" is given to both "${a}" and "${b}": a column can fill one field only; keep it under one of them`,
+				zh: `表头 "${header}" 同时对应字段 "${a}" 和 "${b}"：一列只能填一个字段，请只保留其中一处`,
+			})),
+		};
+	}
 	return {
 		ok: false,
-		problems: parsed.error.issues.map((i) => ({ where: `${file} > ${formatPath(i.path) || '(top)'}`, ...splitBilingual(i.message) })),
+		problems: parsed.error.issues.map((i) => ({ where: `${file} > ${formatPath(i.path) || '(top)'}`, ...issueText(i) })),
 	};
 }

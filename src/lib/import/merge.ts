@@ -1,7 +1,8 @@
 import { bilingualErrorMap } from '../../schemas/errors.ts';
 import { noticeSchema, type HistoryEntry, type Notice } from '../../schemas/notice.ts';
 import type { LocalizedText } from '../../schemas/common.ts';
-import { splitBilingual, type ImportProblem } from './problems.ts';
+import { issueText } from '../../schemas/errors.ts';
+import type { ImportProblem } from './problems.ts';
 import type { ImportedRow } from './rows.ts';
 import type { ZonedClock } from './zoned.ts';
 
@@ -127,7 +128,7 @@ export function mergeNotices(existing: Notice[], rows: ImportedRow[], options: M
 		const parsed = noticeSchema.safeParse(merged.notice, { error: bilingualErrorMap });
 		if (!parsed.success) {
 			for (const issue of parsed.error.issues) {
-				const { en, zh } = splitBilingual(issue.message);
+				const { en, zh } = issueText(issue);
 				problems.push({ severity: 'error', file: options.file, row: row.row, en: `cannot update notice ${old.id} at ${options.nowIso} (the import's clock: --now / IMPORT_NOW): ${issue.path.join('.')} ${en}`, zh: `无法在 ${options.nowIso}（导入时间，见 --now / IMPORT_NOW）更新公告 ${old.id}：${issue.path.join('.')} ${zh}` });
 			}
 			continue;
@@ -158,7 +159,7 @@ export function mergeNotices(existing: Notice[], rows: ImportedRow[], options: M
 				const after = cancel(n, options.nowIso);
 				const parsed = noticeSchema.safeParse(after, { error: bilingualErrorMap });
 				if (!parsed.success) {
-					const { en, zh } = splitBilingual(parsed.error.issues[0].message);
+					const { en, zh } = issueText(parsed.error.issues[0]);
 					problems.push({ severity: 'error', file: options.file, en: `cannot cancel notice ${n.id} at ${options.nowIso} (the import's clock: --now / IMPORT_NOW): ${parsed.error.issues[0].path.join('.')} ${en}`, zh: `无法在 ${options.nowIso}（导入时间，见 --now / IMPORT_NOW）取消公告 ${n.id}：${zh}` });
 					continue;
 				}

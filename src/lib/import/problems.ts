@@ -1,7 +1,8 @@
-import { describeValue } from '../../schemas/errors.ts';
+import { stringify } from 'csv-stringify/sync';
+import { describeValue, type Bilingual } from '../../schemas/errors.ts';
 
 /** One thing wrong with (or worth a second look in) the export, located to the cell. */
-export interface ImportProblem {
+export interface ImportProblem extends Bilingual {
 	/** `error` refuses the whole import; `warning` is printed and the import goes on. */
 	severity: 'error' | 'warning';
 	/** The export file, as given on the command line. */
@@ -14,10 +15,6 @@ export interface ImportProblem {
 	header?: string;
 	/** The cell's value as read (absent where the problem is not about one value). */
 	value?: unknown;
-	/** Why, in English. */
-	en: string;
-	/** Why, in Chinese. */
-	zh: string;
 }
 
 /** The spreadsheet's name for the 0-based column `index`: A … Z, AA … */
@@ -53,17 +50,6 @@ export function formatImportProblem(p: ImportProblem): string {
 	return `${tag} ${where}${value} — ${p.zh} / ${p.en}`;
 }
 
-/** Splits a schema message written `English / 中文` into its halves. */
-export function splitBilingual(message: string): { en: string; zh: string } {
-	const i = message.lastIndexOf(' / ');
-	return i < 0 ? { en: message, zh: message } : { en: message.slice(0, i), zh: message.slice(i + 3) };
-}
-
-function csvField(v: string): string {
-	// A cell starting with = + or @ would be run as a formula by Excel: show it as text.
-	if (/^[=+@]/.test(v)) v = `'${v}`;
-	return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
 
 /**
  * The problems as a report staff open in Excel or WPS: CSV in UTF-8 with a byte-order mark (without it Excel reads
@@ -73,19 +59,18 @@ function csvField(v: string): string {
 export function renderReport(problems: ImportProblem[], asCsv: boolean): string {
 	if (!asCsv) return `\uFEFF${problems.map(formatImportProblem).join('\r\n')}\r\n`;
 	const head = ['级别 severity', '文件 file', '行 row', '列 column', '表头 header', '值 value', '原因', 'reason'];
-	const lines = problems.map((p) =>
-		[
-			p.severity === 'error' ? '错误 error' : '警告 warning',
-			p.file,
-			p.row === undefined ? '' : String(p.row),
-			p.column ?? '',
-			p.header ?? '',
-			p.value === undefined ? '' : p.value instanceof Date ? showValue(p.value) : String(p.value ?? ''),
-			p.zh,
-			p.en,
-		]
-			.map(csvField)
-			.join(','),
-	);
-	return `\uFEFF${[head.join(','), ...lines].join('\r\n')}\r\n`;
+	const rows = problems.map((p) => [
+		p.severity === 'error' ? '错误 error' : '警告 warning',
+		p.file,
+		p.row === undefined ? '' : String(p.row),
+		p.column ?? '',
+		p.header ?? '',
+		p.value === undefined ? '' : p.value instanceof Date ? showValue(p.value) : String(p.value ?? ''),
+		p.zh,
+		p.en,
+	]);
+	// escape_formulas: a cell starting with = + - @ (or their full-width forms), a tab or a carriage return would
+	// be run as a formula by Excel (OWASP "CSV injection"): it is written with a leading ' so it shows as text.
+	// quoted_match: a line break of either kind inside a cell is quoted, so the row stays one row.
+	return stringify([head, ...rows], { bom: true, record_delimiter: '\r\n', escape_formulas: true, quoted_match: /[\r\n]/ });
 }

@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import type { Area } from '../../schemas/area.ts';
-import { bilingualErrorMap } from '../../schemas/errors.ts';
+import { bilingualErrorMap, issueText } from '../../schemas/errors.ts';
 import type { ImportField, ImportMapping } from '../../schemas/import-mapping.ts';
 import { noticeSchema, type Notice, type NoticeKind } from '../../schemas/notice.ts';
 import type { AreaMatcher } from './areas.ts';
@@ -18,7 +18,7 @@ import {
 } from './datetime.ts';
 import { idFromContent, idFromSourceId } from './ids.ts';
 import { kindIndex, normalizeHeader, type HeaderMatch } from './mapping.ts';
-import { columnLetter, splitBilingual, type ImportProblem } from './problems.ts';
+import { columnLetter, type ImportProblem } from './problems.ts';
 import type { Table } from './read-table.ts';
 import type { ZonedClock } from './zoned.ts';
 
@@ -174,6 +174,16 @@ function readRow(cells: CellValue[], rowNumber: number, ctx: RowContext, kinds: 
 				`"${u.text}"不是任何区域的名称、别名或编号；最接近：${u.suggestions.join('、')}`,
 			);
 		}
+		for (const a of m.ambiguous) {
+			areaProblem = true;
+			const which = a.candidates.map((id) => `${id} (${ctx.areas.get(id)?.name.zh ?? id})`);
+			problem(
+				'error',
+				'areas',
+				`"${a.text}" is the name of ${a.candidates.length} areas: ${which.join(', ')}; write the Chinese name or the id instead`,
+				`"${a.text}"同时是 ${a.candidates.length} 个区域的名称：${which.join('、')}；请改填中文名称或区域编号`,
+			);
+		}
 	}
 	let scope = scopeRaw.replace(LONG_TEXT_BREAKS, '、');
 	if (!scope) {
@@ -223,7 +233,7 @@ function readRow(cells: CellValue[], rowNumber: number, ctx: RowContext, kinds: 
 			if ((issue.path[0] === 'areas' || issue.path[0] === 'scope') && areaProblem) continue;
 			if (!when && (issue.path[0] === 'start' || issue.path[0] === 'end' || issue.path[0] === 'id')) continue;
 			const f = fieldOfIssue(issue, cols);
-			const { en, zh } = splitBilingual(issue.message);
+			const { en, zh } = issueText(issue);
 			problem('error', f, f ? en : `${String(issue.path.join('.'))} ${en}`, zh);
 		}
 	}

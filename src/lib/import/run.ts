@@ -1,9 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ImportField, ImportMapping } from '../../schemas/import-mapping.ts';
 import type { Notice } from '../../schemas/notice.ts';
 import { isOffsetDateTime } from '../../schemas/common.ts';
-import { writeFileAtomic } from '../atomic-write.ts';
+import writeFileAtomic from 'write-file-atomic';
 import { formatProblem } from '../content/problems.ts';
 import { contentFiles, validateContent } from '../content/validate.ts';
 import { serializeNotices } from '../notices-file.ts';
@@ -156,7 +156,7 @@ export async function runImport(o: ImportOptions): Promise<ImportOutcome> {
 		if (Buffer.from(text, 'utf8').equals(before)) o.print(`${display} 已是最新，未改动。${display} is up to date: not rewritten.`);
 		else {
 			try {
-				writeFileAtomic(noticesPath, text);
+				writeFileAtomic.sync(noticesPath, text);
 			} catch (e) {
 				o.print(`错误 error ${display} — 无法写入（${(e as Error).message}），原文件未改动 / cannot be written (${(e as Error).message}); the old file is unchanged`);
 				return { exitCode: 1, wrote: false, problems, merge, rowCount };
@@ -201,7 +201,7 @@ function finish(o: ImportOptions, problems: ImportProblem[]): void {
 	for (const p of problems) o.print(formatImportProblem(p));
 	if (o.reportFile) {
 		try {
-			writeFileSync(o.reportFile, renderReport(problems, o.reportFile.toLowerCase().endsWith('.csv')));
+			writeFileAtomic.sync(o.reportFile, renderReport(problems, o.reportFile.toLowerCase().endsWith('.csv')));
 			o.print(`问题清单已写入 Problems written to ${o.reportFile} (${problems.length})`);
 		} catch (e) {
 			// The report is a convenience: failing to write it must not hide the problems printed above.

@@ -4,7 +4,7 @@
 
 /** A reference resolved to a place on the site. */
 export interface InternalTarget {
-	/** The URL path, percent-decoded, e.g. `/outages/qs-20261201-17/` or `/pagefind/pagefind.js`. */
+	/** The URL path, percent-decoded, e.g. `/outages/qs-20261201-guanmou-cun/` or `/pagefind/pagefind.js`. */
 	path: string;
 	/** The fragment without `#`, percent-decoded; empty when there is none. */
 	fragment: string;

@@ -1,9 +1,11 @@
 import type { Area } from '../../schemas/area.ts';
+import { selfAndAncestors } from '../area-tree.ts';
 import type { Notice } from '../../schemas/notice.ts';
 
 /**
  * Every area's notices, computed once per build: a notice naming a village is listed on the village's page,
- * its town's and its district's. Built in one pass over the notices (each notice touches only its own areas
+ * its town's and its district's, and in their feeds. The one area roll-up: the area pages (site-data.ts) and the
+ * area feeds (feed-set.ts) both read it, so a page and its feed list the same notices. Built in one pass over the notices (each notice touches only its own areas
  * and their ancestors), so 2,000 area pages over 10,000 notices never rescan the whole list.
  */
 export interface AreaNoticeIndex {
@@ -13,7 +15,8 @@ export interface AreaNoticeIndex {
 	direct(areaId: string): Notice[];
 }
 
-const byStart = (a: Notice, b: Notice) => Date.parse(a.start) - Date.parse(b.start) || a.id.localeCompare(b.id);
+/** Start order, ties by id compared by code unit (not localeCompare: the order must not depend on the host's locale). */
+const byStart = (a: Notice, b: Notice) => Date.parse(a.start) - Date.parse(b.start) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Builds the index; notice area ids not in `areas` are ignored (content validation reports them). */
 export function buildAreaNoticeIndex(areas: ReadonlyMap<string, Area>, notices: readonly Notice[]): AreaNoticeIndex {
@@ -26,11 +29,11 @@ export function buildAreaNoticeIndex(areas: ReadonlyMap<string, Area>, notices: 
 	};
 	for (const n of [...notices].sort(byStart)) {
 		const touched = new Set<string>();
-		for (const id of n.areas) {
-			const area = areas.get(id);
-			if (!area) continue;
+		for (const id of new Set(n.areas)) {
+			const up = selfAndAncestors(areas, id);
+			if (up.length === 0) continue;
 			push(direct, id, n);
-			for (const a of [...area.ancestors, id]) touched.add(a);
+			for (const a of up) touched.add(a);
 		}
 		for (const a of touched) push(rolled, a, n);
 	}

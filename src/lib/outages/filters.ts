@@ -1,5 +1,6 @@
 import type { Area } from '../../schemas/area.ts';
 import { pickText, type Locale } from '../../i18n/index.ts';
+import { childrenByPinyin } from '../areas/area-groups.ts';
 import { sortByPinyin } from '../areas/finder-index.ts';
 
 /** One choice of the area filter: a district, or a town/street indented under it. */
@@ -18,7 +19,7 @@ export function areaFilterOptions(areas: ReadonlyMap<string, Area>, locale: Loca
 	const out: AreaFilterOption[] = [];
 	for (const d of sortByPinyin(all.filter((a) => a.depth === 0))) {
 		out.push({ id: d.id, label: pickText(d.name, locale), depth: 0 });
-		for (const town of sortByPinyin(d.children.map((id) => areas.get(id)).filter((a): a is Area => !!a))) {
+		for (const town of childrenByPinyin(areas, d)) {
 			out.push({ id: town.id, label: pickText(town.name, locale), depth: 1 });
 		}
 	}

@@ -1,5 +1,6 @@
 import type { Area } from '../../schemas/area.ts';
 import type { Notice } from '../../schemas/notice.ts';
+import { selfAndAncestors } from '../area-tree.ts';
 import { pickText, type Locale } from '../../i18n/index.ts';
 
 /** The names of a notice's areas in `locale`, in the notice's order; unknown ids are shown as they are. */
@@ -26,8 +27,9 @@ export function joinAreaNames(names: readonly string[], locale: Locale, max = 3)
 export function noticeAreaKeys(notice: Pick<Notice, 'areas'>, areas: ReadonlyMap<string, Area>): string[] {
 	const keys = new Set<string>();
 	for (const id of notice.areas) {
+		// An id not in the tree still matches itself (content validation reports it).
 		keys.add(id);
-		for (const a of areas.get(id)?.ancestors ?? []) keys.add(a);
+		for (const a of selfAndAncestors(areas, id)) keys.add(a);
 	}
 	return [...keys];
 }

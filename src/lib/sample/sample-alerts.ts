@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Alert } from '../../schemas/alert.ts';
-import { writeFileAtomic } from '../atomic-write.ts';
+import writeFileAtomic from 'write-file-atomic';
 import { instantFromZoned, toZonedIso } from '../time.ts';
 
 /**
@@ -49,6 +49,6 @@ export function writeSampleAlerts(alertsDir: string, anchorDate: string, timeZon
 	const existing = readdirSync(alertsDir);
 	for (const f of existing) if (/^sample-.*\.json$/.test(f)) rmSync(path.join(alertsDir, f));
 	const alerts = sampleAlerts(anchorDate, timeZone);
-	for (const { id, ...data } of alerts) writeFileAtomic(path.join(alertsDir, `${id}.json`), `${JSON.stringify(data, null, '\t')}\n`);
+	for (const { id, ...data } of alerts) writeFileAtomic.sync(path.join(alertsDir, `${id}.json`), `${JSON.stringify(data, null, '\t')}\n`);
 	return alerts;
 }

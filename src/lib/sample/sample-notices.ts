@@ -47,6 +47,16 @@ const R = {
 	fault: { zh: '线路故障后临时抢修', en: 'Emergency repair after a line fault' },
 };
 
+/**
+ * A sample notice's id, from what the notice is: the day it starts and the first area it names, e.g.
+ * `qs-20261201-guanmou-cun`. It does not depend on the notice's place in the list, so adding or removing a sample
+ * leaves every other id (and every test naming one) as it was.
+ */
+export function sampleNoticeId(startDate: { year: number; month: number; day: number }, firstArea: string): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `qs-${startDate.year}${pad(startDate.month)}${pad(startDate.day)}-${firstArea}`;
+}
+
 const specs: Spec[] = [
 	// The past year: for each area's 12-month record.
 	{ day: -330, from: '08:00', to: '18:00', kind: 'planned', areas: ['guanmou-cun', 'shangguan'], scope: { zh: '关牟村、上关村全部', en: 'All of Guanmou and Shangguan villages' }, line: { zh: '10kV 关牟线', en: '10 kV Guanmou line' }, reason: R.poles, unit: 'guanmou', leadHours: 240 },
@@ -100,11 +110,14 @@ export function sampleNotices(anchorDate: string, timeZone: string): Notice[] {
 	const iso = (t: Date | number) => toZonedIso(new Date(t), timeZone);
 	const roundToQuarter = (t: number) => Math.floor(t / (15 * 60_000)) * 15 * 60_000;
 
-	return specs.map((s, index) => {
+	const ids = new Set<string>();
+	return specs.map((s) => {
 		const start = at(s.day, s.from);
 		const end = at(s.day, s.to, s.to <= s.from);
-		const startDate = zonedParts(start, timeZone);
-		const id = `qs-${startDate.year}${String(startDate.month).padStart(2, '0')}${String(startDate.day).padStart(2, '0')}-${String(index + 1).padStart(2, '0')}`;
+		const id = sampleNoticeId(zonedParts(start, timeZone), s.areas[0]);
+		// Two samples on one day in one area would need telling apart: make the id say how, do not number them.
+		if (ids.has(id)) throw new Error(`two sample notices would share the id ${id}`);
+		ids.add(id);
 		const history: HistoryEntry[] = [];
 		let publishedAt: number;
 		if (s.rescheduled) {

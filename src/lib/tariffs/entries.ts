@@ -7,7 +7,7 @@ import type { TariffVersion } from '../../schemas/tariff.ts';
 import { buildNow } from '../clock.ts';
 import { getSite } from '../../data/collections.ts';
 import { zonedDate } from '../time.ts';
-import { versionInForce } from './versions.ts';
+import { versionInForce, versionShown } from './versions.ts';
 
 let versions: Promise<TariffVersion[]> | undefined;
 let explainers: Promise<Array<CollectionEntry<'tariffExplainers'>>> | undefined;
@@ -26,8 +26,8 @@ export async function buildDate(): Promise<string> {
 /** The version in force at build time, or the newest one when none is (so explanations always have figures). */
 export async function getCurrentVersion(): Promise<{ version: TariffVersion; inForce: boolean }> {
 	const all = await getTariffVersions();
-	const current = versionInForce(all, await buildDate());
-	return current ? { version: current, inForce: true } : { version: all[all.length - 1], inForce: false };
+	const date = await buildDate();
+	return { version: versionShown(all, date) as TariffVersion, inForce: versionInForce(all, date) !== undefined };
 }
 
 /** Every explanation page, by `order`. */

@@ -69,6 +69,12 @@ describe('syntheticContentFiles', () => {
 		expect(c.noticesJson).not.toEqual(a.noticesJson);
 	});
 
+	test('at the benchmark\'s size, beside the committed areas, no id, name or alias is taken twice', () => {
+		const committed = JSON.parse(readFileSync('content/areas.json', 'utf8'));
+		const files = syntheticContentFiles({ notices: 10, areas: 5000 }, { ...site, areas: committed });
+		expect(flattenAreaTree(JSON.parse(files.areasJson)).problems).toEqual([]);
+	});
+
 	test('refuses fewer areas than the committed tree needs', () => {
 		const existing = syntheticAreaTree(createRng(9), 40);
 		expect(() => syntheticContentFiles({ notices: 10, areas: 42 }, { ...site, areas: existing })).toThrow(/at least 43/);

@@ -61,7 +61,7 @@ describe('the Content-Security-Policy', () => {
 describe('headersFor (local servers) and the cache rules', () => {
 	test.each([
 		['/', cachePolicies.short],
-		['/en/outages/qs-20261201-17/', cachePolicies.short],
+		['/en/outages/qs-20261201-guanmou-cun/', cachePolicies.short],
 		['/outages.ics', cachePolicies.short],
 		['/en/areas/guanmou-cun.xml', cachePolicies.short],
 		['/api/outages.json', cachePolicies.short],

@@ -22,7 +22,7 @@ function physicalLines(text: string): string[] {
 
 describe('UID and SEQUENCE', () => {
 	test.each([
-		['qs-20261201-17', 'https://power.qingshan.example', 'qs-20261201-17@power.qingshan.example'],
+		['qs-20261201-guanmou-cun', 'https://power.qingshan.example', 'qs-20261201-guanmou-cun@power.qingshan.example'],
 		['x-1', 'https://example.org:8443', 'x-1@example.org:8443'],
 	])('eventUid(%s, %s) = %s', (id, base, uid) => {
 		expect(eventUid(id, base)).toBe(uid);
@@ -40,10 +40,10 @@ describe('UID and SEQUENCE', () => {
 describe('one notice as a calendar event, parsed back with ical.js', () => {
 	test.each([
 		// id, status, sequence, summary starts with (zh)
-		['qs-20261201-17', 'CONFIRMED', 0, '停电（计划检修）：'],
-		['qs-20261205-23', 'CANCELLED', 1, '【已取消】停电（'],
-		['qs-20261210-27', 'CONFIRMED', 1, '【已改期】停电（'],
-		['qs-20261204-22', 'CONFIRMED', 0, '停电（'],
+		['qs-20261201-guanmou-cun', 'CONFIRMED', 0, '停电（计划检修）：'],
+		['qs-20261205-lianhua', 'CANCELLED', 1, '【已取消】停电（'],
+		['qs-20261210-zhongba', 'CONFIRMED', 1, '【已改期】停电（'],
+		['qs-20261204-xinhua', 'CONFIRMED', 0, '停电（'],
 	])('%s: STATUS %s, SEQUENCE %i', (id, status, sequence, summaryStart) => {
 		const notice = byId(notices, id);
 		const [{ vevent, event }, ...rest] = parseEvents(feeds.noticeIcs(id, 'zh-cn'));
@@ -62,7 +62,7 @@ describe('one notice as a calendar event, parsed back with ical.js', () => {
 	});
 
 	test('a one-event file adds the event to the reader\'s calendar; a subscription names itself and its refresh', () => {
-		const single = feeds.noticeIcs('qs-20261201-17', 'zh-cn');
+		const single = feeds.noticeIcs('qs-20261201-guanmou-cun', 'zh-cn');
 		expect(single).toMatch(/^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\nPRODID:-\/\/Qingshan County Power Supply Bureau\/\/Outage notices\/\/ZH\r\nBEGIN:VEVENT\r\n/);
 		expect(single).not.toMatch(/X-WR-CALNAME|REFRESH-INTERVAL/);
 		const subscription = feeds.areaIcs('guanmou', 'zh-cn').replace(/\r\n /g, '');
@@ -72,27 +72,27 @@ describe('one notice as a calendar event, parsed back with ical.js', () => {
 	});
 
 	test('a rescheduled notice carries its new window and says where it moved from', () => {
-		const notice = byId(notices, 'qs-20261210-27');
+		const notice = byId(notices, 'qs-20261210-zhongba');
 		const { event } = parseEvents(feeds.noticeIcs(notice.id, 'en'))[0];
 		expect(event.startDate.toJSDate().toISOString()).toBe(new Date(notice.start).toISOString());
 		expect(event.description).toMatch(/Change of time: Moved from Monday 7 December/);
 	});
 
 	test('the overnight window ends the next morning', () => {
-		const { event } = parseEvents(feeds.noticeIcs('qs-20261204-22', 'zh-cn'))[0];
+		const { event } = parseEvents(feeds.noticeIcs('qs-20261204-xinhua', 'zh-cn'))[0];
 		expect(event.startDate.toJSDate().toISOString()).toBe('2026-12-04T14:00:00.000Z');
 		expect(event.endDate.toJSDate().toISOString()).toBe('2026-12-04T21:00:00.000Z');
 	});
 
 	test.each(['zh-cn', 'en'] as const)('English falls back to Chinese; texts in %s', (locale) => {
-		const notice = { ...byId(notices, 'qs-20261201-17'), reason: { zh: '只有中文的原因' } };
+		const notice = { ...byId(notices, 'qs-20261201-guanmou-cun'), reason: { zh: '只有中文的原因' } };
 		const text = calendarText([eventBlock(eventData(notice, ctx, locale))], { name: 'n', pagePath: '/', selfPath: '/x.ics' }, ctx, locale);
 		expect(parseEvents(text)[0].event.description).toContain('只有中文的原因');
 	});
 });
 
 describe('escaping and line folding', () => {
-	const tricky = trickyNotice(byId(notices, 'qs-20261201-17'));
+	const tricky = trickyNotice(byId(notices, 'qs-20261201-guanmou-cun'));
 	const text = calendarText([eventBlock(eventData(tricky, ctx, 'zh-cn'))], { name: '青山县供电局停电通知', pagePath: '/outages/', selfPath: '/outages.ics' }, ctx, 'zh-cn');
 	const lines = physicalLines(text);
 
@@ -166,7 +166,7 @@ describe('calendars of many notices', () => {
 
 describe('a utility in a zone with daylight saving time', () => {
 	const { ctx: nyCtx } = feedFixture('America/New_York');
-	const base = byId(notices, 'qs-20261201-17');
+	const base = byId(notices, 'qs-20261201-guanmou-cun');
 	// 01:30 EST to 03:30 EDT on the day the clocks go forward: one hour without power.
 	const notice: Notice = { ...base, start: '2026-03-08T01:30:00-05:00', end: '2026-03-08T03:30:00-04:00' };
 

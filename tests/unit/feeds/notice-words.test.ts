@@ -4,7 +4,7 @@ import type { Notice } from '../../../src/schemas/notice.ts';
 import { byId, feedFixture } from './feed-fixtures.ts';
 
 const { ctx, notices } = feedFixture();
-const base = byId(notices, 'qs-20261201-17');
+const base = byId(notices, 'qs-20261201-guanmou-cun');
 const amended: Notice = {
 	...base,
 	revision: 2,
@@ -20,8 +20,8 @@ describe('noticeWords headlines', () => {
 		[{ ...base, kind: 'other' as const }, 'zh-cn', '停电（其他）：关牟村、关牟街社区'],
 		[{ ...base, kind: 'other' as const }, 'en', 'Power cut (other works): Guanmou Village, Guanmou Street Community'],
 		[amended, 'zh-cn', '【已更新】停电（计划检修）：关牟村、关牟街社区'],
-		[byId(notices, 'qs-20261205-23'), 'en', /^Cancelled: Power cut \(planned maintenance\): /],
-		[byId(notices, 'qs-20261210-27'), 'zh-cn', /^【已改期】停电（计划检修）：/],
+		[byId(notices, 'qs-20261205-lianhua'), 'en', /^Cancelled: Power cut \(planned maintenance\): /],
+		[byId(notices, 'qs-20261210-zhongba'), 'zh-cn', /^【已改期】停电（计划检修）：/],
 	] as const)('%#: %s', (notice, locale, expected) => {
 		const { headline } = noticeWords(notice as Notice, ctx, locale);
 		if (typeof expected === 'string') expect(headline).toBe(expected);
@@ -37,7 +37,7 @@ describe('noticeWords details', () => {
 	});
 
 	test('a cancelled notice says why first', () => {
-		const words = noticeWords(byId(notices, 'qs-20261205-23'), ctx, 'zh-cn');
+		const words = noticeWords(byId(notices, 'qs-20261205-lianhua'), ctx, 'zh-cn');
 		expect(words.details[0].label).toBe('取消原因');
 	});
 

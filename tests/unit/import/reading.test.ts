@@ -4,7 +4,8 @@ import iconv from 'iconv-lite';
 import { afterAll, describe, expect, test } from 'vitest';
 import { flattenAreaTree } from '../../../src/lib/area-tree.ts';
 import { AreaMatcher, editDistance } from '../../../src/lib/import/areas.ts';
-import { defaultColumns, fieldOfHeader, findHeaderRow, headerIndex, defaultMapping } from '../../../src/lib/import/mapping.ts';
+import { defaultColumns, fieldOfHeader, findHeaderRow, headerIndex, defaultMapping, loadMappingFile, mappingClashes } from '../../../src/lib/import/mapping.ts';
+import { importMappingSchema } from '../../../src/schemas/import-mapping.ts';
 import { columnLetter } from '../../../src/lib/import/problems.ts';
 import { detectDelimiter, detectEncoding, readExport } from '../../../src/lib/import/read-table.ts';
 import { areaTreeSchema } from '../../../src/schemas/area.ts';
@@ -175,6 +176,45 @@ describe('header mapping', () => {
 		expect(fieldOfHeader('停电开始时间', added)).toBe('start');
 		const replaced = headerIndex({ ...defaultMapping, columns: { start: ['开工时间'] }, replaceColumns: true });
 		expect(fieldOfHeader('停电开始时间', replaced)).toBeUndefined();
+	});
+	// Before the fix the defaults claimed their names first, so a mapping file could not take one of them.
+	test.each([
+		['a header the defaults give start, mapped to window', { window: '开始时间' }, '开始时间', 'window'],
+		['a default header of end, mapped to start (written differently)', { start: ' 结束 时间 ' }, '结束时间', 'start'],
+		['an English default header, mapped to reason', { reason: ['Work', 'Notes'] }, 'work', 'reason'],
+	])('the mapping file wins: %s', (_, columns, header, field) => {
+		const index = headerIndex(importMappingSchema.parse({ columns }));
+		expect(fieldOfHeader(header, index)).toBe(field);
+		// The other defaults stay: the field that lost the header keeps its other names.
+		expect(fieldOfHeader('停电开始时间', index)).toBe('start');
+	});
+	test('a mapping file that takes a default header: the export reads the column as the mapped field', () => {
+		const index = headerIndex(importMappingSchema.parse({ columns: { window: '开始时间', date: '日期' } }));
+		const h = findHeaderRow([['计划编号', '日期', '开始时间']], index);
+		expect([...(h?.columns.values() ?? [])].map((c) => [c.header, c.field])).toEqual([['计划编号', 'sourceId'], ['日期', 'date'], ['开始时间', 'window']]);
+	});
+	test('the built-in names give no header to two fields', () => {
+		const all = Object.values(defaultColumns).flat().map((n) => n.toLowerCase().replace(/\s+/g, ''));
+		expect(all.length).toBe(new Set(all).size);
+		expect(mappingClashes(importMappingSchema.parse({ columns: defaultColumns }))).toEqual([]);
+	});
+	test.each([
+		['one header under two fields', { window: '开始时间', start: '开始时间' }, [['开始时间', 'window', 'start']]],
+		['the same header written differently', { line: ['设备', 'Line'], scope: ' line ' }, [['line', 'line', 'scope']]],
+		['a header listed twice under one field is no clash', { line: ['设备', '设备'] }, []],
+	])('a mapping file with %s', (_, columns, expected) => {
+		const s = scratch();
+		const file = s.write('mapping.json', JSON.stringify({ columns }));
+		const r = loadMappingFile(file);
+		if (expected.length === 0) return expect(r.ok).toBe(true);
+		expect(r.ok).toBe(false);
+		expect(r.ok ? [] : r.problems).toEqual(
+			expected.map(([header, a, b]) => ({
+				where: `${file} > columns.${b}`,
+				en: `the header "${header}" is given to both "${a}" and "${b}": a column can fill one field only; keep it under one of them`,
+				zh: `表头 "${header}" 同时对应字段 "${a}" 和 "${b}"：一列只能填一个字段，请只保留其中一处`,
+			})),
+		);
 	});
 	test('the header row is found below title rows', () => {
 		const h = findHeaderRow([['标题'], [null], ['计划编号', '停电开始时间', '备注']], index);

@@ -129,7 +129,7 @@ describe('QR code', () => {
 		return cells;
 	}
 
-	test.each(['https://power.qingshan.example/outages/qs-20261201-17/', 'https://power.qingshan.example/en/outages/qs-20261204-22/'])(
+	test.each(['https://power.qingshan.example/outages/qs-20261201-guanmou-cun/', 'https://power.qingshan.example/en/outages/qs-20261204-xinhua/'])(
 		'draws exactly the modules of the code for %s, with a name and no fixed size',
 		async (url) => {
 			const svg = await qrSvg(url, `扫码查看: ${url}`);

@@ -1,10 +1,15 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { formatProblem } from '../../../src/lib/content/problems.ts';
 import { validateTariffs } from '../../../src/lib/content/tariffs.ts';
+import { versionShown, versionsShownFrom } from '../../../src/lib/tariffs/versions.ts';
+import { tariffVersionSchema } from '../../../src/schemas/tariff.ts';
 import { rawVersion } from './helpers.ts';
+
+/** The day the checks run on: fixed, so no test depends on today's date. */
+const today = '2026-12-01';
 
 let dir: string | undefined;
 afterEach(() => {
@@ -21,14 +26,14 @@ function errorsAfter(change: (current: any, older: any) => void): string[] {
 	change(current, older);
 	writeFileSync(path.join(dir, 'versions/qs-2026-07.json'), JSON.stringify(current));
 	writeFileSync(path.join(dir, 'versions/qs-2025-01.json'), JSON.stringify(older));
-	return validateTariffs(dir, 'content/tariffs').problems.map(formatProblem);
+	return validateTariffs(dir, 'content/tariffs', today).problems.map(formatProblem);
 }
 
 const residential = (v: any) => v.classes[0].pricing;
 
 describe('validateTariffs', () => {
 	test('the committed tariffs have no problems', () => {
-		const { versions, problems } = validateTariffs(path.resolve('content/tariffs'), 'content/tariffs');
+		const { versions, problems } = validateTariffs(path.resolve('content/tariffs'), 'content/tariffs', today);
 		expect(problems).toEqual([]);
 		expect(versions.map((v) => v.id)).toEqual(['qs-2025-01', 'qs-2026-07']);
 	});
@@ -116,7 +121,7 @@ describe('validateTariffs', () => {
 
 	test('no version at all is an error', () => {
 		dir = mkdtempSync(path.join(os.tmpdir(), 'qs-tariffs-'));
-		expect(validateTariffs(dir, 'content/tariffs').problems.map(formatProblem)).toEqual([
+		expect(validateTariffs(dir, 'content/tariffs', today).problems.map(formatProblem)).toEqual([
 			expect.stringMatching(/content\/tariffs\/versions: has no tariff version/),
 		]);
 	});
@@ -124,8 +129,8 @@ describe('validateTariffs', () => {
 
 describe('validateTariffs: explanation pages', () => {
 	test.each([
-		['a figure the data does not have', (t: string) => t.replace('k="boundary:summer:1"', 'k="boundary:winter:1"'), /explainers\/zh-cn\/tiered-pricing\.mdx > <Fact k="boundary:winter:1">: tariff fact "boundary:winter:1" \(version qs-2026-07\): no season "winter"/],
-		['a worked example that does not exist', (t: string) => t.replace('id="winter-450"', 'id="winter-999"'), /tiered-pricing\.mdx > <WorkedExample id="winter-999">: tariff qs-2026-07 has no worked example "winter-999"/],
+		['a figure the data does not have', (t: string) => t.replace('k="boundary:summer:1"', 'k="boundary:winter:1"'), /explainers\/zh-cn\/tiered-pricing\.mdx > <Fact k="boundary:winter:1"> \(line \d+\): tariff fact "boundary:winter:1" \(version qs-2026-07\): no season "winter"/],
+		['a worked example that does not exist', (t: string) => t.replace('id="winter-450"', 'id="winter-999"'), /tiered-pricing\.mdx > <WorkedExample id="winter-999"> \(line \d+\): tariff qs-2026-07 \(shown from 2026-12-01\) has no worked example "winter-999"/],
 		['a file name taken by another tariff page', (t: string) => t, /explainers\/en\/estimator\.mdx: the name "estimator" is taken by another page/],
 		['frontmatter missing its order', (t: string) => t.replace(/^order: \d+\n/m, ''), /tiered-pricing\.mdx > order: is required/],
 	])('%s', (_, change, message) => {
@@ -134,7 +139,102 @@ describe('validateTariffs: explanation pages', () => {
 		const file = path.join(dir, 'explainers/zh-cn/tiered-pricing.mdx');
 		writeFileSync(file, change(readFileSync(file, 'utf8')));
 		if (_.startsWith('a file name taken')) cpSync(path.join(dir, 'explainers/en/tiered-pricing.mdx'), path.join(dir, 'explainers/en/estimator.mdx'));
-		const errors = validateTariffs(dir, 'content/tariffs').problems.map(formatProblem);
+		const errors = validateTariffs(dir, 'content/tariffs', today).problems.map(formatProblem);
 		expect(errors.some((e) => message.test(e)), errors.join('\n')).toBe(true);
+	});
+});
+
+/**
+ * Two versions around a boundary, written for the test: "old" (2026-01-01 to 2026-06-30) and "new" (from
+ * 2026-07-01, announced ahead), each a copy of a committed version's prices with its own worked examples.
+ */
+function twoVersions(oldExamples: string[], newExamples: string[]): { old: any; new: any } {
+	const base = rawVersion('qs-2026-07');
+	const pick = (ids: string[]) => base.examples.filter((e: any) => ids.includes(e.id));
+	return {
+		old: { ...base, id: 'old', effectiveFrom: '2026-01-01', effectiveTo: '2026-06-30', examples: pick(oldExamples) },
+		new: { ...base, id: 'new', effectiveFrom: '2026-07-01', examples: pick(newExamples) },
+	};
+}
+
+/** A tariffs folder with those versions and one explanation page quoting `body`. */
+function tariffsFolder(versions: { old: any; new: any }, body: string): string {
+	dir = mkdtempSync(path.join(os.tmpdir(), 'qs-tariffs-'));
+	mkdirSync(path.join(dir, 'versions'));
+	mkdirSync(path.join(dir, 'explainers/en'), { recursive: true });
+	for (const v of Object.values(versions)) writeFileSync(path.join(dir, 'versions', `${v.id}.json`), JSON.stringify(v));
+	writeFileSync(path.join(dir, 'explainers/en/prices.mdx'), `---\ntitle: Prices\nsummary: What a kWh costs.\norder: 1\n---\n\n${body}\n`);
+	return dir;
+}
+
+describe('validateTariffs: explanation pages against every version a page can show', () => {
+	// Before the fix only the newest version was checked: a page quoting an example the new version adds passed
+	// `npm run check`, then failed the build while the old version was still in force.
+	const addedByNew = twoVersions(['winter-450'], ['winter-450', 'summer-450']);
+	const removedByNew = twoVersions(['winter-450', 'summer-450'], ['winter-450']);
+	test.each([
+		['an example the new version adds', '2025-12-31', ['old']],
+		['an example the new version adds', '2026-01-01', ['old']],
+		['an example the new version adds', '2026-06-30', ['old']],
+		['an example the new version adds', '2026-07-01', []],
+		['an example the new version adds', '2027-03-01', []],
+		['an example the new version removes', '2026-01-01', ['new']],
+		['an example the new version removes', '2026-06-30', ['new']],
+		['an example the new version removes', '2026-07-01', ['new']],
+		['an example the new version removes', '2027-03-01', ['new']],
+	])('%s, built on %s: the versions lacking it are %j', (_, date, lacking) => {
+		const versions = _.endsWith('adds') ? addedByNew : removedByNew;
+		const folder = tariffsFolder(versions, 'In July: <WorkedExample {...props} id="summer-450" />, a fact <Fact {...props} k="example:summer-450:total" />.');
+		const errors = validateTariffs(folder, 'content/tariffs', date).problems.map(formatProblem);
+		expect(errors).toEqual(
+			lacking.flatMap((id) => [
+				expect.stringMatching(new RegExp(`^error 错误: content/tariffs/explainers/en/prices\\.mdx > <WorkedExample id="summer-450"> \\(line 7\\): tariff ${id} \\(shown from 20\\d\\d-\\d\\d-\\d\\d\\) has no worked example "summer-450" / 电价版本 ${id}`)),
+				expect.stringMatching(new RegExp(`^error 错误: content/tariffs/explainers/en/prices\\.mdx > <Fact k="example:summer-450:total"> \\(line 7\\): tariff fact .*\\(version ${id}\\).*shown from 20\\d\\d-\\d\\d-\\d\\d / .*${id}`)),
+			]),
+		);
+	});
+});
+
+describe('versionsShownFrom', () => {
+	const v = (id: string, effectiveFrom: string, effectiveTo?: string) =>
+		tariffVersionSchema.parse({ ...rawVersion('qs-2026-07'), id, effectiveFrom, effectiveTo });
+	const a = v('a', '2026-01-01', '2026-03-31');
+	const b = v('b', '2026-04-01', '2026-06-30');
+	const c = v('c', '2026-08-01');
+	const all = [a, b, c];
+	test.each([
+		['before the first version: the newest, then each in turn', '2025-06-01', [['c', '2025-06-01'], ['a', '2026-01-01'], ['b', '2026-04-01']]],
+		['on the first day of a version', '2026-04-01', [['b', '2026-04-01'], ['c', '2026-07-01']]],
+		['on the last day of a version', '2026-06-30', [['b', '2026-06-30'], ['c', '2026-07-01']]],
+		['in a gap: the newest', '2026-07-15', [['c', '2026-07-15']]],
+		['after the last boundary', '2027-01-01', [['c', '2027-01-01']]],
+	])('%s (%s)', (_, date, expected) => {
+		expect(versionsShownFrom(all, date).map((x) => [x.version.id, x.from])).toEqual(expected);
+	});
+
+	test('holds every version a page shows on that day or any later one', () => {
+		for (let day = Date.UTC(2025, 11, 1); day <= Date.UTC(2026, 8, 1); day += 3 * 86_400_000) {
+			const date = new Date(day).toISOString().slice(0, 10);
+			const shown = versionsShownFrom(all, date).map((x) => x.version.id);
+			for (let later = day; later <= Date.UTC(2026, 8, 1); later += 7 * 86_400_000) {
+				expect(shown).toContain(versionShown(all, new Date(later).toISOString().slice(0, 10))?.id);
+			}
+		}
+	});
+});
+
+describe('validateTariffs: explanation pages are read as MDX, not as text', () => {
+	const one = twoVersions(['winter-450'], ['winter-450']);
+	test.each([
+		['a quote in a code span is no quote', 'Write `<Fact k="no:such" />` in the page.', []],
+		['a quote in a comment is no quote', '{/* <WorkedExample id="no-such" /> */}', []],
+		['a quote in a code block is no quote', '```mdx\n<Fact {...props} k="no:such" />\n```', []],
+		['attributes over several lines, in any order', '<WorkedExample\n  id="no-such"\n  {...props}\n/>', ['error 错误: content/tariffs/explainers/en/prices.mdx > <WorkedExample id="no-such"> (line 7): tariff new (shown from 2026-12-01) has no worked example "no-such" / 电价版本 new（自 2026-12-01 起显示）中没有算例 "no-such"']],
+		['a key given as an expression', 'It costs <Fact {...props} k={"tier:" + n} />.', [expect.stringMatching(/prices\.mdx > <Fact k=""> \(line 7\): k is given as an expression: write it as text, e\.g\. <Fact \{\.\.\.props\} k="tier:1:price" \/>.* \/ k 须写成文本/)]],
+		['a key missing', 'It costs <Fact {...props} />.', [expect.stringMatching(/<Fact k=""> \(line 7\): k is missing: write it as text/)]],
+		['a page that is not valid MDX', 'Costs < 5 yuan <Fact', [expect.stringMatching(/explainers\/en\/prices\.mdx: is not valid MDX: .* \/ 不是有效的 MDX 文件/)]],
+	])('%s', (_, body, expected) => {
+		const errors = validateTariffs(tariffsFolder(one, body), 'content/tariffs', today).problems.map(formatProblem);
+		expect(errors).toEqual(expected);
 	});
 });
