@@ -23,7 +23,7 @@ const digests = new WeakMap<Notice, string>();
 export const getNotices = once(() =>
 	getCollection('notices').then((entries) =>
 		entries.map((e) => {
-			if (e.digest) digests.set(e.data, e.digest);
+			if (e.digest !== undefined) digests.set(e.data, String(e.digest));
 			return e.data;
 		}),
 	),
