@@ -3,6 +3,7 @@
  * href, <script>/<img> src and form action must exist in the build, each #fragment must name an element on its
  * page. Lists every broken one as `page → href` and exits 1. Run by `npm run build`; on its own:
  *   node scripts/check-links.ts [dist-dir]     (default: OUT_DIR or dist)
+ * Page scans are cached by content hash in ASTRO_CACHE_DIR/links/ (default node_modules/.astro).
  * 检查生成网站中的所有站内链接；有失效链接时逐条列出并以非零状态退出。
  */
 import path from 'node:path';
@@ -24,9 +25,11 @@ if (!baseUrl) {
 	process.exit(1);
 }
 const started = performance.now();
-const report = checkSiteLinks(dir, baseUrl);
+// Page scans are cached by content hash beside Astro's own cache, so a warm build parses only changed pages.
+const cacheDir = path.resolve(process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro');
+const report = checkSiteLinks(dir, baseUrl, { cacheDir });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-const summary = `${report.pages} pages, ${report.links} internal links, ${report.broken.length} broken, ${seconds} s / ${report.pages} 个页面，${report.links} 个站内链接，${report.broken.length} 个失效`;
+const summary = `${report.pages} pages (${report.parsed} parsed, ${report.reused} unchanged since the last check), ${report.links} internal links, ${report.broken.length} broken, ${seconds} s / ${report.pages} 个页面，${report.links} 个站内链接，${report.broken.length} 个失效`;
 if (report.broken.length > 0) {
 	for (const line of formatBroken(report.broken)) console.error(line);
 	console.error(`\nLink check failed: ${summary}`);

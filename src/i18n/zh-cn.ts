@@ -57,6 +57,10 @@ export const zhCN = {
 		noResults: (query: string) => `没有找到与“${query}”相关的内容。请换一个词，或检查错别字；也可以按下面的栏目查找。`,
 		error: '搜索暂时无法使用，请按下面的栏目查找，或拨打供电服务热线。',
 		noscript: '本站搜索需要浏览器开启 JavaScript。不开启也可以这样查找：',
+		/** Under the results while past notices are not searched: `through` is the last archived month. */
+		archiveNote: (through: string) => `以上结果不含 ${through}及以前的往期停电通知。`,
+		archiveButton: '同时搜索往期停电通知',
+		archiveIncluded: (from: string, to: string) => `结果已包含往期停电通知（${from}至${to}）。`,
 		browse: '按栏目查找',
 		browseOutages: '停电信息（全部停电通知）',
 		browseAreas: '按村、社区查找停电',

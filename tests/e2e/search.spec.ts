@@ -112,3 +112,50 @@ test('the search page with results and filters showing has no axe violations, in
 		await expectNoAxeViolations(page);
 	}
 });
+
+test.describe('past notices (archive bundles, merged on demand)', () => {
+	// The fixture's clock is 1 December 2026: notices of October and earlier are in /pagefind/archive/2026/.
+	const archived = ['/outages/qs-20260105-01/', '/outages/qs-20260902-07/'];
+
+	test('the first search loads only the live index; asking for past notices adds them, and the address keeps it', async ({ page }) => {
+		const archiveRequests: string[] = [];
+		page.on('request', (r) => {
+			if (/\/pagefind\/archive\/[^/]+\//.test(r.url())) archiveRequests.push(r.url());
+		});
+		const recent = await searchTop(page, '/search/', '关牟线', 30);
+		expect(recent).toContain('/outages/qs-20261201-17/');
+		expect(recent.filter((p) => archived.includes(p))).toEqual([]);
+		expect(archiveRequests).toEqual([]);
+		const note = page.locator('[data-search-archive]');
+		await expect(note).toContainText('不含 2026年10月及以前的往期停电通知');
+
+		await note.getByRole('button', { name: '同时搜索往期停电通知' }).click();
+		await expect(page).toHaveURL(/archive=1/);
+		await expect(note).toContainText('结果已包含往期停电通知（2026年1月至2026年10月）');
+		await expect(note.getByRole('button')).toBeHidden();
+		const all = await topResults(page, 30);
+		expect(all).toEqual(expect.arrayContaining([...archived, '/outages/qs-20261201-17/']));
+		expect(archiveRequests.length).toBeGreaterThan(0);
+	});
+
+	test('filters and date windows work across the merged bundles', async ({ page }) => {
+		const beishan = await searchTop(page, '/search/', '关牟线', 30, { archive: '1', district: '北山供电片区' });
+		expect(beishan).toEqual(expect.arrayContaining(archived));
+		const result = page.locator('#search-results li').filter({ has: page.locator('a[href="/outages/qs-20260105-01/"]') });
+		await expect(result.locator('.result__type')).toHaveText('停电');
+		await expect(result.locator('.result__when')).toContainText('1月5日');
+
+		const chengqu = await searchTop(page, '/search/', '关牟线', 30, { archive: '1', district: '城区供电片区' });
+		expect(chengqu.filter((p) => archived.includes(p))).toEqual([]);
+		const prices = await searchTop(page, '/search/', '电', 30, { archive: '1', type: '电价' });
+		expect(prices.length).toBeGreaterThan(0);
+		expect(prices.every((p) => p.startsWith('/tariffs/')), prices.join(', ')).toBe(true);
+	});
+
+	test('the English page merges the English index of the archive', async ({ page }) => {
+		const en = await searchTop(page, '/en/search/', 'Guanmou line', 30, { archive: '1' });
+		expect(en).toEqual(expect.arrayContaining(archived.map((p) => `/en${p}`)));
+		expect(en.every((p) => p.startsWith('/en/')), en.join(', ')).toBe(true);
+		await expect(page.locator('[data-search-archive]')).toContainText('Results include past notices (January 2026 to October 2026)');
+	});
+});

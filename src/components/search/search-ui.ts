@@ -5,11 +5,17 @@
  * filters) in its address, so a search can be bookmarked, shared, and started from the header's search box on any
  * page.
  *
+ * Past notices live in archive bundles (/pagefind/archive/<year>/, listed in /pagefind/archive/manifest.json; see
+ * src/lib/search/index-site.ts). The first search runs on the live bundle alone, so what it loads does not grow
+ * with the archive; the archive is merged in (Pagefind's `mergeIndex`) when the reader asks for past notices, when
+ * the live bundle finds nothing, or when the address says `archive=1`, and stays merged for later searches.
+ *
  * Not Pagefind's Modular UI: its Instance calls `pagefind.filters()` before the first search, which downloads
  * every filter index (about 53 KB gzip on a 24,000-page site) although most searches use no filter. The core
  * `search(term, { filters })` loads only the filter indexes a query uses.
  */
 import { normaliseQuery, searchRanking } from '../../lib/search/query.ts';
+import { archiveSpan, formatMonth } from '../../lib/search/archive.ts';
 
 interface PagefindResultData {
 	url: string;
@@ -31,6 +37,12 @@ interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	search(term: string, options: { filters: Record<string, string[]> }): Promise<PagefindSearch | null>;
 	filters(): Promise<FilterCounts>;
+	mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
+}
+/** /pagefind/archive/manifest.json (src/schemas/search-archive.ts). */
+interface ArchiveManifest {
+	through: string | null;
+	bundles: Array<{ id: string; path: string; from: string; to: string }>;
 }
 interface Strings {
 	searching: string;
@@ -38,6 +50,8 @@ interface Strings {
 	resultsOne: string;
 	resultsMany: string;
 	noResults: string;
+	archiveNote: string;
+	archiveIncluded: string;
 }
 
 const filterNames = ['type', 'district'] as const;
@@ -93,11 +107,16 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 	const filters = root.querySelector('[data-search-filters]') as HTMLElement;
 	const status = root.querySelector('[data-search-status]') as HTMLElement;
 	const list = root.querySelector('[data-search-results]') as HTMLElement;
+	const archiveBox = root.querySelector('[data-search-archive]') as HTMLElement;
+	const archiveText = root.querySelector('[data-search-archive-text]') as HTMLElement;
+	const archiveButton = root.querySelector('[data-search-archive-button]') as HTMLButtonElement;
+	const lang = document.documentElement.lang || 'zh-CN';
 	const bundle = root.dataset.bundle ?? '/pagefind/';
 	root.querySelector('[data-search-nojs]')?.remove();
 
 	// Restore the search from the address: ?q=…&type=…&district=…
 	const params = new URL(location.href).searchParams;
+	let wantArchive = params.get('archive') === '1';
 	input.value = params.get('q') ?? '';
 	for (const name of filterNames) {
 		const value = params.get(name) ?? '';
@@ -120,6 +139,43 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 	filters.hidden = false;
 
 	let shownQuery = '';
+
+	// The archive: its manifest is fetched after the first search (a few hundred bytes), its bundles merged only
+	// when needed. Both happen once.
+	let manifest: Promise<ArchiveManifest | undefined> | undefined;
+	const loadManifest = () =>
+		(manifest ??= fetch(`${bundle}archive/manifest.json`)
+			.then((r) => (r.ok ? (r.json() as Promise<ArchiveManifest>) : undefined))
+			.catch((e: unknown) => {
+				console.error(e);
+				return undefined;
+			}));
+	let merged: Promise<void> | undefined;
+	let archiveMerged = false;
+	const mergeArchive = () =>
+		(merged ??= loadManifest().then(async (m) => {
+			// One after the other: each mergeIndex fetches its bundle's entry and page list.
+			for (const b of m?.bundles ?? []) await pagefind.mergeIndex(b.path, { ranking: searchRanking, baseUrl: '/' });
+			archiveMerged = true;
+		}));
+	/** Under the status: what the results leave out and the button to include it, or that they include it. */
+	const showArchive = async () => {
+		const m = await loadManifest();
+		const span = archiveSpan(m?.bundles ?? []);
+		if (!m || !span || !shownQuery) {
+			archiveBox.hidden = true;
+			return;
+		}
+		archiveBox.hidden = false;
+		archiveButton.hidden = archiveMerged;
+		archiveText.textContent = archiveMerged
+			? strings.archiveIncluded.replace('{from}', formatMonth(span.from, lang)).replace('{to}', formatMonth(span.to, lang))
+			: strings.archiveNote.replace('{through}', formatMonth(m.through ?? span.to, lang));
+	};
+	archiveButton.addEventListener('click', () => {
+		wantArchive = true;
+		run();
+	});
 
 	// Greying out filter values the query has no results for needs every filter index, so it waits until the
 	// reader first focuses or changes a filter (then `pagefind.filters()` loads them all, once); until then the
@@ -208,12 +264,14 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 		url.search = '';
 		if (shownQuery) url.searchParams.set('q', shownQuery);
 		for (const [name, values] of Object.entries(chosen)) url.searchParams.set(name, values[0]);
+		if (wantArchive) url.searchParams.set('archive', '1');
 		history.replaceState(null, '', url);
 
 		const id = ++searchId;
 		clearList();
 		if (!shownQuery) {
 			status.textContent = '';
+			archiveBox.hidden = true;
 			markEmpty(undefined);
 			return;
 		}
@@ -222,8 +280,15 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 		let found: PagefindSearch | null = { results: [] };
 		try {
 			if (filtersLoaded) await filtersLoaded;
+			if (wantArchive) await mergeArchive();
 			// A query of punctuation only normalises to nothing: it finds nothing.
 			if (term) found = await pagefind.search(term, { filters: chosen });
+			// Nothing recent: the reader is looking for something past (an old plan number, a line worked on last year).
+			if (term && found && found.results.length === 0 && !archiveMerged && (await loadManifest())?.bundles.length) {
+				await mergeArchive();
+				if (id !== searchId) return;
+				found = await pagefind.search(term, { filters: chosen });
+			}
 		} catch (e) {
 			console.error(e);
 			if (id === searchId) status.textContent = strings.error;
@@ -238,6 +303,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 		markEmpty(found.filters);
 		pending = [...found.results];
 		addBatch();
+		showArchive().catch((e: unknown) => console.error(e));
 	};
 
 	// On the first focus in the filters: load every filter index, then grey out the current query's empty values.

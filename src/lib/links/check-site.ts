@@ -1,11 +1,14 @@
 /**
  * The link check over a built site: every internal reference of every HTML page (a/area/link href, script/img/
  * source/iframe src, form action) must name a file in the build, and every `#fragment` an element id on the page
- * it points at. One streaming pass of regular-expression scans, so tens of thousands of pages take seconds.
+ * it points at. Pages are read with htmlparser2's streaming tokenizer (html-refs.ts); with a cache folder, what a
+ * page holds is remembered by the page's content hash (scan-cache.ts), so a warm check parses only changed pages
+ * and still checks every reference of every page against this build's files.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { scanHtml } from './html-refs.ts';
+import { ScanCache } from './scan-cache.ts';
 import { candidateFiles, pagePathOf, resolveInternal } from './resolve.ts';
 
 /** One reference that leads nowhere. */
@@ -26,6 +29,16 @@ export interface LinkReport {
 	/** References followed (internal ones only). */
 	links: number;
 	broken: BrokenLink[];
+	/** Pages parsed in this check, and pages whose references came from the cache (0 without a cache). */
+	parsed: number;
+	reused: number;
+}
+
+export interface CheckOptions {
+	/** Astro's cache folder (ASTRO_CACHE_DIR): page scans are cached in its links/ folder. None: parse every page. */
+	cacheDir?: string;
+	/** Reads a file of the site; injectable for tests. Default: from disk. */
+	read?: (rel: string) => Buffer;
 }
 
 /** Files under `dir`, relative, with forward slashes. */
@@ -47,9 +60,11 @@ const implicitFragments = new Set(['', 'top']);
 
 /**
  * Checks the built site in `dir`. `origin` is the site's canonical origin (absolute links to it are internal).
- * `read` is injectable for tests; by default files are read from disk.
+ * The verdict is the same with or without `cacheDir`, warm or cold.
  */
-export function checkSiteLinks(dir: string, origin: string, read: (rel: string) => string = (rel) => readFileSync(path.join(dir, rel), 'utf8')): LinkReport {
+export function checkSiteLinks(dir: string, origin: string, opts: CheckOptions = {}): LinkReport {
+	const read = opts.read ?? ((rel: string) => readFileSync(path.join(dir, rel)));
+	const cache = opts.cacheDir ? new ScanCache(opts.cacheDir) : undefined;
 	const files = new Set(listFiles(dir));
 	const htmlFiles = [...files].filter((f) => f.endsWith('.html'));
 	const idsByFile = new Map<string, Set<string>>();
@@ -73,7 +88,8 @@ export function checkSiteLinks(dir: string, origin: string, read: (rel: string) 
 
 	for (const rel of htmlFiles) {
 		const page = pagePathOf(rel);
-		const { refs, ids } = scanHtml(read(rel));
+		const bytes = read(rel);
+		const { refs, ids } = cache ? cache.scan(bytes) : scanHtml(bytes.toString('utf8'));
 		idsByFile.set(rel, ids);
 		const seen = new Set<string>();
 		for (const ref of refs) {
@@ -104,7 +120,8 @@ export function checkSiteLinks(dir: string, origin: string, read: (rel: string) 
 		if (!idsByFile.get(p.file)?.has(p.fragment)) broken.push({ page: p.page, href: p.href, where: p.where, reason: missingId(p.fragment) });
 	}
 	broken.sort((a, b) => (a.page === b.page ? a.href.localeCompare(b.href) : a.page < b.page ? -1 : 1));
-	return { pages: htmlFiles.length, links, broken };
+	cache?.save();
+	return { pages: htmlFiles.length, links, broken, parsed: cache ? cache.parsed : htmlFiles.length, reused: cache?.reused ?? 0 };
 }
 
 function missingId(fragment: string): string {

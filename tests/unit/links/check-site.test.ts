@@ -1,3 +1,5 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { removeTrees, writeTree } from '../helpers.ts';
 import { checkSiteLinks, formatBroken } from '../../../src/lib/links/check-site.ts';
@@ -75,5 +77,55 @@ describe('formatBroken', () => {
 	test('cuts long lists and says how many more', () => {
 		const broken = Array.from({ length: 5 }, (_, i) => ({ page: '/', href: `/${i}/`, where: 'a[href]', reason: 'r' }));
 		expect(formatBroken(broken, 2)).toEqual(['/ → /0/ (a[href]): r', '/ → /1/ (a[href]): r', '… and 3 more / 另有 3 处']);
+	});
+});
+
+describe('checkSiteLinks: markup-like text', () => {
+	test('a notice whose text reads like markup passes (it lands unescaped in meta content)', () => {
+		const notice = `<!doctype html><html><head><meta name="description" content="原因：10kV>0 <img src=x，更换开关。"><meta property="og:description" content="a > b <img src=x"><link rel="stylesheet" href="/_astro/site.css"></head><body><p>原因：10kV&gt;0 &lt;img src=x</p><a href="/">home</a></body></html>`;
+		const report = checkSiteLinks(site({ ...base, 'outages/qs-1/index.html': notice }), origin);
+		expect(report.broken).toEqual([]);
+	});
+});
+
+describe('checkSiteLinks with a cache', () => {
+	/** Every field of the report but the counts of parsed and reused pages. */
+	const verdict = (r: ReturnType<typeof checkSiteLinks>) => ({ pages: r.pages, links: r.links, broken: r.broken });
+
+	test('a warm check parses only changed pages and gives the cold check’s verdict', () => {
+		const dir = site(base);
+		const cacheDir = writeTree({}, 'links-cache-');
+		const cold = checkSiteLinks(dir, origin, { cacheDir });
+		expect([cold.parsed, cold.reused]).toEqual([5, 0]);
+		const warm = checkSiteLinks(dir, origin, { cacheDir });
+		expect([warm.parsed, warm.reused]).toEqual([0, 5]);
+		expect(verdict(warm)).toEqual(verdict(cold));
+		expect(verdict(warm)).toEqual(verdict(checkSiteLinks(dir, origin)));
+	});
+
+	test.each([
+		// The page with the link is unchanged (its scan is reused), but its target has gone: still broken.
+		['a target removed', (d: string) => rmSync(path.join(d, 'outages/index.html')), ['/ → /outages/#today'], 4],
+		// The id the fragment names has gone from an otherwise unchanged target's page.
+		['a fragment target removed', (d: string) => writeFileSync(path.join(d, 'outages/index.html'), page('<h2>Today</h2><a href="/">home</a>')), ['/ → /outages/#today'], 4],
+		['a page changed to link nowhere', (d: string) => writeFileSync(path.join(d, 'en/index.html'), page('<a href="/en/nowhere/">x</a>')), ['/en/ → /en/nowhere/'], 4],
+	])('after %s, warm and cold checks agree', (_name, change, broken, reused) => {
+		const files = { ...base, 'index.html': page('<h1 id="top-heading">Home</h1><a href="/outages/#today">x</a>') };
+		const dir = site(files);
+		const cacheDir = writeTree({}, 'links-cache-');
+		expect(checkSiteLinks(dir, origin, { cacheDir }).broken).toEqual([]);
+		change(dir);
+		const warm = checkSiteLinks(dir, origin, { cacheDir });
+		const cold = checkSiteLinks(dir, origin);
+		expect(verdict(warm)).toEqual(verdict(cold));
+		expect(warm.broken.map((b) => `${b.page} → ${b.href}`)).toEqual(broken);
+		expect(warm.reused).toBe(reused);
+	});
+
+	test('a damaged cache file is ignored', () => {
+		const dir = site(base);
+		const cacheDir = writeTree({ 'links/scans.json': '{"format":1,"strings":[' }, 'links-cache-');
+		const report = checkSiteLinks(dir, origin, { cacheDir });
+		expect([report.parsed, report.broken.length]).toEqual([5, 0]);
 	});
 });

@@ -19,6 +19,12 @@ describe('scanHtml: references', () => {
 		['markup inside a script is not a reference', '<script>const s = "<a href=\\"/gone/\\">";</script>', []],
 		['markup inside a style is not a reference', '<style>/* <a href="/gone/"> */</style>', []],
 		['an attribute without value', '<a download href="/f.ics">x</a>', [['a', 'href', '/f.ics']]],
+		// Notice text lands unescaped in attribute values (Astro escapes only & and " there): it is text, not tags.
+		['markup-like text in a meta description', '<meta name="description" content="原因：10kV>0 <img src=x。"><a href="/a/">a</a>', [['a', 'href', '/a/']]],
+		['markup-like text in a link title', '<a href="/outages/x/" title="a > b <img src=x onerror=y>">x</a>', [['a', 'href', '/outages/x/']]],
+		['a tag-like string in an attribute before a real tag', '<meta content="<script src=/gone.js>"><script src="/_astro/a.js"></script>', [['script', 'src', '/_astro/a.js']]],
+		['markup inside a title is text', '<title>停电 <img src=x></title>', []],
+		['markup inside a textarea is text', '<textarea><a href="/gone/">x</a></textarea>', []],
 		['several on a line', '<a href="/a/">a</a><img src="/b.png"><a href="#c">c</a>', [['a', 'href', '/a/'], ['img', 'src', '/b.png'], ['a', 'href', '#c']]],
 	])('%s', (_name, html, expected) => {
 		expect(scanHtml(html).refs.map((r) => [r.tag, r.attr, r.value])).toEqual(expected);
@@ -32,6 +38,7 @@ describe('scanHtml: fragment targets', () => {
 		['name on other elements is not a target', '<input name="q">', []],
 		['ids with entities and CJK', '<h2 id="停电&amp;复电">x</h2>', ['停电&复电']],
 		['ids inside a comment do not count', '<!-- <p id="ghost"> -->', []],
+		['an id in attribute text is not a target', '<meta content="a>b <p id=ghost>">', []],
 		['script with an id counts', '<script id="data" type="application/json">{}</script>', ['data']],
 	])('%s', (_name, html, expected) => {
 		expect([...scanHtml(html).ids]).toEqual(expected);

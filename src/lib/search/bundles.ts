@@ -1,0 +1,118 @@
+/**
+ * How the built site is split into Pagefind bundles, so that a publish re-indexes only what changed. Notice pages
+ * whose outage started in a closed month go into one archive bundle per year (served at /pagefind/archive/<year>/
+ * and merged in the browser with Pagefind's `mergeIndex`); every other page — recent and upcoming notices, areas,
+ * tariffs, guidance, lists — goes into the live bundle at /pagefind/. A bundle is rebuilt only when the exact
+ * files it indexes change (its key), so an hour's publishing re-indexes the live bundle alone, and a month closing
+ * re-indexes one year's bundle once.
+ */
+import { createHash } from 'node:crypto';
+
+/** The bundle of every page that is not archived; its files go to /pagefind/. */
+export const liveBundle = 'live';
+
+/** Months before now's month that stay live: notices of the current and the previous month can still change. */
+export const defaultOpenMonths = 1;
+
+/** The month (`YYYY-MM`) that `instant` falls in, in `timeZone`; the host's zone plays no part. */
+export function monthIn(instant: Date, timeZone: string): string {
+	const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' }).formatToParts(instant);
+	const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+	return `${get('year')}-${get('month')}`;
+}
+
+/** `month` (`YYYY-MM`) moved by `n` months (negative: earlier). */
+export function addMonths(month: string, n: number): string {
+	const [y, m] = month.split('-').map(Number);
+	const total = y * 12 + (m - 1) + n;
+	return `${String(Math.floor(total / 12)).padStart(4, '0')}-${String((total % 12) + 1).padStart(2, '0')}`;
+}
+
+/**
+ * The last closed month at `now`: notices that started in it or earlier are archived. With `openMonths` 1 and now
+ * in December, that is October (November and December stay live).
+ */
+export function archiveThrough(now: Date, timeZone: string, openMonths: number = defaultOpenMonths): string {
+	if (!Number.isInteger(openMonths) || openMonths < 0) throw new Error(`openMonths must be a whole number ≥ 0, not ${openMonths}`);
+	return addMonths(monthIn(now, timeZone), -(openMonths + 1));
+}
+
+// The notice page marker (src/components/outages/NoticeDetail.astro) and its JSON-LD Event's start, which carries
+// the utility's own offset (e.g. 2026-02-14T09:00:00+08:00), so its first seven characters are the local month.
+const noticeMarker = 'data-notice-page=';
+const jsonLdOpen = '<script type="application/ld+json">';
+const eventStart = /"@type":"Event"[\s\S]*?"startDate":"(\d{4}-\d{2})-/;
+
+/**
+ * The month an outage notice page's outage starts in (`YYYY-MM`), from its JSON-LD Event; null for any other page
+ * (no `data-notice-page` element), which always stays in the live bundle. A notice page without a readable start
+ * also returns null: kept live, it is re-indexed each build but never lost.
+ */
+export function noticeMonth(html: string): string | null {
+	if (!html.includes(noticeMarker)) return null;
+	for (let at = html.indexOf(jsonLdOpen); at >= 0; at = html.indexOf(jsonLdOpen, at + 1)) {
+		const end = html.indexOf('</script>', at);
+		const month = eventStart.exec(html.slice(at + jsonLdOpen.length, end < 0 ? undefined : end))?.[1];
+		if (month) return month;
+	}
+	return null;
+}
+
+/** The bundle a page goes to: the year of its notice month when that month is closed, else the live bundle. */
+export function bundleFor(month: string | null, through: string | null): string {
+	if (!month || !through || month > through) return liveBundle;
+	return month.slice(0, 4);
+}
+
+/** One HTML file to index. */
+export interface PageFile {
+	/** Path relative to the built site, e.g. `outages/qs-20260214-02/index.html`. */
+	rel: string;
+	/** The URL Pagefind records for it, e.g. `/outages/qs-20260214-02/`. */
+	url: string;
+	/** SHA-256 of the file's bytes, hex. */
+	hash: string;
+	/** Its notice month, or null. */
+	month: string | null;
+}
+
+/** A bundle to build or reuse. */
+export interface BundlePlan {
+	/** `live`, or the archive year. */
+	id: string;
+	/** Its pages, sorted by URL. */
+	pages: PageFile[];
+	/** For archive bundles: the first and last notice month in it. */
+	from?: string;
+	to?: string;
+}
+
+/** Groups pages into bundles: the live bundle first (even when empty), then archive years in order. */
+export function planBundles(pages: readonly PageFile[], through: string | null): BundlePlan[] {
+	const groups = new Map<string, PageFile[]>([[liveBundle, []]]);
+	for (const page of pages) {
+		const id = bundleFor(page.month, through);
+		const list = groups.get(id) ?? [];
+		list.push(page);
+		groups.set(id, list);
+	}
+	const ids = [...groups.keys()].filter((id) => id !== liveBundle).sort();
+	return [liveBundle, ...ids].map((id) => {
+		const list = (groups.get(id) ?? []).sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+		if (id === liveBundle) return { id, pages: list };
+		const months = list.map((p) => p.month as string).sort();
+		return { id, pages: list, from: months[0], to: months[months.length - 1] };
+	});
+}
+
+/**
+ * The cache key of a bundle: everything its output depends on — the format of this step, Pagefind's version and
+ * options, whether it is the live bundle (which keeps Pagefind's scripts) or an archive, and each page's URL and
+ * content hash. Same key, same bytes.
+ */
+export function bundleKey(plan: BundlePlan, env: { format: number; pagefindVersion: string; options: unknown }): string {
+	const h = createHash('sha256');
+	h.update(JSON.stringify({ format: env.format, pagefind: env.pagefindVersion, options: env.options, live: plan.id === liveBundle }));
+	for (const p of plan.pages) h.update(`\n${p.url}\u0000${p.hash}`);
+	return h.digest('hex');
+}

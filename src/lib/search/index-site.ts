@@ -1,0 +1,193 @@
+/**
+ * The search step of the build: indexes the built site with Pagefind's Node API, one bundle per closed year of
+ * notices plus the live bundle (see bundles.ts), each cached under `<cacheDir>/pagefind/<id>/` with the key of
+ * exactly what it indexes. A bundle whose key is unchanged is copied from the cache; otherwise it is indexed and
+ * cached. Pagefind's output depends only on the pages given to it (checked: same pages in any order give the same
+ * bytes), so a reused bundle is byte-identical to a fresh one, and a warm build's dist/ equals a cold build's.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { listFiles } from '../links/check-site.ts';
+import { pagePathOf } from '../links/resolve.ts';
+import { archiveThrough, bundleKey, defaultOpenMonths, liveBundle, noticeMonth, planBundles, type BundlePlan, type PageFile } from './bundles.ts';
+import type { SearchArchive } from '../../schemas/search-archive.ts';
+
+/** Bump when this step's output changes for the same input, so every cached bundle is rebuilt. */
+const format = 1;
+/** Pagefind's indexing options, as `pagefind --site` uses them by default. Part of every bundle's key. */
+const indexOptions = {};
+/** Pages sent to the Pagefind service at once: enough to keep it busy, few enough to bound memory. */
+const inFlight = 16;
+/** What an archive bundle needs when merged: no scripts, styles or wasm (the live bundle's are used). */
+const archiveKeeps = (name: string) => name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || ['index', 'filter', 'fragment'].includes(name);
+
+/** Where the archive bundles and their manifest are served from, under the site root. */
+export const archiveDir = 'pagefind/archive';
+export const manifestFile = `${archiveDir}/manifest.json`;
+
+export interface IndexSiteOptions {
+	/** The built site (dist/). Its pagefind/ folder is replaced. */
+	outDir: string;
+	/** Astro's cache folder (ASTRO_CACHE_DIR); bundles are cached in its pagefind/ folder. */
+	cacheDir: string;
+	/** The build's "now" (SITE_NOW), which decides which months are closed. */
+	now: Date;
+	/** The utility's time zone (site.json timeZone), in which months are counted. */
+	timeZone: string;
+	/** Months before now's month that stay live; default 1. */
+	openMonths?: number;
+	/** Progress lines; default none. */
+	log?: (line: string) => void;
+}
+
+/** What happened to one bundle. */
+export interface BundleStats {
+	id: string;
+	/** HTML files given to it. */
+	files: number;
+	/** Pages in its index per Pagefind language. */
+	pages: Record<string, number>;
+	reused: boolean;
+	ms: number;
+}
+
+export interface IndexStats {
+	/** Last archived month (notices that started in it or before are archived). */
+	through: string;
+	bundles: BundleStats[];
+	/** HTML files indexed in this run (in rebuilt bundles) and taken from the cache. */
+	filesIndexed: number;
+	filesReused: number;
+	ms: number;
+}
+
+/** Pagefind's version, from its package.json (the package exports only its entry point). */
+function pagefindVersion(): string {
+	const main = fileURLToPath(import.meta.resolve('pagefind'));
+	return JSON.parse(readFileSync(path.join(path.dirname(main), '..', 'package.json'), 'utf8')).version as string;
+}
+
+/** Reads every HTML page of the site once: its URL, content hash and notice month. */
+function readPages(outDir: string): PageFile[] {
+	return listFiles(outDir)
+		.filter((rel) => rel.endsWith('.html') && !rel.startsWith('pagefind/'))
+		.map((rel) => {
+			const bytes = readFileSync(path.join(outDir, rel));
+			return { rel, url: pagePathOf(rel), hash: createHash('sha256').update(bytes).digest('hex'), month: noticeMonth(bytes.toString('utf8')) };
+		});
+}
+
+/** Indexes `plan`'s pages with Pagefind and writes the bundle to `target` (an empty folder to be). */
+async function buildBundle(outDir: string, plan: BundlePlan, target: string): Promise<void> {
+	const { index, errors } = await pagefind.createIndex(indexOptions);
+	if (!index) throw new Error(`Pagefind could not start an index: ${errors.join('; ')}`);
+	try {
+		let next = 0;
+		const problems: string[] = [];
+		const worker = async () => {
+			while (next < plan.pages.length) {
+				const page = plan.pages[next++];
+				const r = await index.addHTMLFile({ url: page.url, content: readFileSync(path.join(outDir, page.rel), 'utf8') });
+				for (const e of r.errors) problems.push(`${page.rel}: ${e}`);
+			}
+		};
+		await Promise.all(Array.from({ length: inFlight }, worker));
+		if (problems.length) throw new Error(`Pagefind could not index:\n${problems.slice(0, 20).join('\n')}`);
+		const written = await index.writeFiles({ outputPath: target });
+		if (written.errors.length) throw new Error(`Pagefind could not write ${target}: ${written.errors.join('; ')}`);
+	} finally {
+		await index.deleteIndex();
+	}
+	if (plan.id !== liveBundle) {
+		for (const name of readdirSync(target)) if (!archiveKeeps(name)) rmSync(path.join(target, name), { recursive: true, force: true });
+	}
+}
+
+/** Pages per language, from a bundle's pagefind-entry.json. */
+function pagesOf(bundle: string): Record<string, number> {
+	const entry = JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+	return Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/**
+ * Indexes the built site in `outDir` for search: /pagefind/ (the live bundle), /pagefind/archive/<year>/ (closed
+ * years of notices) and /pagefind/archive/manifest.json (the list the search page merges). Reuses every bundle
+ * whose pages are byte-for-byte those it was built from. Returns what it did, for the build log and benchmarks.
+ */
+export async function indexSite(opts: IndexSiteOptions): Promise<IndexStats> {
+	const started = performance.now();
+	const log = opts.log ?? (() => {});
+	const through = archiveThrough(opts.now, opts.timeZone, opts.openMonths ?? defaultOpenMonths);
+	const env = { format, pagefindVersion: pagefindVersion(), options: indexOptions };
+	const plans = planBundles(readPages(opts.outDir), through);
+	const cacheRoot = path.join(opts.cacheDir, 'pagefind');
+	mkdirSync(cacheRoot, { recursive: true });
+	rmSync(path.join(opts.outDir, 'pagefind'), { recursive: true, force: true });
+
+	const stats: BundleStats[] = [];
+	try {
+		for (const plan of plans) {
+			const t = performance.now();
+			const key = bundleKey(plan, env);
+			const cached = path.join(cacheRoot, plan.id);
+			const keyFile = path.join(cached, 'key');
+			const files = path.join(cached, 'files');
+			const reused = existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key && existsSync(files);
+			if (!reused) {
+				// Built beside the cache entry and swapped in whole: an interrupted build leaves no half bundle behind.
+				const fresh = `${cached}.new`;
+				rmSync(fresh, { recursive: true, force: true });
+				await buildBundle(opts.outDir, plan, path.join(fresh, 'files'));
+				writeFileSync(path.join(fresh, 'key'), key);
+				rmSync(cached, { recursive: true, force: true });
+				renameSync(fresh, cached);
+			}
+			const dest = path.join(opts.outDir, plan.id === liveBundle ? 'pagefind' : path.join(archiveDir, plan.id));
+			cpSync(files, dest, { recursive: true });
+			const s: BundleStats = { id: plan.id, files: plan.pages.length, pages: pagesOf(files), reused, ms: performance.now() - t };
+			stats.push(s);
+			log(`  ${plan.id === liveBundle ? 'live bundle' : `archive ${plan.id}`}: ${s.files} pages ${reused ? 'reused from the cache' : 'indexed'} (${(s.ms / 1000).toFixed(1)} s)`);
+		}
+	} finally {
+		await pagefind.close();
+	}
+	// Cached bundles no build uses any more (e.g. after a code change re-dated everything) are dropped.
+	const ids = new Set(plans.map((p) => p.id));
+	for (const name of readdirSync(cacheRoot)) if (!ids.has(name)) rmSync(path.join(cacheRoot, name), { recursive: true, force: true });
+
+	const manifest: SearchArchive = {
+		through,
+		bundles: plans
+			.filter((p) => p.id !== liveBundle)
+			.map((p) => ({ id: p.id, path: `/${archiveDir}/${p.id}/`, from: p.from as string, to: p.to as string, pages: stats.find((s) => s.id === p.id)?.pages ?? {} })),
+	};
+	mkdirSync(path.join(opts.outDir, archiveDir), { recursive: true });
+	writeFileSync(path.join(opts.outDir, manifestFile), `${JSON.stringify(manifest)}\n`);
+
+	const rebuilt = stats.filter((s) => !s.reused);
+	return {
+		through,
+		bundles: stats,
+		filesIndexed: rebuilt.reduce((n, s) => n + s.files, 0),
+		filesReused: stats.filter((s) => s.reused).reduce((n, s) => n + s.files, 0),
+		ms: performance.now() - started,
+	};
+}
+
+/** One line for the build log, e.g. "search: 2 archive bundles reused (8,120 pages), live bundle 812 pages indexed". */
+export function describeIndexStats(s: IndexStats): string {
+	const n = (x: number) => x.toLocaleString('en-US');
+	const archives = s.bundles.filter((b) => b.id !== liveBundle);
+	const reused = archives.filter((b) => b.reused);
+	const rebuilt = archives.filter((b) => !b.reused);
+	const live = s.bundles.find((b) => b.id === liveBundle);
+	const parts = [
+		`${reused.length} archive bundle${reused.length === 1 ? '' : 's'} reused (${n(reused.reduce((x, b) => x + b.files, 0))} pages)`,
+		`${rebuilt.length} rebuilt${rebuilt.length ? ` (${rebuilt.map((b) => b.id).join(', ')}: ${n(rebuilt.reduce((x, b) => x + b.files, 0))} pages)` : ''}`,
+		`live bundle ${n(live?.files ?? 0)} pages ${live?.reused ? 'reused' : 'indexed'}`,
+	];
+	return `search: ${parts.join(', ')}; archived through ${s.through}; ${(s.ms / 1000).toFixed(1)} s`;
+}

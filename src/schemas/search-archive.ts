@@ -1,0 +1,35 @@
+import { z } from 'astro/zod';
+
+/** `YYYY-MM`: a calendar month in the utility's time zone. */
+const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM');
+
+/** One archive bundle: a separate Pagefind index of the notices of a closed period, merged in the browser. */
+export const archiveBundleSchema = z
+	.object({
+		/** The bundle's name, e.g. `2025`: the year of the notices it holds. */
+		id: z.string().regex(/^[0-9a-z-]+$/),
+		/** Where the bundle is served, e.g. `/pagefind/archive/2025/`; passed to Pagefind's `mergeIndex`. */
+		path: z.string().regex(/^\/pagefind\/archive\/[0-9a-z-]+\/$/),
+		/** The first and last month of outage starts in the bundle. */
+		from: monthSchema,
+		to: monthSchema,
+		/** Pages indexed, per Pagefind language (`zh-cn`, `en`). */
+		pages: z.record(z.string(), z.number().int().nonnegative()),
+	})
+	.strict();
+
+/**
+ * `/pagefind/archive/manifest.json`, written by the search step of the build: which archive bundles exist. The
+ * live bundle (/pagefind/) holds every page not listed here; the search page merges the archive bundles when a
+ * search needs them.
+ */
+export const searchArchiveSchema = z
+	.object({
+		/** Notice pages whose outage started in this month or earlier are in an archive bundle, later ones live. */
+		through: monthSchema.nullable(),
+		bundles: z.array(archiveBundleSchema),
+	})
+	.strict();
+
+export type ArchiveBundle = z.infer<typeof archiveBundleSchema>;
+export type SearchArchive = z.infer<typeof searchArchiveSchema>;

@@ -1,0 +1,87 @@
+import { describe, expect, test } from 'vitest';
+import { addMonths, archiveThrough, bundleFor, bundleKey, liveBundle, monthIn, noticeMonth, planBundles, type PageFile } from '../../../src/lib/search/bundles.ts';
+
+describe('months', () => {
+	test.each([
+		// The utility's zone decides, not UTC or the host: 16:30 UTC on 31 Dec is already January in Shanghai.
+		['2026-12-31T16:30:00Z', 'Asia/Shanghai', '2027-01'],
+		['2026-12-31T16:30:00Z', 'UTC', '2026-12'],
+		['2026-12-01T10:00:00+08:00', 'Asia/Shanghai', '2026-12'],
+	])('%s in %s is %s', (instant, zone, month) => {
+		expect(monthIn(new Date(instant), zone)).toBe(month);
+	});
+	test.each([
+		['2026-12', -1, '2026-11'],
+		['2026-01', -1, '2025-12'],
+		['2026-01', -13, '2024-12'],
+		['2025-12', 1, '2026-01'],
+	])('%s %+d months is %s', (month, n, expected) => {
+		expect(addMonths(month, n)).toBe(expected);
+	});
+	test.each([
+		[0, '2026-11'],
+		[1, '2026-10'],
+		[3, '2026-08'],
+	])('with %d open months, the archive runs through %s (now in December)', (open, through) => {
+		expect(archiveThrough(new Date('2026-12-01T10:00:00+08:00'), 'Asia/Shanghai', open)).toBe(through);
+	});
+});
+
+const ld = (obj: unknown) => `<script type="application/ld+json">${JSON.stringify(obj)}</script>`;
+describe('noticeMonth', () => {
+	test.each([
+		['a notice page', `<article data-notice-page="qs-1">${ld({ '@type': 'Event', name: 'x', startDate: '2026-02-14T09:00:00+08:00' })}`, '2026-02'],
+		['the month is the local one, as written with its offset', `<p data-notice-page="qs-1"></p>${ld({ '@type': 'Event', startDate: '2026-03-01T00:30:00+08:00' })}`, '2026-03'],
+		['markup-like text before the start does not stop it', `<p data-notice-page="qs-1"></p>${ld({ '@type': 'Event', name: '<img src=x', startDate: '2025-07-02T09:00:00+08:00' })}`, '2025-07'],
+		['the Event among other JSON-LD', `<p data-notice-page="qs-1"></p>${ld({ '@type': 'BreadcrumbList' })}${ld({ '@type': 'Event', startDate: '2025-01-02T09:00:00+08:00' })}`, '2025-01'],
+		['any other page, even with an Event', ld({ '@type': 'Event', startDate: '2025-01-02T09:00:00+08:00' }), null],
+		['a notice page without a start', '<p data-notice-page="qs-1"></p>', null],
+	])('%s', (_name, html, month) => {
+		expect(noticeMonth(html)).toBe(month);
+	});
+});
+
+describe('planBundles', () => {
+	const page = (url: string, month: string | null): PageFile => ({ rel: url.slice(1) + 'index.html', url, hash: url, month });
+	test('closed months go to their year, everything else live, the live bundle first', () => {
+		const plans = planBundles([page('/outages/c/', '2026-11'), page('/outages/b/', '2026-10'), page('/areas/x/', null), page('/outages/a/', '2025-03'), page('/en/outages/a/', '2025-03')], '2026-10');
+		expect(plans.map((p) => [p.id, p.pages.map((x) => x.url), p.from, p.to])).toEqual([
+			[liveBundle, ['/areas/x/', '/outages/c/'], undefined, undefined],
+			['2025', ['/en/outages/a/', '/outages/a/'], '2025-03', '2025-03'],
+			['2026', ['/outages/b/'], '2026-10', '2026-10'],
+		]);
+	});
+	test.each([
+		[null, '2026-10', liveBundle],
+		['2026-11', '2026-10', liveBundle],
+		['2026-10', '2026-10', '2026'],
+		['2019-01', '2026-10', '2019'],
+		['2019-01', null, liveBundle],
+	])('month %s, archived through %s → %s', (month, through, id) => {
+		expect(bundleFor(month, through)).toBe(id);
+	});
+});
+
+describe('bundleKey', () => {
+	const env = { format: 1, pagefindVersion: '1.6.0', options: {} };
+	const plan = (pages: Array<[string, string]>, id = '2025') => ({ id, pages: pages.map(([url, hash]) => ({ rel: '', url, hash, month: '2025-01' })) });
+	const base = plan([['/a/', 'h1'], ['/b/', 'h2']]);
+	test.each([
+		['a page changed', plan([['/a/', 'h1'], ['/b/', 'h3']])],
+		['a page added', plan([['/a/', 'h1'], ['/b/', 'h2'], ['/c/', 'h4']])],
+		['a page removed', plan([['/a/', 'h1']])],
+		['a page moved', plan([['/a/', 'h1'], ['/c/', 'h2']])],
+	])('changes when %s', (_name, other) => {
+		expect(bundleKey(other, env)).not.toBe(bundleKey(base, env));
+	});
+	test.each([
+		['another Pagefind version', { ...env, pagefindVersion: '1.7.0' }],
+		['other options', { ...env, options: { forceLanguage: 'zh' } }],
+		['another format', { ...env, format: 2 }],
+	])('changes with %s', (_name, otherEnv) => {
+		expect(bundleKey(base, otherEnv)).not.toBe(bundleKey(base, env));
+	});
+	test('is the same for the same pages', () => {
+		expect(bundleKey(plan([['/a/', 'h1'], ['/b/', 'h2']]), env)).toBe(bundleKey(base, env));
+	});
+});
