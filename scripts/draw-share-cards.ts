@@ -1,5 +1,5 @@
 /**
- * `node scripts/draw-share-cards.ts`: draws the link-preview images (Open Graph / Twitter cards) once, as PNG, into
+ * `npm run share-cards`: draws the link-preview images (Open Graph / Twitter cards) once, as PNG, into
  * public/og/ — a site card and one per section — plus public/logo.png (the publisher logo of the structured data).
  * Run it after changing the wording or the brand colours below, and commit the PNGs: the build itself draws nothing,
  * needs no font and no network. The cards carry both languages, so one set serves every page.
