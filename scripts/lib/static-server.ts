@@ -1,5 +1,5 @@
 import { createReadStream, statSync, type Stats } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import path from 'node:path';
 import { createGzip } from 'node:zlib';
 import { compressMinBytes, contentTypeFor, isCompressible } from './security-headers.ts';
@@ -23,6 +23,16 @@ export function resolveInside(base: string, pathname: string): string | null {
 	if (rel === '') return file;
 	if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) return null;
 	return file;
+}
+
+/**
+ * Whether a conditional GET may get a 304, as nginx decides: If-None-Match lists the file's ETag (weak or strong
+ * form), or, without If-None-Match, If-Modified-Since is exactly its Last-Modified (nginx's `if_modified_since exact`).
+ */
+function isNotModified(req: IncomingHttpHeaders, v: { etag: string; 'last-modified': string }): boolean {
+	const inm = req['if-none-match'];
+	if (inm !== undefined) return inm.trim() === '*' || inm.split(',').some((t) => t.trim().replace(/^W\//, '') === v.etag);
+	return req['if-modified-since'] === v['last-modified'];
 }
 
 const stat = (file: string): Stats | undefined => {
@@ -79,14 +89,28 @@ export function createStaticServer(root: string, headers: HeaderRule = () => ({}
 			info = stat(localized404);
 			target = info?.isFile() ? localized404 : '';
 		}
+		// Validators as nginx makes them (ETag "<mtime hex>-<size hex>", weak once gzipped; Last-Modified, which nginx
+		// leaves off its 404 page), so a reload after max-age revalidates with a 304 here as it does in production.
+		const validators = target && info ? { etag: `"${Math.floor(info.mtimeMs / 1000).toString(16)}-${info.size.toString(16)}"`, 'last-modified': info.mtime.toUTCString() } : undefined;
 		const type = target ? contentTypeFor(`/${path.relative(base, target).split(path.sep).join('/')}`) : 'text/plain; charset=utf-8';
 		const size = target && info ? info.size : 0;
 		const compressible = compress && target !== '' && isCompressible(type) && size >= compressMinBytes;
 		const gzip = compressible && req.method === 'GET' && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-		res.writeHead(status, {
-			'content-type': type,
+		const etag = validators && (gzip ? `W/${validators.etag}` : validators.etag);
+		const common = {
 			...headers(pathname),
 			...(compressible ? { vary: 'Accept-Encoding' } : {}),
+			...(validators && status === 200 ? { 'last-modified': validators['last-modified'] } : {}),
+			...(etag ? { etag } : {}),
+		};
+		if (validators && status === 200 && isNotModified(req.headers, validators)) {
+			// nginx answers before compressing: the 304 carries the plain (strong) ETag.
+			res.writeHead(304, { ...common, etag: validators.etag }).end();
+			return;
+		}
+		res.writeHead(status, {
+			'content-type': type,
+			...common,
 			...(gzip ? { 'content-encoding': 'gzip' } : target ? { 'content-length': String(size) } : {}),
 		});
 		if (!target) res.end('Not found');

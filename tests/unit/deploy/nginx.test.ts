@@ -86,7 +86,7 @@ const freePort = () =>
 async function answer(origin: string, urlPath: string, acceptEncoding?: string) {
 	const res = await rawGet(origin + urlPath, acceptEncoding ? { 'accept-encoding': acceptEncoding } : {});
 	const h: Record<string, string | null> = Object.fromEntries(
-		['content-type', 'cache-control', 'content-security-policy', 'x-content-type-options', 'referrer-policy', 'location', 'content-encoding', 'vary'].map((k) => [k, res.header(k)]),
+		['content-type', 'cache-control', 'content-security-policy', 'x-content-type-options', 'referrer-policy', 'location', 'content-encoding', 'vary', 'etag', 'last-modified'].map((k) => [k, res.header(k)]),
 	);
 	const body = res.status === 301 ? '' : res.text();
 	return { status: res.status, location: h.location, headers: h, title: /<title>(.*?)<\/title>/.exec(body)?.[1] ?? null };
@@ -163,6 +163,24 @@ describe.runIf(NGINX)('deploy/nginx.conf on a real nginx', () => {
 	test.each(compressionPaths.flatMap((p) => [[p, 'gzip, deflate, br'], [p, '']]))('%s (Accept-Encoding: %j): nginx compresses as the local server does', async (urlPath, accept) => {
 		const [fromNginx, fromLocal] = await Promise.all([answer(nginxOrigin, urlPath, accept), answer(localOrigin, urlPath, accept)]);
 		expect(fromNginx).toEqual(fromLocal);
+	});
+
+	// A reload after max-age revalidates: the validators nginx sent get a 304 from both, a stale one a 200.
+	test.each([
+		['/guidance/', 'gzip'],
+		['/guidance/', ''],
+		['/og/site.png', ''],
+		['/_astro/big.D7e8f9.css', 'gzip'],
+	])('%s (Accept-Encoding: %j): conditional requests answered as nginx does', async (urlPath, accept) => {
+		const first = await rawGet(nginxOrigin + urlPath, accept ? { 'accept-encoding': accept } : {});
+		const etag = first.header('etag') as string;
+		const lastModified = first.header('last-modified') as string;
+		expect(etag).toMatch(/^(W\/)?"[0-9a-f]+-[0-9a-f]+"$/);
+		for (const conditional of [{ 'if-none-match': etag }, { 'if-none-match': `"0-0", ${etag}` }, { 'if-modified-since': lastModified }, { 'if-none-match': '"0-0"' }, { 'if-modified-since': 'Thu, 01 Jan 1970 00:00:00 GMT' }]) {
+			const h = { ...conditional, ...(accept ? { 'accept-encoding': accept } : {}) };
+			const [fromNginx, fromLocal] = await Promise.all([rawGet(nginxOrigin + urlPath, h), rawGet(localOrigin + urlPath, h)]);
+			expect([fromLocal.status, fromLocal.header('etag')], JSON.stringify(conditional)).toEqual([fromNginx.status, fromNginx.header('etag')]);
+		}
 	});
 
 	test('text is compressed, images and Pagefind\'s pre-compressed files are not', async () => {
