@@ -6,7 +6,7 @@
  * Needs a CJK font: Debian's fonts-noto-cjk (`apt-get install fonts-noto-cjk`).
  * 生成分享卡片图片（一次性运行，提交生成的 PNG）。
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { shareCards, type ShareCardId } from '../src/lib/share-cards.ts';
@@ -25,9 +25,12 @@ const bolt = (x: number, y: number, size: number) =>
 	`<g transform="translate(${x} ${y}) scale(${size / 32})"><rect width="32" height="32" rx="6" fill="${brand}"/><path d="M18 3 7 18h7l-2 11 11-15h-7z" fill="${accent}"/></g>`;
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
+/** The utility's name, from the committed site configuration. */
+const siteName = (JSON.parse(readFileSync('content/site.json', 'utf8')) as { name: { zh: string; en: string } }).name;
+
 /** Card text in both languages: the section's name big, the utility's name small. */
 const words: Record<ShareCardId, { zh: string; en: string }> = {
-	site: { zh: '青山县供电局', en: 'Qingshan County Power Supply Bureau' },
+	site: siteName,
 	outages: { zh: '停电通知', en: 'Planned power cuts' },
 	tariffs: { zh: '电价与电费', en: 'Electricity prices and bills' },
 	guidance: { zh: '安全用电指南', en: 'Safe use of electricity' },
