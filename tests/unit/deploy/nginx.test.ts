@@ -176,7 +176,8 @@ describe.runIf(NGINX)('deploy/nginx.conf on a real nginx', () => {
 		const etag = first.header('etag') as string;
 		const lastModified = first.header('last-modified') as string;
 		expect(etag).toMatch(/^(W\/)?"[0-9a-f]+-[0-9a-f]+"$/);
-		for (const conditional of [{ 'if-none-match': etag }, { 'if-none-match': `"0-0", ${etag}` }, { 'if-modified-since': lastModified }, { 'if-none-match': '"0-0"' }, { 'if-modified-since': 'Thu, 01 Jan 1970 00:00:00 GMT' }]) {
+		const conditionals: Array<Record<string, string>> = [{ 'if-none-match': etag }, { 'if-none-match': `"0-0", ${etag}` }, { 'if-modified-since': lastModified }, { 'if-none-match': '"0-0"' }, { 'if-modified-since': 'Thu, 01 Jan 1970 00:00:00 GMT' }];
+		for (const conditional of conditionals) {
 			const h = { ...conditional, ...(accept ? { 'accept-encoding': accept } : {}) };
 			const [fromNginx, fromLocal] = await Promise.all([rawGet(nginxOrigin + urlPath, h), rawGet(localOrigin + urlPath, h)]);
 			expect([fromLocal.status, fromLocal.header('etag')], JSON.stringify(conditional)).toEqual([fromNginx.status, fromNginx.header('etag')]);
