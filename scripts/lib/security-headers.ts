@@ -166,6 +166,12 @@ export const isAtomFeed = (urlPath: string) => urlPath.endsWith('.xml') && !/(^|
 export const compressibleTypes = ['text/html', 'text/css', 'text/javascript', 'application/json', 'application/xml', 'application/atom+xml', 'text/calendar', 'text/plain', 'image/svg+xml', 'application/wasm'];
 export const isCompressible = (contentType: string) => compressibleTypes.includes(contentType.replace(/;.*$/, ''));
 
+/**
+ * Smallest response worth compressing (nginx `gzip_min_length`): below it the gzip header costs more than it saves.
+ * The nginx example and the local server both use it, so they compress exactly the same responses.
+ */
+export const compressMinBytes = 256;
+
 /** The content type of a file served at `urlPath`. */
 export function contentTypeFor(urlPath: string): string {
 	if (isAtomFeed(urlPath)) return atomType;

@@ -1,4 +1,6 @@
-import { htmlLang, localizePath, locales, type Locale } from '../i18n/index.ts';
+import { htmlLang, localizePath, locales, pickText, type Locale } from '../i18n/index.ts';
+import type { SiteConfig } from '../schemas/site.ts';
+import { logo } from './share-cards.ts';
 
 /**
  * Where a page is in another language: the path of its translation; `null` where it has none; or, where it has
@@ -63,4 +65,74 @@ export function jsonLdScript(data: unknown): string {
  */
 export function robotsTxt(origin: string): string {
 	return ['User-agent: *', 'Disallow: /pagefind/', '', `Sitemap: ${absoluteUrl('/sitemap-index.xml', origin)}`, ''].join('\n');
+}
+
+/** The utility as schema.org Organization: the publisher and author of the site's articles, the organizer of notices. */
+export interface Publisher {
+	name: string;
+	/** Its home page (absolute). */
+	url: string;
+	/** Its logo, a raster image (absolute URL), as Google asks for. */
+	logo: string;
+	telephone?: string;
+}
+
+/** The utility as publisher of the site in `locale`: its name, home page, logo and hotline. */
+export function sitePublisher(site: Pick<SiteConfig, 'name' | 'baseUrl' | 'hotline'>, locale: Locale): Publisher {
+	return { name: pickText(site.name, locale), url: absoluteUrl(localizePath('/', locale), site.baseUrl), logo: absoluteUrl(logo.file, site.baseUrl), telephone: site.hotline };
+}
+
+/** The schema.org Organization for `publisher`, with its logo as an ImageObject. */
+export function organizationJsonLd(publisher: Publisher): Record<string, unknown> {
+	return {
+		'@type': 'Organization',
+		name: publisher.name,
+		url: publisher.url,
+		logo: { '@type': 'ImageObject', url: publisher.logo },
+		...(publisher.telephone ? { telephone: publisher.telephone } : {}),
+	};
+}
+
+/** The latest of some YYYY-MM-DD dates (they sort as text); undefined entries are skipped. */
+export function latestDate(...dates: Array<string | undefined>): string {
+	const known = dates.filter((d): d is string => !!d).sort();
+	if (known.length === 0) throw new Error('latestDate: no date given / 未给出日期');
+	return known[known.length - 1];
+}
+
+/**
+ * schema.org Article structured data for a guidance or tariff explanation page, complete for Google's Article
+ * guidance: headline, image, datePublished and dateModified, author (the utility, with its URL) and publisher
+ * (with its logo). `datePublished` defaults to `dateModified`: a page never changes before it exists.
+ */
+export function articleJsonLd(opts: {
+	headline: string;
+	description: string;
+	url: string;
+	lang: string;
+	dateModified: string;
+	datePublished?: string;
+	/** Absolute URLs of images of the page (its share card). */
+	images: string[];
+	keywords?: string[];
+	publisher: Publisher;
+}): Record<string, unknown> {
+	const published = opts.datePublished ?? opts.dateModified;
+	if (published > opts.dateModified) throw new Error(`${opts.url}: published ${published} after last modified ${opts.dateModified} / 发布日期晚于修改日期`);
+	const org = organizationJsonLd(opts.publisher);
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'Article',
+		headline: opts.headline,
+		description: opts.description,
+		inLanguage: opts.lang,
+		image: opts.images,
+		datePublished: published,
+		dateModified: opts.dateModified,
+		url: opts.url,
+		mainEntityOfPage: opts.url,
+		...(opts.keywords?.length ? { keywords: opts.keywords.join(', ') } : {}),
+		author: { '@type': 'Organization', name: opts.publisher.name, url: opts.publisher.url },
+		publisher: org,
+	};
 }

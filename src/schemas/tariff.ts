@@ -243,6 +243,9 @@ export type TariffVersion = z.infer<typeof tariffVersionSchema>;
 export type TieredPricing = z.infer<typeof tieredPricingSchema>;
 export type TimeOfUse = z.infer<typeof timeOfUseSchema>;
 
+/** Astro's YAML reader turns an unquoted date into a Date at UTC midnight: take it back to YYYY-MM-DD. */
+const isoDateFromYaml = (v: unknown) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v);
+
 /**
  * The frontmatter of a tariff explanation page, `content/tariffs/explainers/<locale>/<slug>.mdx`. The same slug in
  * both locale folders makes a translation pair. Numbers are never typed into the text: components read them from
@@ -258,6 +261,13 @@ export const tariffExplainerSchema = z
 		order: z.number().int().min(0),
 		/** Words readers search for, e.g. 电费高 for why a bill rises. */
 		keywords: z.array(z.string().trim().min(1)).default([]),
+		/**
+		 * When the text was last checked as still right (YYYY-MM-DD). The page also changes when a new tariff version
+		 * comes into force, so search engines get the later of the two as dateModified.
+		 */
+		lastReviewed: z.preprocess(isoDateFromYaml, isoDateSchema).optional(),
+		/** When the page was first published (YYYY-MM-DD), for datePublished. Default: lastReviewed. */
+		published: z.preprocess(isoDateFromYaml, isoDateSchema).optional(),
 	})
 	.strict();
 export type TariffExplainer = z.infer<typeof tariffExplainerSchema>;

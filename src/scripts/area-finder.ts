@@ -18,7 +18,12 @@ for (const form of document.querySelectorAll<HTMLFormElement>('[data-finder]')) 
 	const status = form.querySelector<HTMLElement>('[data-finder-status]') as HTMLElement;
 	const messages: string[] = JSON.parse(form.dataset.messages ?? '{}').results ?? [];
 	const url = form.dataset.index as string;
+	// Only now is the input a combobox: without this script it is a plain text field that submits the form, and
+	// combobox attributes in the HTML would announce a list that never opens (and are invalid without the role).
 	input.setAttribute('role', 'combobox');
+	input.setAttribute('aria-autocomplete', 'list');
+	input.setAttribute('aria-controls', list.id);
+	input.setAttribute('aria-expanded', 'false');
 	let matches: FinderMatch[] = [];
 	let active = -1;
 

@@ -48,23 +48,6 @@ export function relatedArticles<D extends { related: string[] }>(article: Articl
 	return article.data.related.flatMap((slug) => all.filter((a) => a.locale === article.locale && a.slug === slug));
 }
 
-/** schema.org Article structured data for a guidance article. */
-export function articleJsonLd(opts: { title: string; summary: string; url: string; lastReviewed: string; lang: string; publisher: string; keywords: string[] }): Record<string, unknown> {
-	return {
-		'@context': 'https://schema.org',
-		'@type': 'Article',
-		headline: opts.title,
-		description: opts.summary,
-		inLanguage: opts.lang,
-		dateModified: opts.lastReviewed,
-		url: opts.url,
-		mainEntityOfPage: opts.url,
-		...(opts.keywords.length ? { keywords: opts.keywords.join(', ') } : {}),
-		author: { '@type': 'Organization', name: opts.publisher },
-		publisher: { '@type': 'Organization', name: opts.publisher },
-	};
-}
-
 /** schema.org FAQPage structured data; undefined when there are no questions. */
 export function faqJsonLd(faq: ReadonlyArray<{ q: string; a: string }>, lang: string): Record<string, unknown> | undefined {
 	if (faq.length === 0) return undefined;

@@ -2,7 +2,8 @@ import type { Area } from '../../schemas/area.ts';
 import type { Notice } from '../../schemas/notice.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
 import { localizePath, pickText, type Locale } from '../../i18n/index.ts';
-import { absoluteUrl } from '../seo.ts';
+import { absoluteUrl, organizationJsonLd, sitePublisher } from '../seo.ts';
+import { shareCardFor } from '../share-cards.ts';
 import { wasRescheduled } from './notice-view.ts';
 
 /** The schema.org eventStatus of a notice: cancelled, rescheduled (moved at least once), or scheduled. */
@@ -13,8 +14,10 @@ export function eventStatus(notice: Pick<Notice, 'lifecycle' | 'history'>): stri
 }
 
 /**
- * A notice as a schema.org Event for search engines: its window, status (with the previous start when it was
- * moved), the affected areas as places within the utility's region, and the utility as organizer.
+ * A notice as a schema.org Event for search engines, complete for Google's Event guidance: its window, status (with
+ * the previous start when it was moved), the affected areas as places with a postal address (locality: the area's
+ * full chain of names, region: its district), an image (the outages share card), and the utility as organizer
+ * with its home page, logo and hotline.
  */
 export function noticeJsonLd(notice: Notice, opts: { site: SiteConfig; areas: ReadonlyMap<string, Area>; locale: Locale; name: string; description: string }): Record<string, unknown> {
 	const { site, areas, locale } = opts;
@@ -25,7 +28,12 @@ export function noticeJsonLd(notice: Notice, opts: { site: SiteConfig; areas: Re
 		return {
 			'@type': 'Place',
 			name: area ? pickText(area.name, locale) : id,
-			address: { '@type': 'PostalAddress', addressRegion: chain.map((a) => pickText(a.name, locale)).join(' '), addressCountry: 'CN' },
+			address: {
+				'@type': 'PostalAddress',
+				addressLocality: chain.map((a) => pickText(a.name, locale)).join(' ') || id,
+				...(chain.length ? { addressRegion: pickText(chain[0].name, locale) } : {}),
+				addressCountry: 'CN',
+			},
 			url: absoluteUrl(localizePath(`/areas/${id}/`, locale), site.baseUrl),
 		};
 	});
@@ -42,12 +50,8 @@ export function noticeJsonLd(notice: Notice, opts: { site: SiteConfig; areas: Re
 		...(lastMove?.from ? { previousStartDate: lastMove.from.start } : {}),
 		eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
 		location: places.length === 1 ? places[0] : places,
-		organizer: {
-			'@type': 'Organization',
-			name: pickText(site.name, locale),
-			url: absoluteUrl(localizePath('/', locale), site.baseUrl),
-			telephone: site.hotline,
-		},
+		image: [absoluteUrl(shareCardFor('/outages/').file, site.baseUrl)],
+		organizer: organizationJsonLd(sitePublisher(site, locale)),
 		inLanguage: locale === 'zh-cn' ? 'zh-CN' : 'en',
 	};
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { articleAlternates, articleJsonLd, faqJsonLd, groupByCategory, relatedArticles, splitArticleId, type ArticleRef } from '../../../src/lib/guidance/articles.ts';
+import { articleAlternates, faqJsonLd, groupByCategory, relatedArticles, splitArticleId, type ArticleRef } from '../../../src/lib/guidance/articles.ts';
 
 const a = (locale: 'zh-cn' | 'en', slug: string, category: string, title: string, related: string[] = []): ArticleRef<{ category: string; title: string; related: string[] }> => ({
 	locale,
@@ -45,16 +45,6 @@ describe('relatedArticles', () => {
 });
 
 describe('structured data', () => {
-	test('Article', () => {
-		expect(articleJsonLd({ title: 'T', summary: 'S', url: 'https://e.example/en/guidance/x/', lastReviewed: '2026-11-15', lang: 'en', publisher: 'P', keywords: ['a', 'b'] })).toMatchObject({
-			'@type': 'Article',
-			headline: 'T',
-			dateModified: '2026-11-15',
-			inLanguage: 'en',
-			keywords: 'a, b',
-			publisher: { '@type': 'Organization', name: 'P' },
-		});
-	});
 	test('FAQPage, and none without questions', () => {
 		expect(faqJsonLd([{ q: 'Q?', a: 'A.' }], 'zh-CN')).toEqual({
 			'@context': 'https://schema.org',

@@ -174,8 +174,9 @@ describe('notice as schema.org Event', () => {
 			url: 'https://power.example/en/outages/qs-20261203-01/',
 			startDate: '2026-12-03T08:00:00+08:00',
 			previousStartDate: '2026-12-01T08:00:00+08:00',
-			location: { '@type': 'Place', name: '关牟村', address: { addressRegion: '北山片区 关牟镇 关牟村' }, url: 'https://power.example/en/areas/v/' },
-			organizer: { '@type': 'Organization', name: 'Qingshan Power', telephone: '0839-5550199', url: 'https://power.example/en/' },
+			location: { '@type': 'Place', name: '关牟村', address: { '@type': 'PostalAddress', addressLocality: '北山片区 关牟镇 关牟村', addressRegion: '北山片区', addressCountry: 'CN' }, url: 'https://power.example/en/areas/v/' },
+			organizer: { '@type': 'Organization', name: 'Qingshan Power', telephone: '0839-5550199', url: 'https://power.example/en/', logo: { '@type': 'ImageObject', url: 'https://power.example/logo.png' } },
+			image: ['https://power.example/og/outages.png'],
 		});
 	});
 
