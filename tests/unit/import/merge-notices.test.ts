@@ -176,6 +176,8 @@ describe('which notice a row updates', () => {
 		const r = mergeNotices([old], [row({ id: 'qs-1', reason: { zh: '线路迁改' } })], options());
 		expect(r.changes.map((c) => [c.type, c.id])).toEqual([['amended', 'qs-20261203-01']]);
 		expect(r.notices.map((n) => n.id)).toEqual(['qs-20261203-01']);
+		// Listed under its plan number, so not missing, though no row has its id.
+		expect(r.missing).toEqual([]);
 	});
 
 	test('by plan number before id: a plan number keeps its notice even where another notice has the row\'s id', () => {
@@ -332,6 +334,7 @@ describe('the export\'s date span, and the notices in it that the export no long
 			},
 			fields: [],
 		});
+		expect(r.notices.find((n) => n.id === 'qs-later')).toEqual(cancelled.after);
 		expect(r.notices.find((n) => n.id === 'qs-begun')).toBe(begun);
 		expect(r.notices.find((n) => n.id === 'qs-listed')).toBe(listed);
 		expect(r.problems).toEqual([
