@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildNow } from '../../src/lib/clock.ts';
-import { formatDate, formatDateTime, instantFromZoned, toZonedIso, utcOffsetLabel, zonedDate, zonedParts } from '../../src/lib/time.ts';
+import { formatClock, formatDate, formatDateTime, instantFromZoned, offsetMinutes, toZonedIso, utcOffsetLabel, zonedDate, zonedParts } from '../../src/lib/time.ts';
 
 describe('zoned time', () => {
 	test.each([
@@ -92,5 +92,83 @@ describe('zonedParts agrees with Intl around the clock and across daylight-savin
 		}
 		const mismatches = instants.filter((t) => ours(t, zone) !== reference(t)).map((t) => `${new Date(t).toISOString()}: ${ours(t, zone)} ≠ ${reference(t)}`);
 		expect(mismatches.slice(0, 5)).toEqual([]);
+	});
+});
+
+describe('wall times that occur twice or never, in zones west and east of UTC', () => {
+	test.each([
+		// New York falls back at 02:00 EDT on 1 November 2026: 01:30 happens twice; the first is EDT (UTC−4).
+		[{ year: 2026, month: 11, day: 1, hour: 1, minute: 30 }, 'America/New_York', '2026-11-01T05:30:00.000Z'],
+		[{ year: 2026, month: 11, day: 1, hour: 2, minute: 30 }, 'America/New_York', '2026-11-01T07:30:00.000Z'],
+		// Berlin falls back at 03:00 CEST on 25 October 2026: 02:30 happens twice; the first is CEST (UTC+2).
+		[{ year: 2026, month: 10, day: 25, hour: 2, minute: 30 }, 'Europe/Berlin', '2026-10-25T00:30:00.000Z'],
+		// Berlin springs forward at 02:00 CET on 29 March 2026: 02:30 never happens; read as 02:30 CET = 03:30 CEST.
+		[{ year: 2026, month: 3, day: 29, hour: 2, minute: 30 }, 'Europe/Berlin', '2026-03-29T01:30:00.000Z'],
+		[{ year: 2026, month: 3, day: 29, hour: 3, minute: 30 }, 'Europe/Berlin', '2026-03-29T01:30:00.000Z'],
+		[{ year: 2026, month: 3, day: 29, hour: 1, minute: 59, second: 59 }, 'Europe/Berlin', '2026-03-29T00:59:59.000Z'],
+		// Sydney (east of UTC, summer time in the southern summer) springs forward at 02:00 AEST on 4 October 2026.
+		[{ year: 2026, month: 10, day: 4, hour: 2, minute: 30 }, 'Australia/Sydney', '2026-10-03T16:30:00.000Z'],
+		[{ year: 2026, month: 1, day: 15, hour: 12 }, 'Australia/Sydney', '2026-01-15T01:00:00.000Z'],
+		[{ year: 2026, month: 7, day: 15, hour: 12 }, 'Australia/Sydney', '2026-07-15T02:00:00.000Z'],
+		// Hours, minutes and seconds default to 0.
+		[{ year: 2026, month: 12, day: 3 }, 'Asia/Shanghai', '2026-12-02T16:00:00.000Z'],
+		[{ year: 2026, month: 12, day: 3, hour: 8, minute: 5, second: 9 }, 'Asia/Shanghai', '2026-12-03T00:05:09.000Z'],
+	])('%o in %s is %s', (local, zone, utc) => {
+		expect(instantFromZoned(local, zone).toISOString()).toBe(utc);
+	});
+});
+
+describe('offsets written and read', () => {
+	test.each([
+		['2026-12-01T12:00:00Z', 'America/St_Johns', '2026-12-01T08:30:00-03:30', 'UTC−3:30', -210],
+		['2026-07-01T12:00:00Z', 'America/St_Johns', '2026-07-01T09:30:00-02:30', 'UTC−2:30', -150],
+		['2026-12-01T12:00:00Z', 'Asia/Kathmandu', '2026-12-01T17:45:00+05:45', 'UTC+5:45', 345],
+		['2026-12-01T12:00:00Z', 'Pacific/Kiritimati', '2026-12-02T02:00:00+14:00', 'UTC+14', 840],
+		['2026-12-01T12:00:00Z', 'Pacific/Pago_Pago', '2026-12-01T01:00:00-11:00', 'UTC−11', -660],
+		['2026-07-01T12:00:00Z', 'Europe/London', '2026-07-01T13:00:00+01:00', 'UTC+1', 60],
+		['2026-12-01T12:00:00Z', 'Europe/London', '2026-12-01T12:00:00+00:00', 'UTC+0', 0],
+	])('%s in %s', (instant, zone, iso, label, minutes) => {
+		expect(toZonedIso(instant, zone)).toBe(iso);
+		expect(toZonedIso(new Date(instant), zone)).toBe(iso);
+		expect(utcOffsetLabel(new Date(instant), zone)).toBe(label);
+		expect(offsetMinutes(new Date(instant), zone)).toBe(minutes);
+	});
+
+	test('an instant may be a Date, an ISO string or milliseconds', () => {
+		const expected = { year: 2026, month: 12, day: 3, hour: 8, minute: 5, second: 9, weekday: 4 };
+		expect(zonedParts(new Date('2026-12-03T00:05:09Z'), 'Asia/Shanghai')).toEqual(expected);
+		expect(zonedParts('2026-12-03T00:05:09Z', 'Asia/Shanghai')).toEqual(expected);
+		expect(zonedParts(Date.parse('2026-12-03T00:05:09Z'), 'Asia/Shanghai')).toEqual(expected);
+	});
+
+	test.each(['tomorrow', '2026-13-45', '', Number.NaN, new Date(Number.NaN)])('refuses %j: not a date-time', (instant) => {
+		expect(() => zonedParts(instant as string, 'Asia/Shanghai')).toThrow(new RangeError(`not a date-time: ${String(instant)}`));
+	});
+});
+
+describe('names of weekdays and months', () => {
+	const zh = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
+	const en = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+	// 6 December 2026 is a Sunday.
+	test.each([6, 7, 8, 9, 10, 11, 12].map((day, weekday) => [day, weekday]))('12月%i日: weekday %i', (day, weekday) => {
+		const at = `2026-12-${String(day).padStart(2, '0')}T10:00:00+08:00`;
+		expect(zonedParts(at, 'Asia/Shanghai').weekday).toBe(weekday);
+		expect(formatDate(at, 'Asia/Shanghai', 'zh-cn')).toBe(`12月${day}日（${zh[weekday]}）`);
+		expect(formatDate(at, 'Asia/Shanghai', 'en')).toBe(`${en[weekday]} ${day} December`);
+	});
+
+	const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+	test.each(months.map((name, i) => [i + 1, name]))('month %i is %s', (month, name) => {
+		const at = `2027-${String(month).padStart(2, '0')}-01T00:30:00+08:00`;
+		expect(formatDate(at, 'Asia/Shanghai', 'en', 'day')).toBe(`1 ${name}`);
+		expect(formatDate(at, 'Asia/Shanghai', 'zh-cn', 'day')).toBe(`${month}月1日`);
+		expect(zonedDate(at, 'Asia/Shanghai')).toBe(`2027-${String(month).padStart(2, '0')}-01`);
+	});
+
+	test('the clock and the date follow the zone, not UTC', () => {
+		expect(formatClock('2026-12-31T16:05:00Z', 'Asia/Shanghai')).toBe('00:05');
+		expect(formatDateTime('2026-12-31T16:05:00Z', 'Asia/Shanghai', 'en')).toBe('Friday 1 January 2027, 00:05');
+		expect(formatDateTime(new Date('2026-12-31T16:05:00Z'), 'Asia/Shanghai', 'zh-cn')).toBe('2027年1月1日（周五）00:05');
+		expect(formatDate('2026-12-03T08:00:00+08:00', 'Asia/Shanghai', 'en', 'day')).toBe('3 December');
 	});
 });

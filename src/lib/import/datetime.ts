@@ -67,7 +67,8 @@ function leadingDate(text: string, reference: LocalDate): { date?: Parsed<LocalD
 	for (const form of DATE_FORMS) {
 		const m = form.re.exec(text);
 		if (!m) continue;
-		const rest = text.slice(m[0].length).replace(WEEKDAY, '').trim().replace(/^T/i, '').trim();
+		// Trimmed before the weekday too: `2026-12-03 （周四） 08:00` has a space before the bracket.
+		const rest = text.slice(m[0].length).trim().replace(WEEKDAY, '').trim().replace(/^T/i, '').trim();
 		if (form.year) return { date: checkDate(Number(m[1]), Number(m[2]), Number(m[3]), false), rest };
 		const month = Number(m[1]);
 		const day = Number(m[2]);

@@ -159,8 +159,9 @@ export function mergeNotices(existing: Notice[], rows: ImportedRow[], options: M
 				const after = cancel(n, options.nowIso);
 				const parsed = noticeSchema.safeParse(after, { error: bilingualErrorMap });
 				if (!parsed.success) {
-					const { en, zh } = issueText(parsed.error.issues[0]);
-					problems.push({ severity: 'error', file: options.file, en: `cannot cancel notice ${n.id} at ${options.nowIso} (the import's clock: --now / IMPORT_NOW): ${parsed.error.issues[0].path.join('.')} ${en}`, zh: `无法在 ${options.nowIso}（导入时间，见 --now / IMPORT_NOW）取消公告 ${n.id}：${zh}` });
+					const issue = parsed.error.issues[0];
+					const { en, zh } = issueText(issue);
+					problems.push({ severity: 'error', file: options.file, en: `cannot cancel notice ${n.id} at ${options.nowIso} (the import's clock: --now / IMPORT_NOW): ${issue.path.join('.')} ${en}`, zh: `无法在 ${options.nowIso}（导入时间，见 --now / IMPORT_NOW）取消公告 ${n.id}：${issue.path.join('.')} ${zh}` });
 					continue;
 				}
 				result.set(n.id, after);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -99,18 +100,61 @@ describe('property: garbage never throws and never writes', () => {
 	});
 	test('a real .xlsx with random bytes overwritten: no unhandled exception, and a refusal writes nothing', async () => {
 		const good = readFileSync('examples/outage-plan-2026-12.xlsx');
+		// Each run starts from the same notices, without the plans of this workbook: a refusal that wrote anyway
+		// would add them, and show.
+		const start = noticeBytes(c.dir);
+		const outcomes = { refused: 0, imported: 0 };
 		await fc.assert(
 			fc.asyncProperty(fc.array(fc.tuple(fc.nat({ max: good.length - 1 }), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 20 }), async (edits) => {
 				const bytes = Buffer.from(good);
 				for (const [at, v] of edits) bytes[at] = v;
-				const before = noticeBytes(c.dir);
-				const out = await importFile(s.write('m.xlsx', bytes), c.dir, { dryRun: true });
-				expect([0, 1]).toContain(out.exitCode);
-				expect(noticeBytes(c.dir).equals(before)).toBe(true);
+				c.write('outages/notices.json', start.toString('utf8'));
+				const out = await importFile(s.write('m.xlsx', bytes), c.dir);
+				const errors = out.problems.filter((p) => p.severity === 'error');
+				if (errors.length > 0) {
+					outcomes.refused++;
+					expect(out.exitCode).toBe(1);
+					expect(out.wrote).toBe(false);
+					expect(noticeBytes(c.dir).equals(start)).toBe(true);
+				} else {
+					// Bytes the reader never looks at (or a harmless change to a cell): an ordinary import.
+					outcomes.imported++;
+					expect(out.exitCode).toBe(0);
+				}
 			}),
 			{ numRuns: 40, seed: 11 },
 		);
-	});
+		c.write('outages/notices.json', start.toString('utf8'));
+		// The property is about refusals: the corruptions must include some.
+		expect(outcomes.refused).toBeGreaterThan(0);
+	}, 120_000);
+
+	test('a real .xlsx with random cells overwritten: a refusal writes nothing, even with other rows importable', async () => {
+		const good = readFileSync('examples/outage-plan-2026-12.xlsx');
+		const start = noticeBytes(c.dir);
+		const value = fc.oneof(cell, fc.date({ min: new Date(Date.UTC(1890, 0, 1)), max: new Date(Date.UTC(2200, 0, 1)), noInvalidDate: true }), fc.double({ noNaN: true }));
+		let refusedAfterReadingRows = 0;
+		await fc.assert(
+			fc.asyncProperty(fc.array(fc.tuple(fc.integer({ min: 4, max: 15 }), fc.integer({ min: 1, max: 9 }), value), { minLength: 1, maxLength: 4 }), async (edits) => {
+				const wb = new ExcelJS.Workbook();
+				await wb.xlsx.load(good);
+				for (const [r, col, v] of edits) wb.worksheets[0].getCell(r, col).value = v;
+				const file = s.write('cells.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+				c.write('outages/notices.json', start.toString('utf8'));
+				const out = await importFile(file, c.dir);
+				if (out.problems.some((p) => p.severity === 'error')) {
+					if (out.merge) refusedAfterReadingRows++;
+					expect(out.exitCode).toBe(1);
+					expect(out.wrote).toBe(false);
+					expect(noticeBytes(c.dir).equals(start)).toBe(true);
+				} else expect(out.exitCode).toBe(0);
+			}),
+			{ numRuns: 20, seed: 3 },
+		);
+		c.write('outages/notices.json', start.toString('utf8'));
+		// Refusals where the other rows were read and merged, so there was something to write.
+		expect(refusedAfterReadingRows).toBeGreaterThan(0);
+	}, 120_000);
 
 	test('random bytes, as .csv and as .xlsx', async () => {
 		await fc.assert(

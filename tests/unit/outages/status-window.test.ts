@@ -22,6 +22,8 @@ describe('outageStatus', () => {
 		[{ ...day, lifecycle: 'cancelled' as const }, '2026-12-03T09:00:00+08:00', 'cancelled'],
 	])('%o at %s is %s', (notice, now, expected) => {
 		expect(outageStatus(notice, new Date(now))).toBe(expected);
+		// The live status script in the browser passes the clock as milliseconds.
+		expect(outageStatus(notice, Date.parse(now))).toBe(expected);
 	});
 });
 

@@ -4,10 +4,10 @@ import { explainerLinks } from '../../../src/lib/tariffs/explainers.ts';
 import { tariffFact } from '../../../src/lib/tariffs/facts.ts';
 import { dateText, describeLine, hoursText, monthsText, tierRangeText } from '../../../src/lib/tariffs/present.ts';
 import { versionInForce, versionsNewestFirst, versionStatus } from '../../../src/lib/tariffs/versions.ts';
-import { committedVersion } from './helpers.ts';
+import { fixtureVersion } from './helpers.ts';
 
-const v = committedVersion('qs-2026-07');
-const old = committedVersion('qs-2025-01');
+const v = fixtureVersion('qs-2026-07');
+const old = fixtureVersion('qs-2025-01');
 
 describe('versions', () => {
 	test.each([
