@@ -1,3 +1,4 @@
+import { type Check, runChecks } from './checks.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
 // The fixture: sample notices anchored at 2026-12-01, built at 10:00 that day (Asia/Shanghai).
@@ -162,14 +163,22 @@ test.describe('notice page', () => {
 		expect(size).toBeGreaterThanOrEqual(24);
 	});
 
-	for (const path of ['/outages/qs-20261201-guanmou-cun/', '/en/outages/qs-20261204-xinhua/', '/outages/', '/en/outages/', '/areas/', '/en/areas/guanmou/', '/outages/archive/2026/12/']) {
-		test(`${path} is readable at 320 px wide without horizontal scrolling`, async ({ page }) => {
-			await page.setViewportSize({ width: 320, height: 640 });
-			await page.goto(path);
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-			expect(overflow).toBeLessThanOrEqual(0);
-		});
-	}
+	test('notices, lists and area pages are readable at 320 px wide without horizontal scrolling', async ({ page }) => {
+		await page.setViewportSize({ width: 320, height: 640 });
+		const paths = ['/outages/qs-20261201-guanmou-cun/', '/en/outages/qs-20261204-xinhua/', '/outages/', '/en/outages/', '/areas/', '/en/areas/guanmou/', '/outages/archive/2026/12/'];
+		await runChecks(
+			'320 px',
+			paths.map((path): Check => [
+				`${path} has no horizontal scrolling`,
+				async () => {
+					// Let each page settle before the next, so that leaving it does not cut off a request (a failed request fails the test).
+					await page.goto(path, { waitUntil: 'networkidle' });
+					const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+					expect(overflow, `overflow of ${path}`).toBeLessThanOrEqual(0);
+				},
+			]),
+		);
+	});
 });
 
 test.describe('archive', () => {

@@ -30,3 +30,17 @@ export async function topResults(page: Page, top = 5): Promise<string[]> {
 	await page.waitForLoadState('networkidle');
 	return paths;
 }
+
+/**
+ * Runs a search on the search page already open, as a reader typing a new query into its box and pressing Enter,
+ * and returns the paths of the first `top` results once the list for this query is complete. Pagefind stays
+ * loaded between queries, which is what makes a suite of many terms quick.
+ */
+export async function searchHere(page: Page, query: string, top = 5): Promise<string[]> {
+	const box = page.locator('#search-q');
+	await box.fill(query);
+	await box.press('Enter');
+	// The page puts the query in its address, then clears the old list, in one go: from then on the count is this query's.
+	await expect.poll(() => new URL(page.url()).searchParams.get('q'), `address for “${query}”`).toBe(query.trim());
+	return topResults(page, top);
+}

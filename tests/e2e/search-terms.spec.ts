@@ -1,11 +1,13 @@
 /**
  * The Chinese (and English) search regression suite: real terms people type, each with the page it must find
- * among the first results, run in Chromium against the built fixture site through the search page. Pagefind's
+ * among the first results, run in Chromium against the built fixture site through the search page: one test per
+ * language types every term into the same open page in turn (a step each; every failing term is reported). Pagefind's
  * Chinese segmentation at index time and the browser's at query time can disagree (Pagefind issue #1237); a case
  * here that fails means a reader typing that term does not find the page. See README › Search.
  */
 import { expect, test } from './fixtures.ts';
-import { searchTop } from './search-helpers.ts';
+import { type Check, runChecks } from './checks.ts';
+import { searchHere } from './search-helpers.ts';
 
 interface Case {
 	/** What the reader types. */
@@ -100,13 +102,23 @@ for (const [lang, searchPath, cases] of [
 ] as const) {
 	test.describe(`search terms (${lang})`, () => {
 		test.use({ viewport: { width: 1280, height: 2400 } });
-		for (const c of cases) {
-			const top = c.top ?? 5;
-			const wanted = Array.isArray(c.expect) ? c.expect : [c.expect];
-			test(`“${c.q}” finds ${wanted.join(' or ')} in the top ${top}`, async ({ page }) => {
-				const results = await searchTop(page, searchPath, c.q, top);
-				expect(results.some((r) => wanted.includes(r)), `top ${top} for “${c.q}”: ${results.join(', ') || '(none)'}`).toBe(true);
-			});
-		}
+		// Every term is typed into one open search page in turn (a step each), as a reader searching again would.
+		test(`${cases.length} terms each find their page among the top results`, async ({ page }) => {
+			await page.goto(searchPath);
+			await runChecks(
+				`search terms (${lang})`,
+				cases.map((c): Check => {
+					const top = c.top ?? 5;
+					const wanted = Array.isArray(c.expect) ? c.expect : [c.expect];
+					return [
+						`“${c.q}” finds ${wanted.join(' or ')} in the top ${top}`,
+						async () => {
+							const results = await searchHere(page, c.q, top);
+							expect(results.some((r) => wanted.includes(r)), `top ${top} for “${c.q}”: ${results.join(', ') || '(none)'}`).toBe(true);
+						},
+					];
+				}),
+			);
+		});
 	});
 }
