@@ -115,7 +115,7 @@ test('the search page with results and filters showing has no axe violations, in
 
 test.describe('past notices (archive bundles, merged on demand)', () => {
 	// The fixture's clock is 1 December 2026: notices of October and earlier are in /pagefind/archive/2026/.
-	const archived = ['/outages/qs-20260105-01/', '/outages/qs-20260902-07/'];
+	const archived = ['/outages/qs-20260105-guanmou-cun/', '/outages/qs-20260902-guanmou-cun/'];
 
 	test('the first search loads only the live index; asking for past notices adds them, and the address keeps it', async ({ page }) => {
 		const archiveRequests: string[] = [];
@@ -123,7 +123,7 @@ test.describe('past notices (archive bundles, merged on demand)', () => {
 			if (/\/pagefind\/archive\/[^/]+\//.test(r.url())) archiveRequests.push(r.url());
 		});
 		const recent = await searchTop(page, '/search/', '关牟线', 30);
-		expect(recent).toContain('/outages/qs-20261201-17/');
+		expect(recent).toContain('/outages/qs-20261201-guanmou-cun/');
 		expect(recent.filter((p) => archived.includes(p))).toEqual([]);
 		expect(archiveRequests).toEqual([]);
 		const note = page.locator('[data-search-archive]');
@@ -134,14 +134,14 @@ test.describe('past notices (archive bundles, merged on demand)', () => {
 		await expect(note).toContainText('结果已包含往期停电通知（2026年1月至2026年10月）');
 		await expect(note.getByRole('button')).toBeHidden();
 		const all = await topResults(page, 30);
-		expect(all).toEqual(expect.arrayContaining([...archived, '/outages/qs-20261201-17/']));
+		expect(all).toEqual(expect.arrayContaining([...archived, '/outages/qs-20261201-guanmou-cun/']));
 		expect(archiveRequests.length).toBeGreaterThan(0);
 	});
 
 	test('filters and date windows work across the merged bundles', async ({ page }) => {
 		const beishan = await searchTop(page, '/search/', '关牟线', 30, { archive: '1', district: '北山供电片区' });
 		expect(beishan).toEqual(expect.arrayContaining(archived));
-		const result = page.locator('#search-results li').filter({ has: page.locator('a[href="/outages/qs-20260105-01/"]') });
+		const result = page.locator('#search-results li').filter({ has: page.locator('a[href="/outages/qs-20260105-guanmou-cun/"]') });
 		await expect(result.locator('.result__type')).toHaveText('停电');
 		await expect(result.locator('.result__when')).toContainText('1月5日');
 
