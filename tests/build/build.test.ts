@@ -93,8 +93,9 @@ describe('the dev server', () => {
 		server = spawn(process.execPath, [bin('astro'), 'dev', '--port', String(port), '--host', '127.0.0.1'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
 		server.stdout?.on('data', (d) => (output += d));
 		server.stderr?.on('data', (d) => (output += d));
-		await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/outages/`)).ok, 120_000, () => output);
-	}, 180_000);
+		// The first requests wait for Vite to optimise its dependencies (a 504 while it reloads): poll.
+		await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/outages/`, { signal: AbortSignal.timeout(60_000) })).ok, 240_000, () => output);
+	}, 300_000);
 	afterAll(() => {
 		if (server?.pid) process.kill(-server.pid, 'SIGTERM');
 		rmSync(work, { recursive: true, force: true });

@@ -42,11 +42,11 @@ describe('scope text: every place it names', () => {
 		['', [], []],
 		['、 、', [], []],
 	])('%j', (text, ids, unmatched) => {
-		expect(matcher.matchScope(text)).toEqual({ ids, unmatched });
+		expect(matcher.matchScope(text)).toEqual({ ids, unmatched, ambiguous: [] });
 	});
 
 	test('a segment naming no area is reported, with the closest names', () => {
-		expect(matcher.matchScope('白云村、火星村2组')).toEqual({ ids: ['baiyun'], unmatched: [{ text: '火星村2组', suggestions: ['关牟村', '松林村', '白云村'] }] });
+		expect(matcher.matchScope('白云村、火星村2组')).toEqual({ ids: ['baiyun'], unmatched: [{ text: '火星村2组', suggestions: ['关牟村', '松林村', '白云村'] }], ambiguous: [] });
 	});
 
 	test('the same text twice gives the same answer', () => {
@@ -65,11 +65,11 @@ describe('area column: each item exactly a name, alias, English name or id', () 
 		['东关社区；白云村', ['dongguan', 'baiyun'], []],
 		['', [], []],
 	])('%j', (text, ids, unmatched) => {
-		expect(matcher.matchList(text)).toEqual({ ids, unmatched });
+		expect(matcher.matchList(text)).toEqual({ ids, unmatched, ambiguous: [] });
 	});
 
 	test('an item that is only part of a name is not matched', () => {
-		expect(matcher.matchList('白云村3组、关牟')).toEqual({ ids: ['guanmou-cun'], unmatched: [{ text: '白云村3组', suggestions: ['白云村', '关牟村', '松林村'] }] });
+		expect(matcher.matchList('白云村3组、关牟')).toEqual({ ids: ['guanmou-cun'], unmatched: [{ text: '白云村3组', suggestions: ['白云村', '关牟村', '松林村'] }], ambiguous: [] });
 	});
 });
 
