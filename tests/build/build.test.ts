@@ -89,7 +89,10 @@ describe('the dev server', () => {
 
 	beforeAll(async () => {
 		prepareFixtureContent(contentDir);
-		const env = fixtureBuildEnv({ contentDir, outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache') });
+		// Without vitest's own variables: Astro's dev server, seeing VITEST or NODE_ENV=test, serves no content.
+		const env = Object.fromEntries(
+			Object.entries(fixtureBuildEnv({ contentDir, outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache') })).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV' && k !== 'TEST'),
+		);
 		server = spawn(process.execPath, [bin('astro'), 'dev', '--port', String(port), '--host', '127.0.0.1'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
 		server.stdout?.on('data', (d) => (output += d));
 		server.stderr?.on('data', (d) => (output += d));
