@@ -155,11 +155,17 @@ interface ScenarioResult {
 }
 const scenarioResults: ScenarioResult[][] = [];
 
-/** Pages the search step indexed, from its log (Pagefind prints "Indexed N pages"; ours may say more). */
+/**
+ * Pages the search step indexed afresh, from its log (scripts/index-search.ts prints e.g. "search: 2 archive
+ * bundles reused (14,176 pages), 1 rebuilt (2026: 9,792 pages), live bundle 9,976 pages indexed; …").
+ */
 function reindexedFrom(log: string): string {
-	const lines = log.split('\n').filter((l) => /index/i.test(l) && /\d/.test(l));
-	const counts = [...log.matchAll(/Indexed (\d+) pages?/gi)].map((m) => Number(m[1]));
-	return counts.length ? String(counts.reduce((a, b) => a + b, 0)) : (lines.at(-1)?.trim() ?? '?');
+	const num = (s?: string) => Number((s ?? '0').replace(/,/g, ''));
+	const line = log.split('\n').find((l) => l.startsWith('search:'));
+	if (!line) return '?';
+	const rebuilt = num(/\d+ rebuilt \([^:]*: ([\d,]+) pages\)/.exec(line)?.[1]);
+	const live = /live bundle ([\d,]+) pages (indexed|reused)/.exec(line);
+	return String(rebuilt + (live?.[2] === 'indexed' ? num(live[1]) : 0));
 }
 
 const stepLog = (label: string, match: RegExp, titles: string[]) => {
