@@ -294,11 +294,18 @@ if (!args['no-browser']) {
 	const chromium = await findChromium();
 	if (!chromium) console.log('\nno Chromium found (set CHROMIUM_PATH): first-query transfer not measured');
 	else {
-		query = await measureFirstQuery(site.out, args.query, { executablePath: chromium.path, headers: headersFor });
-		console.log(`\nfirst search for "${args.query}" from ${query.page} (${query.method}${query.results !== undefined ? `, ${query.results} results` : ''}), cold cache, text gzipped as in deploy/nginx.conf:`);
-		console.log(`  page load ${formatBytes(query.pageBytes)}; the query ${formatBytes(query.queryBytes)} in ${query.queryRequests.length} requests; together ${formatBytes(query.pageBytes + query.queryBytes)} (${formatBytes(query.uncompressedBytes)} from a host that does not compress)`);
-		for (const q of query.queryRequests.slice(0, 8)) console.log(`    ${formatBytes(q.bytes).padStart(9)}  ${q.url}`);
-		if (query.consoleErrors.length) console.log(`  console errors (CSP violations?):\n    ${query.consoleErrors.join('\n    ')}`);
+		try {
+			query = await measureFirstQuery(site.out, args.query, { executablePath: chromium.path, headers: headersFor });
+		} catch (e) {
+			// Measured after the builds: a failure here must not lose the figures above and the summary below.
+			console.log(`\nfirst search not measured: ${e instanceof Error ? e.message.split('\n')[0] : e}`);
+		}
+		if (query) {
+			console.log(`\nfirst search for "${args.query}" from ${query.page} (${query.method}${query.results !== undefined ? `, ${query.results} results` : ''}), cold cache, text gzipped as in deploy/nginx.conf:`);
+			console.log(`  page load ${formatBytes(query.pageBytes)}; the query ${formatBytes(query.queryBytes)} in ${query.queryRequests.length} requests; together ${formatBytes(query.pageBytes + query.queryBytes)} (${formatBytes(query.uncompressedBytes)} from a host that does not compress)`);
+			for (const q of query.queryRequests.slice(0, 8)) console.log(`    ${formatBytes(q.bytes).padStart(9)}  ${q.url}`);
+			if (query.consoleErrors.length) console.log(`  console errors (CSP violations?):\n    ${query.consoleErrors.join('\n    ')}`);
+		}
 	}
 }
 
