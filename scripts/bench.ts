@@ -22,7 +22,7 @@ import { parseArgs } from 'node:util';
 import { bin, buildSteps } from './lib/build-steps.ts';
 import { findChromium } from './lib/find-chromium.ts';
 import { headersFor } from './lib/security-headers.ts';
-import { formatBytes, median, treeSize } from './lib/bench/files.ts';
+import { formatBytes, median, treeHashes, treeSize } from './lib/bench/files.ts';
 import { writeFloorProject } from './lib/bench/floor.ts';
 import { measureFirstQuery, type FirstQuery } from './lib/bench/first-query.ts';
 import { summarizeProfile } from './lib/bench/cpu-profile.ts';
@@ -31,7 +31,6 @@ import { BENCH_NOW, prepareSyntheticContent } from './lib/bench/synthetic-site.t
 import { renderedPages } from './lib/bench/astro-log.ts';
 import { publishHour, type PublishHour } from './lib/bench/publish-hour.ts';
 import { toZonedIso } from '../src/lib/time.ts';
-import { createHash } from 'node:crypto';
 
 const { values: args } = parseArgs({
 	options: {
@@ -236,24 +235,13 @@ for (let r = 1; r <= runs; r++) {
 		cpSync(site.content, cold.content, { recursive: true });
 		const last = scenarios[scenarios.length - 1];
 		await measuredBuild('verify', buildSteps({ ...env, CONTENT_DIR: cold.content, OUT_DIR: cold.out, ASTRO_CACHE_DIR: cold.cache, SITE_NOW: last.now }));
-		const a = hashTree(site.out);
-		const b = hashTree(cold.out);
+		const a = treeHashes(site.out);
+		const b = treeHashes(cold.out);
 		const differ = [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k));
 		console.log(`\n  warm = cold at scale: ${differ.length === 0 ? `yes, ${a.size} files byte-identical` : `NO: ${differ.length} files differ, e.g. ${differ.slice(0, 5).join(', ')}`}`);
 		if (differ.length) process.exitCode = 1;
 		rmSync(path.join(root, 'verify'), { recursive: true, force: true });
 	}
-}
-
-/** Every file under `dir` with the SHA-256 of its bytes. */
-function hashTree(dir: string): Map<string, string> {
-	const out = new Map<string, string>();
-	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-		if (!entry.isFile()) continue;
-		const full = path.join(entry.parentPath, entry.name);
-		out.set(path.relative(dir, full), createHash('sha256').update(readFileSync(full)).digest('hex'));
-	}
-	return out;
 }
 
 if (args.profile) {

@@ -1,6 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { bin } from '../../scripts/lib/build-steps.ts';
 
@@ -20,18 +18,4 @@ export function astroSync(env: NodeJS.ProcessEnv): { status: number | null; outp
 export function fullBuild(env: NodeJS.ProcessEnv): { status: number | null; output: string } {
 	const r = spawnSync(process.execPath, ['scripts/build.ts'], { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 	return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
-}
-
-/** Every file under `dir` with the SHA-256 of its bytes, by relative path. */
-export function treeHashes(dir: string): Map<string, string> {
-	const out = new Map<string, string>();
-	const walk = (d: string) => {
-		for (const entry of readdirSync(d, { withFileTypes: true })) {
-			const full = path.join(d, entry.name);
-			if (entry.isDirectory()) walk(full);
-			else out.set(path.relative(dir, full), createHash('sha256').update(readFileSync(full)).digest('hex'));
-		}
-	};
-	walk(dir);
-	return out;
 }

@@ -8,7 +8,8 @@ import { toZonedIso } from '../../src/lib/time.ts';
 import { fixture, fixtureBuildEnv, prepareFixtureContent } from '../fixture-site.ts';
 import { renderedPages } from '../../scripts/lib/bench/astro-log.ts';
 import { bin } from '../../scripts/lib/build-steps.ts';
-import { astroBuild, astroSync, fullBuild, treeHashes } from './build-helpers.ts';
+import { treeHashes } from '../../scripts/lib/bench/files.ts';
+import { astroBuild, astroSync, fullBuild } from './build-helpers.ts';
 
 /**
  * Whole builds of the sample site, and the dev server: slow, so kept to what only a build can show, and in one

@@ -1,4 +1,5 @@
-import { readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** The total size in bytes and number of files under `dir`, and how many of them are HTML pages. */
@@ -13,6 +14,17 @@ export function treeSize(dir: string): { bytes: number; files: number; pages: nu
 		if (entry.name.endsWith('.html')) pages++;
 	}
 	return { bytes, files, pages };
+}
+
+/** Every file under `dir` with the SHA-256 of its bytes, by relative path: to compare two builds byte for byte. */
+export function treeHashes(dir: string): Map<string, string> {
+	const out = new Map<string, string>();
+	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile()) continue;
+		const full = path.join(entry.parentPath, entry.name);
+		out.set(path.relative(dir, full), createHash('sha256').update(readFileSync(full)).digest('hex'));
+	}
+	return out;
 }
 
 /** The median of some numbers (the mean of the middle two for an even count). */
