@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { bin } from '../../scripts/lib/build-steps.ts';
 
 /** Runs `astro build` alone (no content check first), as someone bypassing `npm run build` would. */
