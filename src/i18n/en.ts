@@ -171,6 +171,7 @@ export const en: Dictionary = {
 		historyRescheduled: (from: string, to: string) => `Rescheduled from ${from} to ${to}`,
 		historyAmended: 'Details changed',
 		historyCancelled: (at: string) => `Cancelled on ${at}`,
+		historyRestored: (at: string) => `Power restored at ${at}`,
 		addToCalendar: 'Add to calendar (.ics)',
 		prepareLink: 'How to prepare for a power cut',
 		shortNotice: (given: number, required: number) => `Short notice: this was published only about ${given} hours ahead; this kind of power cut should be announced ${required} hours ahead.`,

@@ -178,6 +178,7 @@ export const zhCN = {
 		historyRescheduled: (from: string, to: string) => `改期：由 ${from} 改为 ${to}`,
 		historyAmended: '内容更新',
 		historyCancelled: (at: string) => `于 ${at} 取消`,
+		historyRestored: (at: string) => `于 ${at} 恢复送电`,
 		addToCalendar: '加入日历（.ics）',
 		prepareLink: '停电前如何做好准备',
 		shortNotice: (given: number, required: number) => `此通知发布较晚：仅提前约 ${given} 小时发布，此类停电应提前 ${required} 小时通知。`,

@@ -37,6 +37,8 @@ export const historyEventSchema = z.enum([
 	'amended',
 	/** The outage will not take place. */
 	'cancelled',
+	/** Power came back: `restoredAt` says when (实际送电时间), earlier or later than the planned end. */
+	'restored',
 ]);
 
 /** One entry of a notice's change history, oldest first. */
@@ -52,6 +54,8 @@ export const historyEntrySchema = z
 		from: windowSchema.optional(),
 		/** For `rescheduled`: the window after the change. */
 		to: windowSchema.optional(),
+		/** For `restored`: when power actually came back, ISO 8601 with offset. */
+		restoredAt: offsetDateTimeSchema.optional(),
 		/** Why, or what changed, in words: shown to readers. */
 		note: localizedTextSchema.optional(),
 	})
@@ -93,6 +97,11 @@ export const noticeObjectSchema = z
 				phone: phoneSchema,
 			})
 			.strict(),
+		/**
+		 * 实际送电时间: when power actually came back, ISO 8601 with offset, after `start`. Absent until the supply
+		 * unit reports it; durations and records use it in place of the planned `end` (see `actualEnd`).
+		 */
+		restoredAt: offsetDateTimeSchema.optional(),
 		/** When the notice was first published: ISO 8601 with offset. */
 		publishedAt: offsetDateTimeSchema,
 		/** When the notice last changed: ISO 8601 with offset; equals `publishedAt` at revision 1. */
@@ -138,6 +147,9 @@ export const noticeSchema = noticeObjectSchema.superRefine((n, ctx) => {
 		if (h.revision !== i + 1) {
 			ctx.addIssue({ code: 'custom', path: ['history', i, 'revision'], message: `must be ${i + 1} (entries are numbered 1, 2, 3, … oldest first) / 应为 ${i + 1}` });
 		}
+		if (h.event === 'restored' && !h.restoredAt) {
+			ctx.addIssue({ code: 'custom', path: ['history', i], message: 'a restored entry needs restoredAt / 恢复送电记录须给出 restoredAt' });
+		}
 		if (h.event === 'rescheduled' && (!h.from || !h.to)) {
 			ctx.addIssue({ code: 'custom', path: ['history', i], message: 'a rescheduled entry needs both from and to windows / 改期记录须同时给出 from 和 to' });
 		}
@@ -148,6 +160,14 @@ export const noticeSchema = noticeObjectSchema.superRefine((n, ctx) => {
 	const last = n.history.at(-1);
 	if (last && last.revision === n.revision && last.at !== n.updatedAt) {
 		ctx.addIssue({ code: 'custom', path: ['updatedAt'], message: `must equal the latest history entry's time ${last.at} / 须与最新变更记录时间 ${last.at} 一致` });
+	}
+	if (n.restoredAt !== undefined) {
+		if (t(n.restoredAt) <= t(n.start)) {
+			ctx.addIssue({ code: 'custom', path: ['restoredAt'], message: `must be after start ${n.start} / 实际送电时间须晚于开始时间 ${n.start}` });
+		}
+		if (n.lifecycle === 'cancelled') {
+			ctx.addIssue({ code: 'custom', path: ['restoredAt'], message: 'a cancelled outage has no restoration / 已取消的停电没有送电时间' });
+		}
 	}
 	if (n.lifecycle === 'cancelled' && !n.cancellation) {
 		ctx.addIssue({ code: 'custom', path: ['cancellation'], message: 'a cancelled notice must say when and why / 已取消的公告须注明取消时间和原因' });

@@ -13,6 +13,8 @@ export function historyText(entry: HistoryEntry, timeZone: string, locale: Local
 			return t.historyAmended;
 		case 'cancelled':
 			return t.historyCancelled(formatDateTime(entry.at, timeZone, locale));
+		case 'restored':
+			return t.historyRestored(entry.restoredAt ? formatDateTime(entry.restoredAt, timeZone, locale) : '?');
 		case 'rescheduled': {
 			const w = (x: { start: string; end: string } | undefined) => (x ? describeWindow(x.start, x.end, timeZone, locale) : '?');
 			return t.historyRescheduled(w(entry.from), w(entry.to));
