@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { buildLock } from './src/integrations/build-lock.ts';
+import { keepDist } from './src/integrations/keep-dist.ts';
 import { astroCsp } from './scripts/lib/security-headers.ts';
 import { sitemapHreflang } from './src/lib/sitemap-links.ts';
 
@@ -25,6 +26,10 @@ export default defineConfig({
 	// Pages whose cacheKey (from getStaticPaths: the data they render, see src/lib/build/cache-key.ts) and code are
 	// unchanged since the previous build in this cacheDir are not rendered again: a publish costs what changed.
 	experimental: { incrementalBuild: true },
+	// dist/ is kept between builds, so a skipped page is left in place rather than copied back from the cache;
+	// keepDist() removes what the build no longer produces. `npm run build` starts from an empty dist/ whenever
+	// there is no cache to go with it (scripts/build.ts).
+	vite: { build: { emptyOutDir: false } },
 	// Content-Security-Policy as a <meta> tag in every page, with the hashes of the small scripts Astro inlines:
 	// the policy lives in scripts/lib/security-headers.ts, shared with the servers and deployment examples.
 	security: { csp: astroCsp },
@@ -39,6 +44,8 @@ export default defineConfig({
 		mdx(),
 		// hreflang alternates added by our own hooks: the integration's i18n option is quadratic in page count.
 		sitemap(sitemapHreflang()),
+		// Last: what the integrations above write in astro:build:done counts as this build's output.
+		keepDist(),
 	],
 });
 

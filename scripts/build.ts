@@ -19,6 +19,7 @@ if (unknown.length > 0) {
 }
 if (args.includes('--cold')) {
 	const dir = buildCacheDir(process.env);
+	// Without the cache, the build also starts from an empty dist/ (src/integrations/keep-dist.ts).
 	console.log(`Cold build: removing the build cache ${dir} / 冷构建：清空构建缓存 ${dir}`);
 	rmSync(dir, { recursive: true, force: true });
 }

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -32,9 +32,14 @@ describe('building the site', () => {
 	afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
 
 	test('a warm build after an hour of publishing equals a cold build, whatever the host’s time zone', { timeout: 900_000 }, () => {
-		// Warm: build, publish (new notices, a reschedule, a cancellation, an alert), an hour passes, build again.
+		// Warm: build, publish (new notices, a reschedule, a cancellation, an alert; an article withdrawn), an hour
+		// passes, build again. The withdrawn article's page must be gone from the kept dist/ as from a cold one.
+		const withdrawn = path.join(contentDir, 'guidance/en/withdrawn-article.mdx');
+		cpSync(path.join(contentDir, 'guidance/en/payment-channels.mdx'), withdrawn);
 		const first = fullBuild(env('warm', 'UTC'));
 		expect(first.status, first.output).toBe(0);
+		expect(existsSync(path.join(work, 'dist-warm/en/guidance/withdrawn-article/index.html'))).toBe(true);
+		rmSync(withdrawn);
 		const changed = publishHour(contentDir, { add: 2, reschedule: 1, cancel: 1, alert: true, at: toZonedIso(new Date(after), fixture.timeZone), timeZone: fixture.timeZone });
 		const warm = fullBuild(env('warm', 'UTC', after));
 		expect(warm.status, warm.output).toBe(0);
