@@ -21,7 +21,12 @@ export function alertsToRender(alerts: readonly Alert[], now: Date | number): Al
 		.sort((a, b) => rank[a.severity] - rank[b.severity] || Date.parse(b.start) - Date.parse(a.start) || a.id.localeCompare(b.id));
 }
 
-/** The alerts concerning `areaId` (listed directly, or for an enclosing or enclosed area) or the whole service area. */
+/**
+ * The alerts an area page carries in its HTML: those naming the area, an area around it or one inside it. An
+ * alert for the whole service area (no areas) is left out: it would rebuild every area page when published and
+ * again when it expires, where the home page and the outage list carry it in their HTML and every other page,
+ * area pages included, shows it from /api/alerts.json.
+ */
 export function alertsForArea(alerts: readonly Alert[], areaId: string, related: ReadonlySet<string>): Alert[] {
-	return alerts.filter((a) => a.areas.length === 0 || a.areas.includes(areaId) || a.areas.some((id) => related.has(id)));
+	return alerts.filter((a) => a.areas.includes(areaId) || a.areas.some((id) => related.has(id)));
 }

@@ -26,7 +26,7 @@ export interface AreaPageModel {
 	district: Area;
 	/** Areas directly inside, in pinyin order. */
 	children: Area[];
-	/** Alerts concerning the area, an area around it or inside it, or the whole service area. */
+	/** Alerts naming the area, an area around it or inside it (alerts for the whole service area come from /api/alerts.json). */
 	alerts: Alert[];
 	/** On now, coming, and ended in the last days: the area's own and those of the areas inside it. */
 	list: OutageList;

@@ -50,7 +50,8 @@ describe('alert expiry', () => {
 	});
 
 	test.each([
-		[[], true],
+		// The whole service area: shown from /api/alerts.json, not built into every area page.
+		[[], false],
 		[['v1'], true],
 		[['d'], true],
 		[['other'], false],
