@@ -55,7 +55,8 @@ test.describe('outage list', () => {
 		await expect(status).toHaveText('24 小时内停电');
 		await page.clock.fastForward('04:01:00');
 		await expect(status).toHaveText('正在停电');
-		await expect(page.locator('[data-live-asof]')).toContainText('14:01');
+		// A notice page is rebuilt when its status changes, not every build: it shows no "as of" time.
+		await expect(page.locator('[data-live-asof]')).toHaveCount(0);
 		await page.clock.fastForward('02:00:00');
 		await expect(status).toHaveText('已恢复供电');
 	});
@@ -68,7 +69,10 @@ test.describe('outage list', () => {
 			await page.clock.fastForward('04:30:00');
 			await expect(status).toHaveAttribute('data-state', 'in-progress');
 			await expect(status).toHaveText(path.startsWith('/en/') ? 'Power off now' : '正在停电');
-			await expect(page.locator('[data-live-asof]').first()).toContainText('14:3');
+			// The outage list, rebuilt every build, says when its statuses were worked out; area pages, rebuilt only
+			// when a status on them changes, do not.
+			if (path === '/outages/') await expect(page.locator('[data-live-asof]').first()).toContainText('14:3');
+			else await expect(page.locator('[data-live-asof]')).toHaveCount(0);
 		});
 	}
 
@@ -98,7 +102,6 @@ test.describe('notice page', () => {
 			await page.goto(path);
 			await expect(page.locator('[data-window]')).toContainText(window);
 			await expect(page.locator('.notice__status [data-live-status]')).toHaveAttribute('data-state', 'in-progress');
-			await expect(page.locator('[data-live-asof]')).toHaveAttribute('datetime', /^20\d\d-/);
 			await expect(page.locator('.notice__areas a')).toHaveCount(2);
 			await expect(page.locator(`a[href="tel:08395550141"]`)).toHaveText(hotline);
 			const prefix = lang === 'en' ? '/en' : '';

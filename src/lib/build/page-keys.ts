@@ -26,8 +26,12 @@ export interface PageKeys {
 	 * change (an "as of" time is shown next to it); a final status (ended, cancelled) is just itself.
 	 */
 	live: (n: Notice) => string;
+	/** A notice's status alone: for pages that show no "as of" time and are rebuilt when a status changes. */
+	status: (n: Notice) => OutageStatus;
 	/** The keys of a list of notices with their statuses, as lists and cards show them. */
 	listed: (items: readonly ListedNotice[]) => string[];
+	/** The keys of a list of notices with their statuses alone (no build time), for pages without "as of". */
+	statuses: (items: readonly ListedNotice[]) => string[];
 }
 
 /** Statuses that no later build can change: a page showing only these needs no "as of" time. */
@@ -55,6 +59,8 @@ export function pageKeys(site: SiteConfig, areas: ReadonlyMap<string, Area>, now
 		notice,
 		alert: memoKey<Alert>(),
 		live,
+		status: (n) => outageStatus(n, now),
 		listed: (items) => items.map((i) => `${notice(i.notice)}:${live(i.notice)}`),
+		statuses: (items) => items.map((i) => `${notice(i.notice)}:${i.status}`),
 	};
 }

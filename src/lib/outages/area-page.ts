@@ -30,7 +30,7 @@ export interface AreaPageModel {
 	alerts: Alert[];
 	/** On now, coming, and ended in the last days: the area's own and those of the areas inside it. */
 	list: OutageList;
-	/** Whether any listed status can still change (the page then says "as of" when it was built). */
+	/** Whether any listed status can still change (the page then loads the live status script). */
 	live: boolean;
 	record: OutageRecord;
 	/** The latest outages of the last 12 months not already in `list`, newest first. */
@@ -65,8 +65,8 @@ export function areaPageModel(area: Area, data: Pick<OutageData, 'areas' | 'area
 
 /**
  * The incremental-build key of an area page: the model as the page renders it (notices by content and status,
- * the record's figures and the dates of its period in words, the alerts), and the build time only while a
- * status on the page can still change.
+ * the record's figures and the dates of its period in words, the alerts). Not the build time: the page shows no
+ * "as of" time, so it is rebuilt when a status on it changes, not every hour.
  */
 export function areaPageKey(model: AreaPageModel, locale: Locale, data: Pick<OutageData, 'keys' | 'now' | 'site'>): string {
 	const { keys, now, site } = data;
@@ -76,11 +76,11 @@ export function areaPageKey(model: AreaPageModel, locale: Locale, data: Pick<Out
 		keys.base,
 		locale,
 		model.area.id,
-		keys.listed(model.list.current),
-		keys.listed(model.list.recent),
+		keys.statuses(model.list.current),
+		keys.statuses(model.list.recent),
 		model.earlier.map(keys.notice),
 		model.alerts.map((a) => `${keys.alert(a)}:${alertShowing(a, now)}`),
 		[formatDate(record.from, tz, locale, 'full'), formatDate(record.to, tz, locale, 'full'), record.count, record.hours, record.byKind],
-		model.live ? now.toISOString() : null,
+		model.live,
 	);
 }

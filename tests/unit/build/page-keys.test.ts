@@ -45,8 +45,14 @@ describe('area page keys', () => {
 		expect(other === base).toBe(same);
 	});
 
-	test('a page with a status that can still change ("as of" shown) changes with the clock', () => {
-		expect(key('oak', [coming], HOUR_LATER)).not.toBe(key('oak', [coming], NOW));
+	test.each([
+		// No "as of" time on the page: an hour later with the same statuses is the same page.
+		['an hour passes, the outage still upcoming', '2026-12-01T11:00:00+08:00', true],
+		// 24 hours before its start it becomes "starting soon": the page shows another status.
+		['the outage comes within 24 hours', '2026-12-04T09:00:00+08:00', false],
+		['the outage starts', '2026-12-05T08:00:00+08:00', false],
+	])('a page with a status that can still change: when %s, the key stays: %s', (_, later, same) => {
+		expect(key('oak', [coming], new Date(later)) === key('oak', [coming], NOW)).toBe(same);
 	});
 
 	test('the district page rolls up its villages: a village notice changes it', () => {
@@ -61,6 +67,15 @@ describe('notice keys', () => {
 		['upcoming (shows "as of")', coming, NOW, HOUR_LATER, false],
 	])('a %s notice keeps its live key as the clock moves on: %s', (_, n, a, b, same) => {
 		expect(pageKeys(site, areas, a).live(n) === pageKeys(site, areas, b).live(n)).toBe(same);
+	});
+
+	test.each([
+		['an hour later, still upcoming', coming, '2026-12-01T11:00:00+08:00', 'upcoming'],
+		['24 hours before the start', coming, '2026-12-04T08:00:00+08:00', 'soon'],
+		['at the start', coming, '2026-12-05T08:00:00+08:00', 'in-progress'],
+		['ended', ended, '2026-12-01T11:00:00+08:00', 'ended'],
+	])('a notice page keys on its status alone: %s → %s', (_, n, at, status) => {
+		expect(pageKeys(site, areas, new Date(at)).status(n)).toBe(status);
 	});
 
 	test('the content layer’s digest is used where there is one', () => {
