@@ -5,7 +5,8 @@
  * - `sent`: every message delivered, by id (`<event key>><channel id>`), with the time it went out. It is written
  *   after each delivery, so a run killed half-way resumes where it stopped and a retried run sends nothing twice.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'astro/zod';
 
@@ -42,5 +43,6 @@ export function serializeState(state: NotifyState): string {
 
 /** Writes the state atomically (write a temporary file, then rename): a kill never leaves half a file. */
 export function writeState(file: string, state: NotifyState): void {
+	mkdirSync(path.dirname(file), { recursive: true });
 	writeFileAtomic.sync(file, serializeState(state));
 }
