@@ -1,11 +1,11 @@
 /** The real transports: HTTP through fetch, e-mail through nodemailer (one pooled connection per SMTP server). */
-import nodemailer from 'nodemailer';
+import nodemailer, { type Transporter } from 'nodemailer';
 import type { Transports } from './channels/index.ts';
 
 /** Real transports; call `close()` when done so open SMTP connections do not keep the process alive. */
 export function realTransports(opts: { timeoutMs?: number } = {}): Transports & { close(): void } {
 	const timeout = opts.timeoutMs ?? 15_000;
-	const mailers = new Map<string, nodemailer.Transporter>();
+	const mailers = new Map<string, Transporter>();
 	return {
 		async http(req) {
 			const res = await fetch(req.url, { method: 'POST', headers: req.headers, body: req.body, signal: AbortSignal.timeout(timeout) });
