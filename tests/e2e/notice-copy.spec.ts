@@ -50,3 +50,17 @@ test.describe('copy notice text without JavaScript', () => {
 		await expect(text).toBeHidden();
 	});
 });
+
+test.describe('subscribe page: groups', () => {
+	for (const { path, heading, hotline } of [
+		{ path: '/outages/subscribe/', heading: '村委会、物业、乡镇：把通知自动发到您的群', hotline: '0839-5550199' },
+		{ path: '/en/outages/subscribe/', heading: 'Village committees, property managers, townships: notices in your group chat', hotline: '0839-5550199' },
+	]) {
+		test(`${path} explains how a group gets added`, async ({ page }) => {
+			await page.goto(path);
+			const section = page.locator('#groups');
+			await expect(section).toHaveText(heading);
+			await expect(page.locator('#groups ~ ol').first()).toContainText(hotline);
+		});
+	}
+});

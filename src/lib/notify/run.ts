@@ -12,7 +12,7 @@ import type { OutMessage } from './channels/types.ts';
 import { fitText, packDigests } from './digest.ts';
 import { planEvents, type NotifyItem } from './events.ts';
 import { RateLimiter, runQueue, type QueueClock, type RetryPolicy } from './queue.ts';
-import { readState, writeState, type NotifyState } from './state.ts';
+import { pruneSent, readState, writeState, type NotifyState } from './state.ts';
 import { messageText, noticeLink } from './text.ts';
 
 export interface NotifyContent {
@@ -146,6 +146,7 @@ export async function runNotify(opts: RunOptions): Promise<ChannelReport[]> {
 	}
 	for (const [id, revision] of Object.entries(settled)) state.notices[id] = revision;
 	for (const [id, { revision, done }] of byNotice) if (done) state.notices[id] = revision;
+	state.sent = pruneSent(state, now).sent;
 	save();
 	return reports;
 }

@@ -46,3 +46,15 @@ export function writeState(file: string, state: NotifyState): void {
 	mkdirSync(path.dirname(file), { recursive: true });
 	writeFileAtomic.sync(file, serializeState(state));
 }
+
+/** How long a delivery stays recorded: longer than any event can be planned again (see `pruneSent`). */
+export const KEEP_SENT_DAYS = 90;
+
+/**
+ * Drops delivery records older than `KEEP_SENT_DAYS` at `now`. By then no run can plan their events again: reminders
+ * are for outages already started, notice changes are settled in `notices`, alerts are past `maxAgeHours`.
+ */
+export function pruneSent(state: NotifyState, now: Date): NotifyState {
+	const cutoff = now.getTime() - KEEP_SENT_DAYS * 86_400_000;
+	return { ...state, sent: Object.fromEntries(Object.entries(state.sent).filter(([, at]) => Date.parse(at) >= cutoff)) };
+}
