@@ -21,6 +21,8 @@ export interface NotifyItem {
 	subject: MessageSubject;
 	/** The areas concerned with the areas enclosing them; empty = the whole service area. */
 	areaKeys: string[];
+	/** The areas concerned, as given (a town-wide alert concerns every village in the town). */
+	areas: string[];
 	/** For notice events: the notice and the revision that, once every message is out, counts as announced. */
 	notice?: { id: string; revision: number };
 }
@@ -68,33 +70,33 @@ export function planEvents(input: PlanInput): { items: NotifyItem[]; settled: Re
 				if (n.lifecycle === 'cancelled') {
 					// A notice never announced and already cancelled needs no message.
 				} else if (!over && fresh(latest)) {
-					found.push({ key: `${n.id}#r${n.revision}:new`, event: 'new', subject: { kind: 'new', notice: n }, areaKeys, notice: mark });
+					found.push({ key: `${n.id}#r${n.revision}:new`, event: 'new', subject: { kind: 'new', notice: n }, areaKeys, areas: n.areas, notice: mark });
 				}
 			} else if (cancelled) {
-				if (!(Date.parse(n.end) <= t) && fresh(cancelled)) found.push({ key: `${n.id}#r${cancelled.revision}:cancelled`, event: 'cancelled', subject: { kind: 'cancelled', notice: n }, areaKeys, notice: mark });
+				if (!(Date.parse(n.end) <= t) && fresh(cancelled)) found.push({ key: `${n.id}#r${cancelled.revision}:cancelled`, event: 'cancelled', subject: { kind: 'cancelled', notice: n }, areaKeys, areas: n.areas, notice: mark });
 			} else if (moves.length > 0) {
 				const last = moves.at(-1) as HistoryEntry;
 				const from = moves[0].from as OutageWindow;
 				const to = last.to as OutageWindow;
 				if (!over && fresh(last) && (from.start !== to.start || from.end !== to.end)) {
-					found.push({ key: `${n.id}#r${last.revision}:rescheduled`, event: 'rescheduled', subject: { kind: 'rescheduled', notice: n, from, to }, areaKeys, notice: mark });
+					found.push({ key: `${n.id}#r${last.revision}:rescheduled`, event: 'rescheduled', subject: { kind: 'rescheduled', notice: n, from, to }, areaKeys, areas: n.areas, notice: mark });
 				}
 			}
 			if (restored && n.restoredAt && fresh(restored)) {
-				found.push({ key: `${n.id}#r${restored.revision}:restored`, event: 'restored', subject: { kind: 'restored', notice: n }, areaKeys, notice: mark });
+				found.push({ key: `${n.id}#r${restored.revision}:restored`, event: 'restored', subject: { kind: 'restored', notice: n }, areaKeys, areas: n.areas, notice: mark });
 			}
 			if (found.length === 0) settled[n.id] = n.revision;
 			items.push(...found);
 		}
 		const reminder = dueReminder(n, config, input.timeZone, now);
 		if (reminder !== undefined) {
-			items.push({ key: `${n.id}@${n.start}:reminder-${reminder}d`, event: 'reminder', subject: { kind: 'reminder', notice: n, now }, areaKeys });
+			items.push({ key: `${n.id}@${n.start}:reminder-${reminder}d`, event: 'reminder', subject: { kind: 'reminder', notice: n, now }, areaKeys, areas: n.areas });
 		}
 	}
 	for (const a of input.alerts) {
 		const start = Date.parse(a.start);
 		if (start <= t && t < Date.parse(a.expiry) && t - start <= maxAge) {
-			items.push({ key: `alert:${a.id}`, event: 'alert', subject: { kind: 'alert', alert: a }, areaKeys: alertAreaKeys(a, areas) });
+			items.push({ key: `alert:${a.id}`, event: 'alert', subject: { kind: 'alert', alert: a }, areaKeys: alertAreaKeys(a, areas), areas: a.areas });
 		}
 	}
 	return { items, settled };

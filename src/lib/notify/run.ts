@@ -7,6 +7,7 @@ import type { Area } from '../../schemas/area.ts';
 import type { Notice } from '../../schemas/notice.ts';
 import type { Channel, NotifyConfig } from '../../schemas/notify.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
+import { selfAndAncestors } from '../area-tree.ts';
 import { channelSecrets, deliver, profiles, type Transports } from './channels/index.ts';
 import type { OutMessage } from './channels/types.ts';
 import { fitText, packDigests } from './digest.ts';
@@ -54,34 +55,45 @@ export interface ChannelReport {
 /** Key of one event delivered to one channel, as recorded in `state.sent`. */
 export const sentKey = (eventKey: string, channelId: string) => `${eventKey}>${channelId}`;
 
-/** Whether `ch` hears about `item`: its event is on the channel's list and its areas meet the channel's. */
-export function hears(ch: Channel, item: NotifyItem): boolean {
+/**
+ * Whether `ch` hears about `item`: its event is on the channel's list, and its areas meet the channel's — an area
+ * of the item inside one of the channel's (a town's group hears its villages), or enclosing one (a village's
+ * group hears a town-wide outage or alert).
+ */
+export function hears(ch: Channel, item: NotifyItem, areas: ReadonlyMap<string, Area>): boolean {
 	if (!ch.events.includes(item.event)) return false;
 	if (ch.areas.length === 0 || item.areaKeys.length === 0) return true;
-	return ch.areas.some((a) => item.areaKeys.includes(a));
+	return ch.areas.some((c) => item.areaKeys.includes(c) || selfAndAncestors(areas, c).some((a) => item.areas.includes(a)));
 }
 
-/** The messages for one channel: one per event, or digests once there are more than `digestOver`. */
+/**
+ * The messages for one channel: urgent alerts first, each on its own (a digest must not bury one); then one message
+ * per notice event, or digests once there are more than `digestOver`.
+ */
 export function channelMessages(ch: Channel, items: readonly NotifyItem[], content: NotifyContent): OutMessage[] {
 	const ctx = { site: content.site, areas: content.areas, locale: ch.locale };
 	const profile = profiles[ch.type];
-	const texts = items.map((i) => messageText(i.subject, ctx));
 	const about = (i: NotifyItem) => {
 		const s = i.subject;
 		return s.kind === 'alert' ? { key: i.key, event: i.event, alertId: s.alert.id } : { key: i.key, event: i.event, noticeId: s.notice.id, link: noticeLink(s.notice, ctx) };
 	};
-	if (items.length <= content.config.digestOver) {
-		return items.map((item, k) => {
-			const text = fitText(texts[k], profile.maxBytes);
-			return { text, title: text.split(/[。]|\. /)[0], keys: [item.key], items: [about(item)] };
-		});
-	}
-	return packDigests(texts, profile.maxBytes, ch.locale).map((d) => ({
-		text: d.text,
-		title: d.text.split('\n')[0],
-		keys: d.indexes.map((k) => items[k].key),
-		items: d.indexes.map((k) => about(items[k])),
-	}));
+	const single = (item: NotifyItem): OutMessage => {
+		const text = fitText(messageText(item.subject, ctx), profile.maxBytes);
+		return { text, title: text.split(/[。]|\. /)[0], keys: [item.key], items: [about(item)] };
+	};
+	const alerts = items.filter((i) => i.event === 'alert');
+	const rest = items.filter((i) => i.event !== 'alert');
+	if (rest.length <= content.config.digestOver) return [...alerts, ...rest].map(single);
+	const texts = rest.map((i) => messageText(i.subject, ctx));
+	return [
+		...alerts.map(single),
+		...packDigests(texts, profile.maxBytes, ch.locale).map((d) => ({
+			text: d.text,
+			title: d.text.split('\n')[0],
+			keys: d.indexes.map((k) => rest[k].key),
+			items: d.indexes.map((k) => about(rest[k])),
+		})),
+	];
 }
 
 /**
@@ -106,7 +118,7 @@ export async function runNotify(opts: RunOptions): Promise<ChannelReport[]> {
 	const channels = content.config.channels.filter((c) => c.enabled);
 	const reports = await Promise.all(
 		channels.map(async (ch): Promise<ChannelReport> => {
-			const pending = items.filter((i) => hears(ch, i) && !(sentKey(i.key, ch.id) in state.sent));
+			const pending = items.filter((i) => hears(ch, i, content.areas) && !(sentKey(i.key, ch.id) in state.sent));
 			const messages = channelMessages(ch, pending, content);
 			const report: ChannelReport = { channel: ch.id, messages: messages.length, events: pending.length, delivered: 0 };
 			if (messages.length === 0) return report;
@@ -140,7 +152,7 @@ export async function runNotify(opts: RunOptions): Promise<ChannelReport[]> {
 	const byNotice = new Map<string, { revision: number; done: boolean }>();
 	for (const item of items) {
 		if (!item.notice) continue;
-		const done = channels.every((ch) => !hears(ch, item) || sentKey(item.key, ch.id) in state.sent);
+		const done = channels.every((ch) => !hears(ch, item, content.areas) || sentKey(item.key, ch.id) in state.sent);
 		const prev = byNotice.get(item.notice.id);
 		byNotice.set(item.notice.id, { revision: item.notice.revision, done: (prev?.done ?? true) && done });
 	}

@@ -147,8 +147,23 @@ describe('resuming', () => {
 	});
 });
 
+describe('urgent alerts', () => {
+	it('go out first and on their own, never inside a digest, to the groups of the areas concerned', async () => {
+		seed([]);
+		const ns = Array.from({ length: 5 }, (_, i) => notice(`qs-m${i}`, ['zhongba'], 10 + i));
+		const storm = { id: 'storm', title: { zh: '暴雨预警' }, text: { zh: '石桥镇部分线路可能停电，请远离倒伏电线' }, areas: ['shiqiao'], severity: 'severe' as const, start: '2026-12-02T09:30:00+08:00', expiry: '2026-12-03T09:30:00+08:00' };
+		await run({ ...content(ns), alerts: [storm] });
+		const wecom = robots.received.filter((r) => r.channel === 'wecom').map((r) => r.text);
+		expect(wecom[0]).toBe('【紧急通知】暴雨预警：石桥镇部分线路可能停电，请远离倒伏电线。详情：https://power.qingshan.example/');
+		expect(wecom.slice(1).every((t) => t.startsWith('【停电信息汇总') && !t.includes('紧急通知'))).toBe(true);
+		// Shiqiao's town group hears it too; Chengguan's group, outside Shiqiao, hears neither it nor Zhongba's notices.
+		expect(robots.received.filter((r) => r.channel === 'dingtalk')[0].text).toBe(wecom[0]);
+		expect(robots.received.filter((r) => r.channel === 'feishu')).toEqual([]);
+	});
+});
+
 describe('many changes at once', () => {
-	it('1,000 new notices become digests within each provider’s size and rate limits, every notice exactly once', async () => {
+	it('1,000 new notices become digests within each provider’s size and rate limits, every notice exactly once', { timeout: 120_000 }, async () => {
 		const ns = Array.from({ length: 1000 }, (_, i) => notice(`qs-bulk-${String(i).padStart(4, '0')}`, ['zhongba'], 10 + (i % 15)));
 		seed([]);
 		const reports = await run(content(ns));

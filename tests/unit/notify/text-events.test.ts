@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../../src/lib/content/validate.ts';
 import { dueReminder, planEvents, reminderDueAt } from '../../../src/lib/notify/events.ts';
+import { hears } from '../../../src/lib/notify/run.ts';
 import { messageText, noticeCopyText, type TextContext } from '../../../src/lib/notify/text.ts';
 import { notifyConfigSchema } from '../../../src/schemas/notify.ts';
 import type { Notice } from '../../../src/schemas/notice.ts';
@@ -116,5 +117,30 @@ describe('events from the state', () => {
 	});
 	it('a change that produces no message still counts as announced', () => {
 		expect(plan(cancelled, undefined).settled).toEqual({ 'qs-20261206-27': 3 });
+	});
+});
+
+describe('which channel hears which areas', () => {
+	const ch = (areas: string[], events?: string[]) => notifyConfigSchema.parse({ channels: [{ id: 'g', type: 'wecom', label: { zh: '群' }, urlEnv: 'X_URL', areas, ...(events ? { events } : {}) }] }).channels[0];
+	const itemFor = (areas: string[], event: 'new' | 'alert' = 'new') => {
+		const state = { version: 1 as const, since: '', notices: {}, sent: {} };
+		const n = example({ areas, publishedAt: '2026-12-02T09:00:00+08:00', updatedAt: '2026-12-02T09:00:00+08:00', history: [{ revision: 1, at: '2026-12-02T09:00:00+08:00', event: 'published' }] });
+		const alert = { id: 'a', title: { zh: '预警' }, text: { zh: '注意' }, areas, severity: 'warning' as const, start: '2026-12-02T09:00:00+08:00', expiry: '2026-12-03T09:00:00+08:00' };
+		const { items } = planEvents({ notices: event === 'new' ? [n] : [], alerts: event === 'alert' ? [alert] : [], areas: content.areas, config, timeZone: 'Asia/Shanghai', state, now: new Date('2026-12-02T10:00:00+08:00') });
+		return items[0];
+	};
+	it.each([
+		['a village group, its village', ['zhongba'], ['zhongba'], true],
+		['a town group, a village in the town', ['shiqiao'], ['zhongba'], true],
+		['a village group, a town-wide outage', ['zhongba'], ['shiqiao'], true],
+		['a village group, another village of the town', ['zhongba'], ['hekou'], false],
+		['a village group, another town', ['zhongba'], ['nanmen'], false],
+		['a county-wide group', [], ['nanmen'], true],
+	])('%s: %s', (_name, channelAreas, itemAreas, heard) => {
+		expect(hears(ch(channelAreas), itemFor(itemAreas), content.areas)).toBe(heard);
+	});
+	it('an alert for the whole service area reaches every group; a group that takes no alerts hears none', () => {
+		expect(hears(ch(['zhongba']), itemFor([], 'alert'), content.areas)).toBe(true);
+		expect(hears(ch(['zhongba'], ['new']), itemFor([], 'alert'), content.areas)).toBe(false);
 	});
 });
