@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { alertSchema, type Alert } from '../../schemas/alert.ts';
@@ -6,6 +6,7 @@ import { areaTreeSchema, type Area } from '../../schemas/area.ts';
 import { bilingualErrorMap, issueText } from '../../schemas/errors.ts';
 import { noticeSchema, type Notice } from '../../schemas/notice.ts';
 import { siteSchema, type SiteConfig } from '../../schemas/site.ts';
+import { notifyConfigSchema, type NotifyConfig } from '../../schemas/notify.ts';
 import { flattenAreaTree } from '../area-tree.ts';
 import { buildNow } from '../clock.ts';
 import { zonedDate } from '../time.ts';
@@ -26,6 +27,8 @@ export const contentFiles = {
 	tariffs: 'tariffs',
 	/** Urgent alerts, one `<id>.json` file each; the folder is optional. */
 	alerts: 'alerts',
+	/** Who hears about outages through which channel (`npm run notify`); optional. */
+	notify: 'notify.json',
 } as const;
 
 /** The validated content the site is built from, with every problem found on the way. */
@@ -37,6 +40,8 @@ export interface ContentSet {
 	alerts: Alert[];
 	/** Tariff versions, oldest first (content/tariffs/versions/*.json). */
 	tariffs?: TariffVersion[];
+	/** The notification channels (content/notify.json), when the file exists and is valid. */
+	notify?: NotifyConfig;
 	problems: ContentProblem[];
 }
 
@@ -134,6 +139,7 @@ export function validateContent(contentDir: string, options: ValidateOptions = {
 	}
 
 	problems.push(...validateAlerts(contentDir, display, set));
+	problems.push(...validateNotify(contentDir, display, set));
 	problems.push(...validateGuidance(path.join(contentDir, contentFiles.guidance), display(contentFiles.guidance)));
 	const today = zonedDate(options.now ?? buildNow(), set.site?.timeZone ?? siteSchema.shape.timeZone.parse(undefined));
 	const tariffs = validateTariffs(path.join(contentDir, contentFiles.tariffs), display(contentFiles.tariffs), today);
@@ -182,6 +188,35 @@ function validateAlerts(contentDir: string, display: (rel: string) => string, se
 		}
 		if (ok) set.alerts.push({ id, ...parsed.data });
 	}
+	return problems;
+}
+
+/**
+ * Reads `notify.json` (optional: a site without it sends no messages): the schema, and that every channel's area
+ * ids exist. Secrets are not checked here: they exist only where `npm run notify` runs.
+ */
+function validateNotify(contentDir: string, display: (rel: string) => string, set: ContentSet): ContentProblem[] {
+	const abs = path.join(contentDir, contentFiles.notify);
+	if (!existsSync(abs)) return [];
+	const file = display(contentFiles.notify);
+	const raw = readJsonFile(abs, file);
+	if (!raw.ok) return [raw.problem];
+	const parsed = notifyConfigSchema.safeParse(raw.data, { error: bilingualErrorMap });
+	if (!parsed.success) {
+		return issuesToProblems(file, parsed.error.issues, (p) => {
+			const ch = p[0] === 'channels' && typeof p[1] === 'number' ? (raw.data as { channels?: Array<{ id?: unknown }> }).channels?.[p[1]] : undefined;
+			return ch ? { entry: typeof ch.id === 'string' ? ch.id : `channels[${String(p[1])}]`, depth: 2 } : { depth: 0 };
+		});
+	}
+	const problems: ContentProblem[] = [];
+	if (set.areas.size > 0) {
+		for (const ch of parsed.data.channels) {
+			ch.areas.forEach((id, i) => {
+				if (!set.areas.has(id)) problems.push({ severity: 'error', file, entry: ch.id, field: `areas[${i}]`, en: `unknown area id "${id}": it is not in ${display(contentFiles.areas)}`, zh: `未知区域编号 "${id}"，${display(contentFiles.areas)} 中没有此区域` });
+			});
+		}
+	}
+	if (problems.length === 0) set.notify = parsed.data;
 	return problems;
 }
 
