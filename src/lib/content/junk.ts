@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describeJunk, findJunk } from '../text/junk.ts';
+import { describeJunk, findJunk, mayHoldJunk } from '../text/junk.ts';
 import { formatPath, type ContentProblem } from './problems.ts';
 
 /** Which entry of a JSON file a value belongs to, and how many leading path keys name that entry. */
@@ -15,27 +15,36 @@ const TEXT_FILES = /\.(mdx?|ya?ml|txt|csv)$/i;
  * error: junk is invisible in an editor, so the message names the character (U+XXXX), where it is and why it is
  * refused. A JSON file that does not parse is skipped here: the schema check reports it.
  */
-export function contentJunkProblems(contentDir: string, display: (rel: string) => string, locate: LocateEntry): ContentProblem[] {
+export function contentJunkProblems(
+	contentDir: string,
+	display: (rel: string) => string,
+	locate: LocateEntry,
+	/** Texts already read, by path relative to the content folder: the notices file can be tens of megabytes. */
+	known: ReadonlyMap<string, string> = new Map(),
+): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	for (const rel of listFiles(contentDir)) {
 		const file = display(rel);
 		let text: string;
 		try {
-			text = readFileSync(path.join(contentDir, rel), 'utf8');
+			text = known.get(rel) ?? readFileSync(path.join(contentDir, rel), 'utf8');
 		} catch {
 			continue;
 		}
 		if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a byte-order mark at the very start is harmless
 		if (rel.endsWith('.json')) {
+			// Most files hold no junk, raw or escaped (\b \f \r, or any \u escape): those need no parse and no walk.
+			if (!mayHoldJunk(text) && !/\\[bfru]/.test(text)) continue;
 			let data: unknown;
 			try {
 				data = JSON.parse(text);
 			} catch {
 				continue;
 			}
-			walk(data, [], (value, valuePath) => {
+			walk(data, [], (value, at) => {
 				const found = findJunk(value);
 				if (found.length === 0) return;
+				const valuePath = [...at];
 				const { entry, depth } = locate(rel, data, valuePath);
 				const d = describeJunk(found);
 				problems.push({
@@ -77,14 +86,24 @@ function listFiles(dir: string, prefix = ''): string[] {
 	return out;
 }
 
-/** Calls `visit` with every string in a JSON value, object keys included, and its path. */
+/**
+ * Calls `visit` with every string in a JSON value, object keys included, and its path. The path array is shared
+ * and changes as the walk goes on: `visit` copies it if it keeps it.
+ */
 function walk(value: unknown, at: PropertyKey[], visit: (s: string, at: PropertyKey[]) => void): void {
 	if (typeof value === 'string') visit(value, at);
-	else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...at, i], visit));
-	else if (value && typeof value === 'object') {
+	else if (Array.isArray(value)) {
+		for (let i = 0; i < value.length; i++) {
+			at.push(i);
+			walk(value[i], at, visit);
+			at.pop();
+		}
+	} else if (value && typeof value === 'object') {
 		for (const [k, v] of Object.entries(value)) {
-			visit(k, [...at, k]);
-			walk(v, [...at, k], visit);
+			at.push(k);
+			visit(k, at);
+			walk(v, at, visit);
+			at.pop();
 		}
 	}
 }

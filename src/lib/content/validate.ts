@@ -134,7 +134,9 @@ export function validateContent(contentDir: string, options: ValidateOptions = {
 		}
 	}
 
-	problems.push(...contentJunkProblems(contentDir, display, locateEntry));
+	const known = new Map<string, string>();
+	for (const [rel, raw] of [[contentFiles.site, siteRaw], [contentFiles.areas, areasRaw], [contentFiles.notices, noticesRaw]] as const) if (raw.ok) known.set(rel, raw.text);
+	problems.push(...contentJunkProblems(contentDir, display, locateEntry, known));
 	problems.push(...validateAlerts(contentDir, display, set));
 	problems.push(...validateGuidance(path.join(contentDir, contentFiles.guidance), display(contentFiles.guidance)));
 	const today = zonedDate(options.now ?? buildNow(), set.site?.timeZone ?? siteSchema.shape.timeZone.parse(undefined));

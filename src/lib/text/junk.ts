@@ -74,6 +74,11 @@ export function junkKind(code: number): JunkKind | undefined {
 // Everything junkKind accepts, for a fast first test; surrogates are checked pairwise below.
 const JUNK = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060\u2066-\u2069\ufeff\ud800-\udfff]/;
 
+/** Whether `text` may hold junk: a quick test before `findJunk` looks closer (a surrogate pair passes it). */
+export function mayHoldJunk(text: string): boolean {
+	return JUNK.test(text);
+}
+
 /** `U+XXXX` for a code point. */
 export function codePointLabel(code: number): string {
 	return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;

@@ -5,6 +5,8 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { flattenAreaTree } from '../../../src/lib/area-tree.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
 import { areaTreeSchema } from '../../../src/schemas/area.ts';
+import { runAreas as runAreasInProcess } from '../../../src/lib/areas/run-areas.ts';
+import { csv, HEADER, importFile, noticesIn, row, scratch } from '../import/import-helpers.ts';
 import { tempContent } from '../helpers.ts';
 
 const FIXTURE = path.resolve('tests/fixtures/area-codes');
@@ -25,7 +27,8 @@ function runAreas(args: string[], env: Record<string, string> = {}): { code: num
 
 const areasOf = (dir: string) => flattenAreaTree(areaTreeSchema.parse(JSON.parse(readFileSync(path.join(dir, 'areas.json'), 'utf8')))).areas;
 
-describe('npm run areas, on a small code-list fixture', () => {
+// Each test starts the command as a child process on Node 24: allow for a machine busy with other work.
+describe('npm run areas, on a small code-list fixture', { timeout: 60_000 }, () => {
 	test('merges a county into content/areas.json: existing areas untouched, new ones printed, the content still valid', () => {
 		const c = site();
 		const before = areasOf(c.dir);
@@ -40,11 +43,11 @@ describe('npm run areas, on a small code-list fixture', () => {
 		expect(after.get('gongxing-jinshan')).toMatchObject({ code: '510823111216', kind: 'village', parent: 'gongxing', ancestors: ['jiange', 'gongxing'] });
 		const check = validateContent(c.dir, { projectRoot: c.dir });
 		expect(check.problems.filter((p) => p.severity === 'error')).toEqual([]);
-		// Run again: nothing to add, nothing written.
-		const again = runAreas(['510823', '--data', FIXTURE, '--content', c.dir]);
-		expect(again.code).toBe(0);
-		expect(again.out).toContain('is up to date: not rewritten');
-		expect(again.out).not.toContain('新增 added jiange');
+		// Run again (in-process: one child process per test is slow enough on a busy machine): nothing added or written.
+		const lines: string[] = [];
+		expect(runAreasInProcess({ county: '510823', dataDir: FIXTURE, cacheDir: '/nonexistent', contentDir: c.dir, projectRoot: c.dir, print: (l) => lines.push(l) })).toBe(0);
+		expect(lines.at(-1)).toBe('areas.json 已是最新，未改动。areas.json is up to date: not rewritten.');
+		expect(lines.join('\n')).not.toContain('新增 added');
 	});
 
 	test('--out writes the county alone, as a fresh tree; AREA_CODES_DIR names the code lists', () => {
@@ -71,5 +74,32 @@ describe('npm run areas, on a small code-list fixture', () => {
 		expect(r.code).toBe(code);
 		for (const m of messages) expect(r.out).toContain(m);
 		expect(readFileSync(path.join(c.dir, 'areas.json')).equals(before)).toBe(true);
+	});
+});
+
+describe('the importer finds same-named villages by their town-qualified names', () => {
+	test.each([
+		['龙源镇金山村3组、公兴镇金山村1-2组', ['longyuan-jinshan', 'gongxing-jinshan']],
+		['公兴镇金山村村民委员会', ['gongxing-jinshan']],
+		['金山村（龙源）5组、双剑村', ['longyuan-jinshan', 'shuangjian']],
+	])('%s → %j', async (scope, ids) => {
+		const c = site();
+		const lines: string[] = [];
+		expect(runAreasInProcess({ county: '剑阁县', dataDir: FIXTURE, cacheDir: '/nonexistent', contentDir: c.dir, projectRoot: c.dir, print: (l) => lines.push(l) })).toBe(0);
+		const file = scratch().write('plan.csv', csv(HEADER, [row({ 计划编号: 'JG-001', 停电范围: scope })]));
+		const r = await importFile(file, c.dir);
+		expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+		expect(noticesIn(c.dir).find((n) => n.id === 'jg-001')?.areas).toEqual(ids);
+	});
+
+	test('a plain 金山村, which two towns have, matches neither and is reported with both town-qualified forms as the closest names', async () => {
+		const c = site();
+		runAreasInProcess({ county: '510823', dataDir: FIXTURE, cacheDir: '/nonexistent', contentDir: c.dir, projectRoot: c.dir, print: () => {} });
+		const file = scratch().write('plan.csv', csv(HEADER, [row({ 计划编号: 'JG-002', 停电范围: '金山村3组' })]));
+		const r = await importFile(file, c.dir);
+		const about = r.problems.filter((p) => String(p.value ?? '').includes('金山村'));
+		expect(about).toHaveLength(1);
+		expect(about[0].zh).toContain('龙源镇金山村');
+		expect(about[0].zh).toContain('公兴镇金山村');
 	});
 });

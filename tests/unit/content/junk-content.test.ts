@@ -27,6 +27,15 @@ describe('junk characters in the content are refused, saying which, where and wh
 			},
 		],
 		[
+			'a carriage return, written \\r in the JSON, in a notice reason',
+			() => {
+				const list = read('outages/notices.json');
+				list[1].reason.zh = `更换电杆\r\n加固拉线`;
+				content.write('outages/notices.json', JSON.stringify(list, null, '\t'));
+				return `outages/notices.json > ${list[1].id} (#2) > reason.zh: contains invisible junk: U+000D CARRIAGE RETURN at character 5`;
+			},
+		],
+		[
 			'a zero-width space in an area name',
 			() => {
 				const tree = read('areas.json');
@@ -89,5 +98,5 @@ describe('junk characters in the content are refused, saying which, where and wh
 		expect(r.status).toBe(1);
 		expect(r.stderr).toContain(`> ${list[0].id} (#1) > reason.zh: contains invisible junk: U+0000 NULL at character 3 (a control character`);
 		expect(r.stderr).toContain('Content check failed');
-	});
+	}, 60_000); // a child process on Node 24: allow for a machine busy with other work
 });
