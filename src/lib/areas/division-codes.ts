@@ -93,7 +93,8 @@ export type CountyLookup = { ok: true; county: CountyChoice } | { ok: false; can
 
 /**
  * The county `query` names: a 6-digit code, or a name. A name matches exactly (剑阁县); failing that, counties
- * whose name begins with it (剑阁 → 剑阁县). Several matches (朝阳区 is in Beijing and in Changchun) are refused
+ * whose name begins with it (剑阁 → 剑阁县); failing that, the name with its province and/or city in front
+ * (北京朝阳区, 四川省广元市剑阁县, 广元剑阁县). Several matches (朝阳区 is in Beijing and in Changchun) are refused
  * with the candidates to choose from; so is none (with no candidates).
  */
 export function findCounty(query: string, lists: { provinces: Division[]; cities: Division[]; areas: Division[] }): CountyLookup {
@@ -103,6 +104,19 @@ export function findCounty(query: string, lists: { provinces: Division[]; cities
 	const choice = (a: Division): CountyChoice => ({ code: a.code, name: a.name, province: province.get(a.code.slice(0, 2)) ?? '', city: city.get(a.code.slice(0, 4)) ?? '' });
 	let found = /^\d{6}$/.test(q) ? lists.areas.filter((a) => a.code === q) : lists.areas.filter((a) => a.name === q);
 	if (found.length === 0 && !/^\d+$/.test(q) && q.length >= 2) found = lists.areas.filter((a) => a.name.startsWith(q));
+	if (found.length === 0 && !/^\d+$/.test(q)) {
+		// The county named with its province and/or city in front, in full or short: 北京朝阳区, 四川省广元市剑阁县.
+		found = lists.areas.filter((a) => {
+			if (!q.endsWith(a.name) || q.length === a.name.length) return false;
+			const rest = q.slice(0, -a.name.length);
+			const p = province.get(a.code.slice(0, 2)) ?? '';
+			const c = city.get(a.code.slice(0, 4)) ?? '';
+			const shortP = p.replace(/(?:省|市|(?:壮族|回族|维吾尔)?自治区)$/, '');
+			const pf = [p, shortP].find((x) => x && rest.startsWith(x));
+			const cityPart = pf ? rest.slice(pf.length) : rest;
+			return cityPart === '' ? pf !== undefined : c.startsWith(cityPart);
+		});
+	}
 	const candidates = found.map(choice);
 	return candidates.length === 1 ? { ok: true, county: candidates[0] } : { ok: false, candidates };
 }

@@ -101,6 +101,13 @@ describe('findCounty', () => {
 		['510823', '510823'],
 		['剑阁', '510823'],
 		[' 旺苍县 ', '510821'],
+		['北京朝阳区', '110105'],
+		['北京市朝阳区', '110105'],
+		['长春市朝阳区', '220104'],
+		['吉林朝阳区', '220104'],
+		['四川省广元市剑阁县', '510823'],
+		['四川广元剑阁县', '510823'],
+		['广元剑阁县', '510823'],
 	])('%j finds %s', (query, code) => {
 		const r = findCounty(query, lists);
 		expect(r.ok && r.county.code).toBe(code);
@@ -115,7 +122,7 @@ describe('findCounty', () => {
 		expect(m.choices).toEqual(['110105  北京市 朝阳区', '220104  吉林省 长春市 朝阳区']);
 	});
 
-	test.each(['某某县', '999999', '县'])('%j finds nothing, and says so', (query) => {
+	test.each(['某某县', '999999', '县', '上海朝阳区'])('%j finds nothing, and says so', (query) => {
 		const r = findCounty(query, lists);
 		expect(r).toEqual({ ok: false, candidates: [] });
 		expect(countyLookupMessage(query, []).en).toMatch(/^no county is named or coded/);
