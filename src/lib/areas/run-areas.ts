@@ -40,6 +40,13 @@ export function runAreas(o: AreasOptions): 0 | 1 {
 		o.print('未写入任何文件。Nothing was written.');
 		return 1;
 	};
+	if (o.out && path.resolve(o.out) === path.resolve(o.contentDir, contentFiles.areas)) {
+		// A fresh tree written over the site's own would drop every area notices name: merging is what keeps them.
+		return refuse(
+			`--out ${o.out} is the site's own area tree, which a fresh tree would replace, dropping the areas notices name: leave out --out to merge into it`,
+			`--out ${o.out} 就是网站自己的区域表，写入新表会删去公告引用的区域：去掉 --out 即可合并进去`,
+		);
+	}
 	try {
 		const dir = codeListDir({ dataDir: o.dataDir, cacheDir: o.cacheDir, print: o.print });
 		const found = loadCounty(dir, o.county);

@@ -67,10 +67,12 @@ describe('npm run areas, on a small code-list fixture', { timeout: 60_000 }, () 
 		['an unknown county', ['青山县'], 1, ['no county is named or coded "青山县"']],
 		['code lists that are not there', ['剑阁县', '--data', '/nonexistent/codes'], 1, ['/nonexistent/codes/provinces.csv is missing']],
 		['no county at all', [], 2, ['give the county name or code', 'Usage: npm run areas']],
+		['--out naming the site\'s own areas.json', ['剑阁县', '--out', 'AREAS'], 1, ['is the site\'s own area tree, which a fresh tree would replace']],
 	])('%s is refused, nothing written', (_, args, code, messages) => {
 		const c = site();
 		const before = readFileSync(path.join(c.dir, 'areas.json'));
-		const r = runAreas([...args, ...(args.includes('--data') ? [] : ['--data', FIXTURE]), '--content', c.dir]);
+		const given = args.map((a) => (a === 'AREAS' ? path.join(c.dir, 'areas.json') : a));
+		const r = runAreas([...given, ...(args.includes('--data') ? [] : ['--data', FIXTURE]), '--content', c.dir]);
 		expect(r.code).toBe(code);
 		for (const m of messages) expect(r.out).toContain(m);
 		expect(readFileSync(path.join(c.dir, 'areas.json')).equals(before)).toBe(true);
