@@ -17,6 +17,7 @@ export interface AreaTreeProblem extends Bilingual {
 export function flattenAreaTree(tree: AreaNodeInput[]): { areas: Map<string, Area>; problems: AreaTreeProblem[] } {
 	const areas = new Map<string, Area>();
 	const problems: AreaTreeProblem[] = [];
+	const codeOwner = new Map<string, string>();
 	const visit = (node: AreaNodeInput, ancestors: string[]) => {
 		const depth = ancestors.length;
 		const entry = [...ancestors, node.id].join(' > ');
@@ -32,9 +33,11 @@ export function flattenAreaTree(tree: AreaNodeInput[]): { areas: Map<string, Are
 			problems.push({ entry, field: 'id', en: `duplicate id "${node.id}": ids must be unique across the whole tree`, zh: `区域编号 "${node.id}" 重复，须在全表唯一` });
 			return;
 		}
+		if (node.code !== undefined) problems.push(...codeProblems(node.code, depth, entry, codeOwner, areas.get(ancestors.at(-1) ?? '')?.code));
 		areas.set(node.id, {
 			id: node.id,
 			kind: node.kind,
+			...(node.code === undefined ? {} : { code: node.code }),
 			name: node.name,
 			pinyin: node.pinyin,
 			aliases: node.aliases ?? [],
@@ -48,6 +51,27 @@ export function flattenAreaTree(tree: AreaNodeInput[]): { areas: Map<string, Are
 	for (const node of tree) visit(node, []);
 	problems.push(...areaNameProblems(areas));
 	return { areas, problems };
+}
+
+/** Official code lengths by depth: county, town/street (乡级), village/community (村级). */
+const CODE_LENGTH = [6, 9, 12] as const;
+
+/**
+ * The rules an area's official division code must keep: its length fits its level, it extends its parent's code
+ * (a village's code begins with its town's), and no other area has it. `owners` maps each code seen to its entry.
+ */
+function codeProblems(code: string, depth: number, entry: string, owners: Map<string, string>, parentCode: string | undefined): AreaTreeProblem[] {
+	const out: AreaTreeProblem[] = [];
+	const want = CODE_LENGTH[depth];
+	if (code.length !== want) {
+		out.push({ entry, field: 'code', en: `"${code}" has ${code.length} digits; at this level the official code has ${want}`, zh: `"${code}" 为 ${code.length} 位，此级别的统计用区划代码应为 ${want} 位` });
+	} else if (parentCode !== undefined && !code.startsWith(parentCode)) {
+		out.push({ entry, field: 'code', en: `"${code}" does not begin with its parent's code ${parentCode}: is the area under the right parent?`, zh: `"${code}" 不以上级区域的代码 ${parentCode} 开头：区域是否放错了上级？` });
+	}
+	const first = owners.get(code);
+	if (first !== undefined) out.push({ entry, field: 'code', en: `"${code}" is also the code of ${first}: each official code belongs to one area`, zh: `"${code}" 也是 ${first} 的代码，每个统计用区划代码只属于一个区域` });
+	else owners.set(code, entry);
+	return out;
 }
 
 /**

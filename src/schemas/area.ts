@@ -18,11 +18,20 @@ export type AreaKind = z.infer<typeof areaKindSchema>;
 export interface AreaNodeInput {
 	id: string;
 	kind: AreaKind;
+	code?: string;
 	name: { zh: string; en?: string };
 	pinyin?: string;
 	aliases?: string[];
 	children?: AreaNodeInput[];
 }
+
+/**
+ * The official statistical division code (国家统计局 统计用区划代码) of an area: 6 digits for a county, 9 for a
+ * town or street (乡级), 12 for a village or community (村级). `npm run areas` fills it in.
+ */
+export const divisionCodeSchema = z.string().regex(/^(\d{6}|\d{9}|\d{12})$/, {
+	message: 'must be an official division code of 6 (county), 9 (town/street) or 12 (village/community) digits / 须为 6 位（县级）、9 位（乡级）或 12 位（村级）统计用区划代码',
+});
 
 /**
  * One node of the area tree in `content/areas.json`.
@@ -36,6 +45,12 @@ export const areaNodeSchema: z.ZodType<AreaNodeInput> = z.lazy(() =>
 			id: slugSchema,
 			/** The level: district at the top, then town or street, then village or community. */
 			kind: areaKindSchema,
+			/**
+			 * The official statistical division code (统计用区划代码), where the area is one: 6 digits at the top (a
+			 * county), 9 for a town or street, 12 for a village or community. Optional: a supply district or an
+			 * industrial park has none. Unique across the tree, and each starts with its parent's code.
+			 */
+			code: divisionCodeSchema.optional(),
 			/** The official name, e.g. 东关村 / Dongguan Village. */
 			name: localizedTextSchema,
 			/**
@@ -61,6 +76,8 @@ export const areaTreeSchema = z.array(areaNodeSchema);
 export interface Area {
 	id: string;
 	kind: AreaKind;
+	/** The official division code (统计用区划代码), where the area has one. */
+	code?: string;
 	name: { zh: string; en?: string };
 	pinyin?: string;
 	aliases: string[];

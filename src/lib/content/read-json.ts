@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { ContentProblem } from './problems.ts';
 import type { Bilingual } from '../../schemas/errors.ts';
 
-export type ReadResult = { ok: true; data: unknown } | { ok: false; problem: ContentProblem };
+/** The parsed data, with the text it was parsed from (without a leading byte-order mark); or the problem. */
+export type ReadResult = { ok: true; data: unknown; text: string } | { ok: false; problem: ContentProblem };
 
 /**
  * Reads and parses a JSON file, turning a missing file or malformed JSON into a located problem (with line and
@@ -27,7 +28,7 @@ export function readJsonFile(absolutePath: string, displayPath: string): ReadRes
 	}
 	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 	try {
-		return { ok: true, data: JSON.parse(text) };
+		return { ok: true, data: JSON.parse(text), text };
 	} catch (e) {
 		return { ok: false, problem: { severity: 'error', file: displayPath, ...describeJsonError(text, e as Error) } };
 	}

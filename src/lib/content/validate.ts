@@ -11,6 +11,7 @@ import { flattenAreaTree } from '../area-tree.ts';
 import { buildNow } from '../clock.ts';
 import { zonedDate } from '../time.ts';
 import { leadTimeGivenHours, leadTimeShortfallHours } from '../notice-rules.ts';
+import { contentJunkProblems, type LocateEntry } from './junk.ts';
 import { formatPath, type ContentProblem } from './problems.ts';
 import { readJsonFile } from './read-json.ts';
 import { validateGuidance } from './guidance.ts';
@@ -138,6 +139,9 @@ export function validateContent(contentDir: string, options: ValidateOptions = {
 		}
 	}
 
+	const known = new Map<string, string>();
+	for (const [rel, raw] of [[contentFiles.site, siteRaw], [contentFiles.areas, areasRaw], [contentFiles.notices, noticesRaw]] as const) if (raw.ok) known.set(rel, raw.text);
+	problems.push(...contentJunkProblems(contentDir, display, locateEntry, known));
 	problems.push(...validateAlerts(contentDir, display, set));
 	problems.push(...validateNotify(contentDir, display, set));
 	problems.push(...validateGuidance(path.join(contentDir, contentFiles.guidance), display(contentFiles.guidance)));
@@ -246,6 +250,16 @@ function noticeEntryName(raw: unknown, index: number): string {
 	const id = (raw as { id?: unknown } | null)?.id;
 	return typeof id === 'string' && id ? `${id} (#${index + 1})` : `#${index + 1}`;
 }
+
+/** Which entry of a content JSON file a value is in: a notice, an area (by its chain of ids), an alert. */
+const locateEntry: LocateEntry = (relFile, data, valuePath) => {
+	if (relFile === contentFiles.notices && typeof valuePath[0] === 'number' && Array.isArray(data)) {
+		return { entry: noticeEntryName(data[valuePath[0]], valuePath[0]), depth: 1 };
+	}
+	if (relFile === contentFiles.areas) return locateArea(data, valuePath);
+	if (relFile.startsWith(`${contentFiles.alerts}/`)) return { entry: path.posix.basename(relFile, '.json'), depth: 0 };
+	return { depth: 0 };
+};
 
 /** Locates an issue in the area tree: the chain of ids from the top down to the node it is about. */
 function locateArea(tree: unknown, issuePath: readonly PropertyKey[]): { entry?: string; depth: number } {

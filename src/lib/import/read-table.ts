@@ -94,9 +94,18 @@ export function detectDelimiter(text: string): ',' | '\t' {
 	return tabs > commas ? '\t' : ',';
 }
 
+/** Whether decoded "text" is really binary data: NULs make up more than 1 in 100 of its characters. */
+export function isBinary(text: string): boolean {
+	let nuls = 0;
+	for (let i = text.indexOf('\u0000'); i >= 0; i = text.indexOf('\u0000', i + 1)) nuls++;
+	return nuls * 100 > text.length;
+}
+
 function readCsv(bytes: Buffer, options: ReadOptions): Table {
 	const { text, encoding } = decodeCsv(bytes, options.encoding);
-	if (text.includes('\u0000')) {
+	// Text with NULs all through it is binary (or UTF-16 without its byte-order mark); a stray NUL in a text is junk,
+	// removed and reported with the other junk characters (see clean-cells.ts).
+	if (isBinary(text)) {
 		throw new ExportReadError('is not a text (CSV) file: it contains binary data', '不是文本（CSV）文件：含有二进制数据');
 	}
 	const delimiter = detectDelimiter(text);

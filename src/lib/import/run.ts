@@ -9,6 +9,7 @@ import { contentFiles, validateContent } from '../content/validate.ts';
 import { serializeNotices } from '../notices-file.ts';
 import { toZonedIso } from '../time.ts';
 import { AreaMatcher } from './areas.ts';
+import { cleanedCellWarnings, cleanTable } from './clean-cells.ts';
 import { defaultColumns, defaultMapping, findHeaderRow, headerIndex, loadMappingFile, MAX_TITLE_ROWS } from './mapping.ts';
 import { FIELD_NAMES, mergeNotices, type MergeResult, type NoticeChange } from './merge.ts';
 import { columnLetter, formatImportProblem, renderReport, type ImportProblem } from './problems.ts';
@@ -103,8 +104,12 @@ export async function runImport(o: ImportOptions): Promise<ImportOutcome> {
 		throw e;
 	}
 	o.print(`读取 Reading ${o.file} (${table.description})`);
+	// Invisible junk goes before anything reads the table (a zero-width space would hide a header); each cell cleaned is a warning.
+	const clean = cleanTable(table);
+	table = clean.table;
 	const index = headerIndex(mapping);
 	const header = findHeaderRow(table.rows, index);
+	problems.push(...cleanedCellWarnings(o.file, table, clean.cleaned, header?.rowIndex));
 	if (!header) {
 		const examples = ['sourceId', 'start', 'end', 'line', 'scope'].map((f) => defaultColumns[f as ImportField][0]).join(', ');
 		return refuse([
