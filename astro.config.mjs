@@ -4,6 +4,7 @@ import path from 'node:path';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { adminCms } from './src/integrations/admin-cms.ts';
 import { buildLock } from './src/integrations/build-lock.ts';
 import { astroCsp } from './scripts/lib/security-headers.ts';
 import { sitemapHreflang } from './src/lib/sitemap-links.ts';
@@ -39,6 +40,8 @@ export default defineConfig({
 		mdx(),
 		// hreflang alternates added by our own hooks: the integration's i18n option is quadratic in page count.
 		sitemap(sitemapHreflang()),
+		// The content editor at /admin/ (Decap CMS, configured from the zod schemas): static files, not pages.
+		adminCms(contentDir),
 	],
 });
 
