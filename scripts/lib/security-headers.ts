@@ -56,7 +56,8 @@ export const policy: Directives = {
  *   JSON Schema into a function; without it the editor does not start);
  * - 'unsafe-inline' styles: Decap's React components style themselves through emotion's <style> tags;
  * - images from the site, data: and blob: (media previews), and GitHub avatars in the editor's header;
- * - fetch() to the site (the config, `npm run admin`'s local backend at /api/v1) and to the git host's API
+ * - fetch() to the site (the config, `npm run admin`'s local backend at /api/v1), to blob: (an upload is read
+ * back from its blob: URL before it is sent) and to the git host's API
  *   (GitHub's REST and GraphQL API, api.github.com); nothing else: no fonts, scripts or status pages from
  *   elsewhere (a third-party request the bundle would make is refused here);
  * - the preview pane is an iframe of the editor's own document; the editor may not be framed itself.
@@ -66,7 +67,7 @@ export const adminPolicy: Directives = {
 	'script-src': ["'self'", "'unsafe-eval'"],
 	'style-src': ["'self'", "'unsafe-inline'"],
 	'img-src': ["'self'", 'data:', 'blob:', 'https://avatars.githubusercontent.com'],
-	'connect-src': ["'self'", 'https://api.github.com'],
+	'connect-src': ["'self'", 'blob:', 'https://api.github.com'],
 	'frame-src': ["'self'"],
 	'font-src': ["'self'"],
 	'worker-src': ["'self'", 'blob:'],
