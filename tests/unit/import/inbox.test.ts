@@ -22,7 +22,8 @@ function runInbox(contentDir: string, extra: string[] = [], env: Record<string, 
 }
 const inboxOf = (dir: string) => path.join(dir, 'imports/inbox');
 const doneOf = (dir: string) => path.join(dir, 'imports/done');
-const list = (dir: string) => (existsSync(dir) ? readdirSync(dir).sort() : []);
+// What staff see in the folder (the committed .gitkeep aside).
+const list = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => !f.startsWith('.')).sort() : []);
 function drop(dir: string, name: string, from: string) {
 	mkdirSync(inboxOf(dir), { recursive: true });
 	copyFileSync(from, path.join(inboxOf(dir), name));
