@@ -4,6 +4,7 @@ import path from 'node:path';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { adminCms } from './src/integrations/admin-cms.ts';
 import { buildLock } from './src/integrations/build-lock.ts';
 import { keepDist } from './src/integrations/keep-dist.ts';
 import { astroCsp } from './scripts/lib/security-headers.ts';
@@ -44,6 +45,8 @@ export default defineConfig({
 		mdx(),
 		// hreflang alternates added by our own hooks: the integration's i18n option is quadratic in page count.
 		sitemap(sitemapHreflang()),
+		// The content editor at /admin/ (Decap CMS, configured from the zod schemas): static files, not pages.
+		adminCms(contentDir),
 		// Last: what the integrations above write in astro:build:done counts as this build's output.
 		keepDist(),
 	],

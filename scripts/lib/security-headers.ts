@@ -49,6 +49,34 @@ export const policy: Directives = {
 	'frame-ancestors': ["'none'"],
 };
 
+/**
+ * The content editor at /admin/ (Decap CMS, bundled and served by the site itself) gets its own, separate policy,
+ * sent as a header (its page has no <meta> policy). What Decap needs, and nothing more:
+ * - scripts only from the site ('unsafe-eval': Decap validates its configuration with ajv, which compiles the
+ *   JSON Schema into a function; without it the editor does not start);
+ * - 'unsafe-inline' styles: Decap's React components style themselves through emotion's <style> tags;
+ * - images from the site, data: and blob: (media previews), and GitHub avatars in the editor's header;
+ * - fetch() to the site (the config, `npm run admin`'s local backend at /api/v1), to blob: (an upload is read
+ * back from its blob: URL before it is sent) and to the git host's API
+ *   (GitHub's REST and GraphQL API, api.github.com); nothing else: no fonts, scripts or status pages from
+ *   elsewhere (a third-party request the bundle would make is refused here);
+ * - the preview pane is an iframe of the editor's own document; the editor may not be framed itself.
+ */
+export const adminPolicy: Directives = {
+	'default-src': ["'none'"],
+	'script-src': ["'self'", "'unsafe-eval'"],
+	'style-src': ["'self'", "'unsafe-inline'"],
+	'img-src': ["'self'", 'data:', 'blob:', 'https://avatars.githubusercontent.com'],
+	'connect-src': ["'self'", 'blob:', 'https://api.github.com'],
+	'frame-src': ["'self'"],
+	'font-src': ["'self'"],
+	'worker-src': ["'self'", 'blob:'],
+	'object-src': ["'none'"],
+	'base-uri': ["'self'"],
+	'form-action': ["'self'"],
+	'frame-ancestors': ["'none'"],
+};
+
 /** Directives a <meta> policy cannot carry (browsers ignore them there, with a console error). */
 const headerOnly = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
 /** Directives that must be in the page's <meta> policy only, because Astro adds each page's hashes to them. */
@@ -62,6 +90,9 @@ const pickDirectives = (keep: (name: string) => boolean): Directives => Object.f
 
 /** The full policy as one string, as a reader would audit it (hashes of inline scripts come on top, per page). */
 export const fullPolicy = render(policy);
+
+/** The `Content-Security-Policy` header of everything under /admin/, replacing the site's. */
+export const adminHeaderPolicy = render(adminPolicy);
 
 /** The `Content-Security-Policy` header value every response gets. */
 export const headerPolicy = render(pickDirectives((n) => !pageOnly.has(n)));
@@ -126,6 +157,11 @@ export const cacheRules: PathRule[] = [
 	},
 	{ comment: 'Pagefind loader, UI and wasm (fixed names, change with each build)', patterns: ['/pagefind/*'], headers: { 'Cache-Control': cachePolicies.short } },
 	{ comment: 'urgent alerts for pages built before them (read by the live status script)', patterns: ['/api/alerts.json'], headers: { 'Cache-Control': cachePolicies.alerts } },
+	{
+		comment: 'content editor (Decap CMS): its own CSP, never indexed, always revalidated (its config follows the schemas)',
+		patterns: ['/admin/*'],
+		headers: { 'Content-Security-Policy': adminHeaderPolicy, 'X-Robots-Tag': 'noindex, nofollow', 'Cache-Control': 'no-cache' },
+	},
 	{ comment: 'favicon and other root files', patterns: ['/favicon.svg', '/robots.txt'], headers: { 'Cache-Control': cachePolicies.day } },
 	{ comment: 'pages, feeds (.ics, .xml), JSON API: everything else', patterns: ['/*'], headers: { 'Cache-Control': cachePolicies.short } },
 ];
@@ -146,6 +182,7 @@ export const contentTypes: Record<string, string> = {
 	'.png': 'image/png',
 	'.ico': 'image/x-icon',
 	'.txt': 'text/plain; charset=utf-8',
+	'.yml': 'text/yaml; charset=utf-8',
 	'.wasm': 'application/wasm',
 	'.webmanifest': 'application/manifest+json',
 	'.pagefind': 'application/octet-stream',

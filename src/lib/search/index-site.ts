@@ -71,7 +71,7 @@ function pagefindVersion(): string {
 /** Reads every HTML page of the site once: its URL, content hash and notice month. */
 function readPages(outDir: string): PageFile[] {
 	return listFiles(outDir)
-		.filter((rel) => rel.endsWith('.html') && !rel.startsWith('pagefind/'))
+		.filter((rel) => rel.endsWith('.html') && !rel.startsWith('pagefind/') && !rel.startsWith('admin/'))
 		.map((rel) => {
 			const bytes = readFileSync(path.join(outDir, rel));
 			return { rel, url: pagePathOf(rel), hash: createHash('sha256').update(bytes).digest('hex'), month: noticeMonth(bytes.toString('utf8')) };

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { generatedFiles } from '../../../deploy/generate.ts';
 import {
+	adminHeaderPolicy,
 	astroCsp,
 	cachePolicies,
 	commonHeaders,
@@ -132,11 +133,35 @@ describe('the deployment examples', () => {
 		const blocks = conf.split(/\n\s*location /).slice(1);
 		expect(blocks.length).toBeGreaterThanOrEqual(8);
 		for (const block of blocks) {
-			for (const [name, value] of Object.entries(commonHeaders)) expect(block, block.split('\n')[0]).toContain(`add_header ${name} "${value}" always;`);
+			// The content editor has its own policy (adminHeaderPolicy) in place of the site's.
+			const expected = block.startsWith('/admin/ ') ? { ...commonHeaders, 'Content-Security-Policy': adminHeaderPolicy } : commonHeaders;
+			for (const [name, value] of Object.entries(expected)) expect(block, block.split('\n')[0]).toContain(`add_header ${name} "${value}" always;`);
 			expect(block).toMatch(/add_header Cache-Control "[^"]+" always;/);
 		}
 		expect(conf).toContain('error_page 404 /en/404/index.html;');
 		expect(conf).toContain('error_page 404 /404.html;');
 		expect(conf).toContain('default_type application/atom+xml;');
+	});
+});
+
+describe('the content editor at /admin/', () => {
+	test.each(['/admin/', '/admin/index.html', '/admin/decap-cms.js', '/admin/config.yml'])('%s gets its own policy, noindex and no long cache', (p) => {
+		const h = headersFor(p);
+		expect(h['Content-Security-Policy']).toBe(adminHeaderPolicy);
+		expect(h['X-Robots-Tag']).toBe('noindex, nofollow');
+		expect(h['Cache-Control']).toBe('no-cache');
+	});
+
+	test.each(['/', '/outages/', '/administration/', '/en/admin-guide/'])('%s keeps the site policy: no eval, no inline styles, no third party', (p) => {
+		const h = headersFor(p);
+		expect(h['Content-Security-Policy']).toBe(headerPolicy);
+		expect(h['X-Robots-Tag']).toBeUndefined();
+		expect(fullPolicy).not.toMatch(/'unsafe-eval'|'unsafe-inline'|https:/);
+	});
+
+	test('the editor may reach only the site itself and the git host', () => {
+		const external = adminHeaderPolicy.match(/https:\/\/[^\s;]+/g) ?? [];
+		expect([...new Set(external)].sort()).toEqual(['https://api.github.com', 'https://avatars.githubusercontent.com']);
+		expect(adminHeaderPolicy).toContain("frame-ancestors 'none'");
 	});
 });
