@@ -179,3 +179,32 @@ describe('the window', () => {
 		expect(r.total.months.find((m) => m.month === '2026-07')?.outages).toBe(1);
 	});
 });
+
+describe('the area chart', async () => {
+	const { areaChartMonths, noticesAffectingArea } = await import('../../../src/lib/reliability/area-chart.ts');
+	const { buildAreaNoticeIndex } = await import('../../../src/lib/outages/area-index.ts');
+	const index = buildAreaNoticeIndex(areas, notices);
+	const window = reportWindow(now, site.timeZone);
+	it.each([
+		// v2: its own n04 n05 n06 n07, and n03 named for its town t1.
+		['v2', ['n03', 'n04', 'n05', 'n07', 'n06']],
+		// t1: its villages' notices and its own; nothing named above it.
+		['t1', ['n01', 'n02', 'n03', 'n04', 'n05', 'n07', 'n06']],
+		// v3: n09 (named for d2 and v3) once.
+		['v3', ['n11', 'n12', 'n09', 'n10', 'n13']],
+		['c1', ['n08']],
+	])('%s is affected by %j', (id, ids) => {
+		expect(noticesAffectingArea(areas.get(id)!, index).map((n) => n.id)).toEqual(ids);
+	});
+
+	it('counts v2 month by month, cancelled apart', () => {
+		const months = areaChartMonths(noticesAffectingArea(areas.get('v2')!, index), window, site.timeZone);
+		expect(months).toHaveLength(13);
+		const busy = months.filter((m) => m.outages + m.cancelled > 0).map((m) => [m.month, m.byKind, m.cancelled]);
+		expect(busy).toEqual([
+			['2026-03', { planned: 0, temporary: 1, other: 0 }, 0],
+			['2026-05', { planned: 1, temporary: 0, other: 0 }, 0],
+			['2026-06', { planned: 1, temporary: 1, other: 0 }, 1],
+		]);
+	});
+});
