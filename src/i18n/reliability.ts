@@ -96,7 +96,7 @@ const zh = {
 	cellToday: '今天',
 	cellLabel: (date: string, outages: number, cancelled: number) =>
 		`${date}：${outages} 次停电${cancelled ? `，${cancelled} 次已取消` : ''}`,
-	calendarKey: '日期下的数字是当天开始的停电次数；“已取消”表示原定当天的停电已取消。',
+	calendarKey: '日期下的数字是当天开始的停电次数；带 ✕ 的划线数字是原定当天、已经取消的停电。',
 	calendarNone: '这三个月没有安排停电。',
 	calendarPrint: '打印本日历',
 	reliabilityLink: '供电服务质量公开',
@@ -143,7 +143,7 @@ const en: ReliabilityText = {
 	chartHoursDesc: (parts: string[]) => `Bar chart, one bar per month. ${parts.join('; ')}.`,
 	descMonth: (month: string, value: string) => `${month}: ${value}`,
 	chartAxisNote: 'Months along the bottom, counts or hours up the side; the table below has the exact figures.',
-	monthLabel: (m: string) => `${monthsEnLong[ym(m)[1] - 1]} ${ym(m)[0]}`,
+	monthLabel: (m: string) => `${monthsEn[ym(m)[1] - 1]} ${ym(m)[0]}`,
 	monthShort: (m: string) => monthsEn[ym(m)[1] - 1].slice(0, 1),
 	partialNote: 'The first and the last month count only the part inside the period.',
 	col: {
@@ -202,7 +202,7 @@ const en: ReliabilityText = {
 	cellToday: 'Today',
 	cellLabel: (date: string, outages: number, cancelled: number) =>
 		`${date}: ${outages} power cut${outages === 1 ? '' : 's'}${cancelled ? `, ${cancelled} cancelled` : ''}`,
-	calendarKey: 'The number under a date is how many power cuts start that day; “cancelled” marks those called off.',
+	calendarKey: 'The number under a date is how many power cuts start that day; a struck-out number with ✕ counts those cancelled.',
 	calendarNone: 'No power cuts are planned in these three months.',
 	calendarPrint: 'Print this calendar',
 	reliabilityLink: 'Service quality: our record',

@@ -3,10 +3,11 @@ import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import type { Page } from '@playwright/test';
 import { runChecks } from './checks.ts';
-import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+import { expect, test } from './fixtures.ts';
 
 /**
- * The service-quality pages as a reader gets them, without JavaScript: /reliability/, the area chart, the outage
+ * The service-quality pages as a reader gets them, without JavaScript (axe, reflow and focus on each of these page
+ * types run in a11y.spec.ts, through page-types.ts): /reliability/, the area chart, the outage
  * calendar and its day pages, in both languages; and the downloads as a program reads them. The fixture is the
  * sample anchored at 2026-12-01, built at 10:00 that day (Asia/Shanghai).
  */
@@ -58,7 +59,6 @@ test.describe('service quality without JavaScript', () => {
 						await expect(page.locator('[data-late] li')).toHaveCount(Math.min(50, doc.total.leadTime.late.length));
 						await expect(page.locator('[data-definitions] li')).toHaveCount(6);
 						await expectLabelledCharts(page, 2 + doc.districts.length);
-						await expectNoAxeViolations(page);
 					},
 				],
 				[
@@ -66,7 +66,9 @@ test.describe('service quality without JavaScript', () => {
 					async () => {
 						await page.goto(`${prefix}/reliability/`);
 						const links = page.locator('[data-repeat] a');
-						await expect(links).toHaveCount(doc.total.repeatAreas.length);
+						// The sample's Yangliu village: outages 40, 21 and 2 days before the build.
+						expect(doc.total.repeatAreas.map((r) => r.id)).toEqual(['yangliu']);
+						await expect(links).toHaveCount(1);
 						for (const r of doc.total.repeatAreas) {
 							const href = `${prefix}/areas/${r.id}/`;
 							await expect(page.locator(`[data-repeat] a[href="${href}"]`)).toHaveCount(1);
@@ -94,7 +96,6 @@ test.describe('service quality without JavaScript', () => {
 						const cells = await chart.locator('[data-area-chart-table] tbody td:not(:last-child)').allTextContents();
 						expect(bars).toBe(cells.reduce((s, c) => s + Number(c), 0));
 						expect(bars).toBeGreaterThan(0);
-						await expectNoAxeViolations(page);
 					},
 				],
 				[
@@ -110,7 +111,6 @@ test.describe('service quality without JavaScript', () => {
 						expect(links.length).toBeGreaterThan(3);
 						for (const { href } of links) expect(href).toMatch(new RegExp(`^${prefix}/outages/day/2\\d{3}-\\d{2}-\\d{2}/$`));
 						await expect(page.locator('[data-cancelled]').first()).toBeVisible();
-						await expectNoAxeViolations(page);
 						for (const { href, n } of links) {
 							await page.goto(href);
 							await expect(page.locator('main [data-notice]'), href).toHaveCount(n);
@@ -118,13 +118,12 @@ test.describe('service quality without JavaScript', () => {
 					},
 				],
 				[
-					'following a calendar link by click opens the day page, which is axe-clean and links back',
+					'following a calendar link by click opens the day page, which links back',
 					async () => {
 						await page.goto(`${prefix}/outages/calendar/`);
 						await page.locator('a[data-day-link]').first().click();
 						await expect(page).toHaveURL(/\/outages\/day\/\d{4}-\d{2}-\d{2}\/$/);
 						await expect(page.locator(`main a[href="${prefix}/outages/calendar/"]`)).toBeVisible();
-						await expectNoAxeViolations(page);
 					},
 				],
 				[
@@ -158,8 +157,11 @@ test.describe('service-quality downloads', () => {
 		const validate = ajv.compile(schema);
 		expect(validate(doc), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
 		expect(doc.window).toEqual({ from: '2025-12-01T10:00:00+08:00', to: '2026-12-01T10:00:00+08:00' });
-		expect(doc.total.outages).toBeGreaterThan(0);
+		// The sample's 20 outages starting between 2025-12-01 10:00 and 2026-12-01 10:00 (two of them in progress,
+		// counted up to 10:00), all announced on time; the short-notice one and the cancelled one are still ahead.
+		expect([doc.total.outages, doc.total.cancelled, doc.total.leadTime.eligible, doc.total.leadTime.onTime]).toEqual([20, 0, 20, 20]);
 		expect(doc.total.months).toHaveLength(13);
+		expect(doc.total.months.reduce((s: number, m: { outages: number }) => s + m.outages, 0)).toBe(20);
 	});
 
 	test('the CSV starts with a UTF-8 BOM, parses, and has the JSON’s totals', async ({ request }) => {
