@@ -85,6 +85,20 @@ test.describe('service quality without JavaScript', () => {
 					},
 				],
 				[
+					'/reliability/ prints on A4: every table and chart within the printable width',
+					async () => {
+						await page.goto(`${prefix}/reliability/`);
+						// A4 less 15 mm margins each side is 180 mm ≈ 680 CSS px.
+						await page.setViewportSize({ width: 680, height: 1000 });
+						await page.emulateMedia({ media: 'print' });
+						const overflow = await page.locator('.table-wrap').evaluateAll((ws) => ws.map((w) => w.scrollWidth - w.clientWidth));
+						expect(overflow.every((o) => o <= 0), `tables cut off in print by ${overflow} px`).toBe(true);
+						for (const svg of await page.locator('svg[role="img"]').all()) expect((await svg.boundingBox())?.width ?? 0).toBeLessThanOrEqual(680);
+						await page.emulateMedia({ media: 'screen' });
+						await page.setViewportSize({ width: 1280, height: 800 });
+					},
+				],
+				[
 					'an area page has its 12-month chart beside a table of the same months',
 					async () => {
 						await page.goto(`${prefix}/areas/guanmou-cun/`);
