@@ -178,6 +178,7 @@ export const contentTypes: Record<string, string> = {
 	'.json': 'application/json; charset=utf-8',
 	'.xml': 'application/xml; charset=utf-8',
 	'.ics': 'text/calendar; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8',
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
 	'.ico': 'image/x-icon',
@@ -200,7 +201,7 @@ export const isAtomFeed = (urlPath: string) => urlPath.endsWith('.xml') && !/(^|
  * Types worth compressing on the fly (gzip_types in the nginx example). Pagefind's index files are gzipped by
  * Pagefind already and served as application/octet-stream, so they are not in it.
  */
-export const compressibleTypes = ['text/html', 'text/css', 'text/javascript', 'application/json', 'application/xml', 'application/atom+xml', 'text/calendar', 'text/plain', 'image/svg+xml', 'application/wasm'];
+export const compressibleTypes = ['text/html', 'text/css', 'text/javascript', 'application/json', 'application/xml', 'application/atom+xml', 'text/calendar', 'text/csv', 'text/plain', 'image/svg+xml', 'application/wasm'];
 export const isCompressible = (contentType: string) => compressibleTypes.includes(contentType.replace(/;.*$/, ''));
 
 /**

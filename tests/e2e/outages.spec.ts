@@ -203,7 +203,7 @@ test.describe('archive', () => {
 				await page.goto(href);
 				total += await page.locator(`main a[href^="${prefix}/outages/qs-"]`).count();
 			}
-			expect(total).toBe(32);
+			expect(total).toBe(34);
 			await page.goto(`${prefix}/outages/archive/2026/01/`);
 			await expect(page.locator(`main a[href="${prefix}/outages/qs-20260105-guanmou-cun/"]`)).toBeVisible();
 			await expectNoAxeViolations(page);

@@ -13,6 +13,8 @@ import { alertShowing, alertsForArea } from './alerts.ts';
 import { outageList, type OutageList } from './listing.ts';
 import { outageRecord, type OutageRecord } from './record.ts';
 import { hasLiveStatus } from '../build/page-keys.ts';
+import { areaChartMonths, noticesAffectingArea, type AreaChartMonth } from '../reliability/area-chart.ts';
+import { reportWindow } from '../reliability/window.ts';
 import type { OutageData } from './site-data.ts';
 
 /** How many of the latest earlier outages (within the record's 12 months) an area page lists. */
@@ -35,6 +37,8 @@ export interface AreaPageModel {
 	record: OutageRecord;
 	/** The latest outages of the last 12 months not already in `list`, newest first. */
 	earlier: Notice[];
+	/** The 12-month chart: outages affecting the area (src/lib/reliability/area-chart.ts) month by month. */
+	chart: AreaChartMonth[];
 }
 
 /** The area page model of `area` at the build's `now`. */
@@ -60,13 +64,14 @@ export function areaPageModel(area: Area, data: Pick<OutageData, 'areas' | 'area
 		live: hasLiveStatus(list.current) || hasLiveStatus(list.recent),
 		record,
 		earlier,
+		chart: areaChartMonths(noticesAffectingArea(area, areaIndex), reportWindow(now, site.timeZone), site.timeZone),
 	};
 }
 
 /**
  * The incremental-build key of an area page: the model as the page renders it (notices by content and status,
- * the record's figures and the dates of its period in words, the alerts). Not the build time: the page shows no
- * "as of" time, so it is rebuilt when a status on it changes, not every hour.
+ * the record's figures and the dates of its period in words, the 12-month chart's counts, the alerts). Not the
+ * build time: the page shows no "as of" time, so it is rebuilt when a status on it changes, not every hour.
  */
 export function areaPageKey(model: AreaPageModel, locale: Locale, data: Pick<OutageData, 'keys' | 'now' | 'site'>): string {
 	const { keys, now, site } = data;
@@ -81,6 +86,8 @@ export function areaPageKey(model: AreaPageModel, locale: Locale, data: Pick<Out
 		model.earlier.map(keys.notice),
 		model.alerts.map((a) => `${keys.alert(a)}:${alertShowing(a, now)}`),
 		[formatDate(record.from, tz, locale, 'full'), formatDate(record.to, tz, locale, 'full'), record.count, record.hours, record.byKind],
+		// The chart's months and counts, not the exact now: it changes only when a count or the months do.
+		model.chart,
 		model.live,
 	);
 }

@@ -4,7 +4,8 @@ import { instantFromZoned, toZonedIso, zonedParts } from '../time.ts';
 /**
  * The fictional sample notices, laid out around an anchor date so that the sample stays meaningful whenever it is
  * generated: ended ones over the past year, a few in the last week, two in progress at the anchor, others
- * upcoming, one cancelled, one rescheduled, one across midnight, one published at short notice.
+ * upcoming, one cancelled, one rescheduled, one across midnight, one published at short notice, and a village
+ * (Yangliu) with three outages within 60 days.
  */
 
 interface Unit {
@@ -69,6 +70,10 @@ const specs: Spec[] = [
 	{ day: -60, from: '09:00', to: '16:00', kind: 'planned', areas: ['taoyuan', 'zhongba'], scope: { zh: '桃源村、中坝村', en: 'Taoyuan and Zhongba villages' }, line: { zh: '10kV 中坝线', en: '10 kV Zhongba line' }, reason: R.poles, unit: 'shiqiao', leadHours: 190 },
 	{ day: -45, from: '10:00', to: '13:00', kind: 'temporary', areas: ['chaoyang'], scope: { zh: '朝阳小区', en: 'Chaoyang estate' }, line: { zh: '10kV 城东Ⅱ回线', en: '10 kV Chengdong line 2' }, reason: R.fault, unit: 'dongcheng', leadHours: 26 },
 	{ day: -30, from: '08:00', to: '17:30', kind: 'planned', areas: ['baiyun', 'songlin', 'heping'], scope: { zh: '白云村、松林村、和平村', en: 'Baiyun, Songlin and Heping villages' }, line: { zh: '10kV 白云线', en: '10 kV Baiyun line' }, reason: R.trees, unit: 'guanmou', leadHours: 175 },
+	// Yangliu: with the one two days before the anchor, three outages within 60 days, so the service-quality
+	// page (/reliability/) lists a village with repeated outages.
+	{ day: -40, from: '09:00', to: '12:00', kind: 'temporary', areas: ['yangliu'], scope: { zh: '杨柳村1-4组', en: 'Yangliu Village, groups 1 to 4' }, line: { zh: '10kV 石桥线 杨柳支线', en: '10 kV Shiqiao line, Yangliu branch' }, reason: R.fault, unit: 'shiqiao', leadHours: 30 },
+	{ day: -21, from: '14:00', to: '16:30', kind: 'temporary', areas: ['yangliu'], scope: { zh: '杨柳村5-8组', en: 'Yangliu Village, groups 5 to 8' }, line: { zh: '10kV 石桥线 杨柳支线', en: '10 kV Shiqiao line, Yangliu branch' }, reason: R.fault, unit: 'shiqiao', leadHours: 26 },
 	{ day: -20, from: '07:00', to: '19:00', kind: 'planned', areas: ['chengguan-gongyeyuan'], scope: { zh: '城关工业园全部企业', en: 'All businesses in Chengguan Industrial Park' }, line: { zh: '35kV 城关变电站 1# 主变', en: '35 kV Chengguan substation, transformer 1' }, reason: R.substation, unit: 'chengguan', leadHours: 336 },
 	{ day: -12, from: '08:00', to: '12:00', kind: 'planned', areas: ['huangtupo', 'chayuan'], scope: { zh: '黄土坡村、茶园村', en: 'Huangtupo and Chayuan villages' }, line: { zh: '10kV 茶园线', en: '10 kV Chayuan line' }, reason: R.switch, unit: 'shiqiao', leadHours: 180 },
 	// The last seven days.

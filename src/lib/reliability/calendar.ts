@@ -1,0 +1,91 @@
+/**
+ * The outage calendar (/outages/calendar/): the current month and the next two as month grids, weeks from Monday
+ * (as Chinese calendars print them), each day with the outages starting on it and the cancelled ones. The day
+ * pages (/outages/day/<date>/) list the same notices.
+ */
+import type { Notice } from '../../schemas/notice.ts';
+import { zonedDate, zonedParts } from '../time.ts';
+
+/** How many months the calendar shows, the current one first. */
+export const CALENDAR_MONTHS = 3;
+
+/** One day cell of a month grid. */
+export interface CalendarDay {
+	/** `YYYY-MM-DD`. */
+	date: string;
+	day: number;
+	/** 0 Monday … 6 Sunday. */
+	weekday: number;
+	/** Outages (not cancelled) starting on the day. */
+	outages: number;
+	/** Cancelled notices whose window would have started on the day. */
+	cancelled: number;
+	/** The build's own date. */
+	today: boolean;
+}
+
+export interface CalendarMonth {
+	/** `YYYY-MM`. */
+	month: string;
+	year: number;
+	monthNumber: number;
+	/** Weeks of 7 cells, Monday first; `null` pads before the 1st and after the last day. */
+	weeks: Array<Array<CalendarDay | null>>;
+}
+
+const pad = (x: number) => String(x).padStart(2, '0');
+
+/** The notices starting on each date (`YYYY-MM-DD` in the zone), in the order given. */
+export function noticesByStartDate(notices: readonly Notice[], timeZone: string): Map<string, Notice[]> {
+	const out = new Map<string, Notice[]>();
+	for (const n of notices) {
+		const d = zonedDate(n.start, timeZone);
+		const list = out.get(d);
+		if (list) list.push(n);
+		else out.set(d, [n]);
+	}
+	return out;
+}
+
+/** The first date the calendar shows at `now`: the 1st of the current month, `YYYY-MM-DD`. */
+export function calendarFirstDate(now: Date | number, timeZone: string): string {
+	const p = zonedParts(now, timeZone);
+	return `${p.year}-${pad(p.month)}-01`;
+}
+
+/** The calendar at `now`: `count` month grids from the current month, with each day's counts. */
+export function calendarMonths(notices: readonly Notice[], now: Date | number, timeZone: string, count = CALENDAR_MONTHS): CalendarMonth[] {
+	const byDate = noticesByStartDate(notices, timeZone);
+	const p = zonedParts(now, timeZone);
+	const today = `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+	const months: CalendarMonth[] = [];
+	for (let i = 0; i < count; i++) {
+		const year = p.year + Math.floor((p.month - 1 + i) / 12);
+		const monthNumber = ((p.month - 1 + i) % 12) + 1;
+		const days = new Date(Date.UTC(year, monthNumber, 0)).getUTCDate();
+		// Calendar arithmetic on dates only: UTC is just a proleptic calendar here, not a zone.
+		const firstWeekday = (new Date(Date.UTC(year, monthNumber - 1, 1)).getUTCDay() + 6) % 7;
+		const cells: Array<CalendarDay | null> = Array.from({ length: firstWeekday }, () => null);
+		for (let d = 1; d <= days; d++) {
+			const date = `${year}-${pad(monthNumber)}-${pad(d)}`;
+			const list = byDate.get(date) ?? [];
+			const cancelled = list.filter((n) => n.lifecycle === 'cancelled').length;
+			cells.push({ date, day: d, weekday: (firstWeekday + d - 1) % 7, outages: list.length - cancelled, cancelled, today: date === today });
+		}
+		while (cells.length % 7 !== 0) cells.push(null);
+		const weeks: CalendarMonth['weeks'] = [];
+		for (let w = 0; w < cells.length; w += 7) weeks.push(cells.slice(w, w + 7));
+		months.push({ month: `${year}-${pad(monthNumber)}`, year, monthNumber, weeks });
+	}
+	return months;
+}
+
+/**
+ * The dates that get a day page at `now`: every date from the 1st of the current month on (the calendar's first
+ * day) on which some notice starts, cancelled ones included, so every calendar link and every later day of the
+ * outage list has its page. Sorted.
+ */
+export function dayPageDates(notices: readonly Notice[], now: Date | number, timeZone: string): string[] {
+	const first = calendarFirstDate(now, timeZone);
+	return [...noticesByStartDate(notices, timeZone).keys()].filter((d) => d >= first).sort();
+}

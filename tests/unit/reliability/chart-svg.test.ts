@@ -1,0 +1,78 @@
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { barChartSvg, niceCeil, seriesColours } from '../../../src/lib/reliability/chart-svg.ts';
+
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['rect', 'text', 'line', 'pattern'].includes(name) });
+
+const svg = barChartSvg({
+	id: 'c1',
+	title: 'Outages <by> month',
+	desc: 'Jan 2, Feb 4 & Mar 0',
+	categories: ['1', '2', '3'],
+	series: [
+		{ key: 'planned', label: 'Planned', style: 'solid', values: [1, 3, 0] },
+		{ key: 'temporary', label: 'Short notice', style: 'hatch', values: [1, 1, 0] },
+	],
+});
+const root = parser.parse(svg).svg;
+
+/** WCAG relative luminance and contrast ratio. */
+function contrast(a: string, b: string): number {
+	const lum = (hex: string) => {
+		const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+		return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+	};
+	const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+	return (hi + 0.05) / (lo + 0.05);
+}
+
+describe('barChartSvg', () => {
+	it('is well-formed SVG, an image labelled by its own title and description (text escaped)', () => {
+		expect(root.role).toBe('img');
+		expect(root['aria-labelledby']).toBe('c1-title c1-desc');
+		expect(root.title).toEqual({ '#text': 'Outages <by> month', id: 'c1-title' });
+		expect(root.desc['#text']).toBe('Jan 2, Feb 4 & Mar 0');
+		expect(svg).toContain('&lt;by&gt;');
+		expect(root.viewBox).toBe('0 0 320 200');
+		expect(root.width).toBeUndefined(); // scales with its box
+	});
+
+	it('draws one segment per non-zero value, heights proportional to the values', () => {
+		const bars = root.rect.filter((r: Record<string, string>) => r['data-series']);
+		expect(bars.map((r: Record<string, string>) => `${r['data-series']}=${r['data-value']}`)).toEqual(['planned=1', 'temporary=1', 'planned=3', 'temporary=1']);
+		const h = (i: number) => Number(bars[i].height);
+		expect(h(2) / h(0)).toBeCloseTo(3, 1);
+		expect(h(0)).toBeCloseTo(h(1), 1);
+	});
+
+	it('tells series apart by pattern, not colour alone, and names them in a legend', () => {
+		expect(root.defs.pattern.map((p: Record<string, string>) => p.id)).toEqual(['c1-temporary']);
+		const fills = new Set(root.rect.filter((r: Record<string, string>) => r['data-series'] === 'temporary').map((r: Record<string, string>) => r.fill));
+		expect([...fills]).toEqual(['url(#c1-temporary)']);
+		const texts = root.text.map((t: unknown) => (typeof t === 'object' ? (t as Record<string, unknown>)['#text'] : t));
+		expect(texts).toEqual(expect.arrayContaining(['Planned', 'Short notice']));
+	});
+
+	it('writes each bar total above it, and skips empty months', () => {
+		const texts = root.text.map((t: Record<string, unknown>) => String(t['#text']));
+		expect(texts).toEqual(expect.arrayContaining(['2', '4']));
+		expect(root.rect.filter((r: Record<string, string>) => r['data-series']).length).toBe(4);
+	});
+
+	it.each(Object.entries(seriesColours))('colour %s (%s) has at least 3:1 contrast with white', (_style, colour) => {
+		expect(contrast(colour, '#ffffff')).toBeGreaterThanOrEqual(3);
+	});
+});
+
+describe('niceCeil', () => {
+	it.each([
+		[0, 1],
+		[0.3, 0.5],
+		[1, 1],
+		[3, 5],
+		[7, 10],
+		[12, 20],
+		[61, 100],
+		[200, 200],
+	])('%f → %f', (v, top) => expect(niceCeil(v)).toBe(top));
+});
