@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { areaTreeSchema, type AreaNodeInput } from '../../schemas/area.ts';
@@ -60,7 +60,8 @@ export function runAreas(o: AreasOptions): 0 | 1 {
 
 		let existing: AreaNodeInput[] = [];
 		let target = o.out ? path.resolve(o.out) : path.join(o.contentDir, contentFiles.areas);
-		if (!o.out) {
+		// A new site has no area tree yet: the county's tree is the whole of it.
+		if (!o.out && existsSync(target)) {
 			const parsed = areaTreeSchema.safeParse(JSON.parse(readFileSync(target, 'utf8')), { error: bilingualErrorMap });
 			if (!parsed.success) {
 				return refuse(`${show(target)} is not a valid area tree (run npm run check): ${issueText(parsed.error.issues[0]).en}`, `${show(target)} 不是有效的区域表（请运行 npm run check）：${issueText(parsed.error.issues[0]).zh}`);
