@@ -7,16 +7,13 @@ import { instantFromZoned, toZonedIso, zonedParts } from '../time.ts';
  * upcoming, one cancelled, one rescheduled, one across midnight, one published at short notice.
  */
 
-interface Unit {
-	name: { zh: string; en: string };
-	phone: string;
-}
+/** The units of content/units.json, as their notices name them (id, name and main phone). */
 const units = {
-	chengguan: { name: { zh: '城关供电所', en: 'Chengguan Supply Office' }, phone: '0839-5550131' },
-	dongcheng: { name: { zh: '东城供电所', en: 'Dongcheng Supply Office' }, phone: '0839-5550132' },
-	guanmou: { name: { zh: '关牟供电所', en: 'Guanmou Supply Office' }, phone: '0839-5550141' },
-	shiqiao: { name: { zh: '石桥供电所', en: 'Shiqiao Supply Office' }, phone: '0839-5550142' },
-} satisfies Record<string, Unit>;
+	chengguan: { id: 'chengguan', name: { zh: '城关供电所', en: 'Chengguan Supply Office' }, phone: '0839-5550131' },
+	dongcheng: { id: 'dongcheng', name: { zh: '东城供电所', en: 'Dongcheng Supply Office' }, phone: '0839-5550132' },
+	guanmou: { id: 'guanmou', name: { zh: '关牟供电所', en: 'Guanmou Supply Office' }, phone: '0839-5550141' },
+	shiqiao: { id: 'shiqiao', name: { zh: '石桥供电所', en: 'Shiqiao Supply Office' }, phone: '0839-5550142' },
+} satisfies Record<string, Notice['unit']>;
 
 interface Spec {
 	/** Day of the outage, relative to the anchor date. */
