@@ -46,7 +46,7 @@ test.describe('JSON API', () => {
 		addFormats(ajv);
 		const validate = ajv.compile(schema);
 		expect(validate(doc), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
-		expect(doc.version).toBe(1);
+		expect(doc.version).toBe(2);
 		expect(doc.generated).toBe('2026-12-01T10:00:00+08:00');
 		expect(doc.notices.length).toBeGreaterThanOrEqual(30);
 	});
