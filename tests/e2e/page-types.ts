@@ -46,9 +46,13 @@ export const pageTypes: PageType[] = [
 	{ name: 'outages list', find: fixed('/outages/') },
 	// The in-progress sample notice: it has a live status, a date window and the most content.
 	{ name: 'notice', find: firstUnder('outages', ['archive', 'subscribe'], '/outages/qs-20261201-guanmou-cun/') },
+	// A notice whose power was reported back (40 minutes early), with its substation and 台区.
+	{ name: 'restored notice', find: fixed('/outages/qs-20261130-shangguan/') },
 	{ name: 'outage archive', find: firstUnder('outages/archive') },
 	{ name: 'area list', find: fixed('/areas/'), scripts: ['lookup'] },
 	{ name: 'area', find: firstUnder('areas', [], '/areas/guanmou-cun/') },
+	{ name: 'unit list', find: fixed('/units/') },
+	{ name: 'unit', find: firstUnder('units', [], '/units/guanmou/') },
 	{ name: 'subscribe', find: fixed('/outages/subscribe/') },
 	{ name: 'tariffs', find: fixed('/tariffs/') },
 	{ name: 'tariff explainer', find: firstUnder('tariffs', ['estimator', 'versions']) },

@@ -206,3 +206,36 @@ describe('textOf: a cell as text', () => {
 		expect(textOf(cell)).toBe(text);
 	});
 });
+
+describe('scope segments that name no known area', () => {
+	test.each([
+		['an enterprise next to a village: imported, one warning', '关牟村3组、青山水泥厂', ['guanmou-cun'], [['warning', '青山水泥厂']]],
+		['an estate and a school next to two places: two warnings, in scope order', '幸福里小区、关牟街、育才小学、白云村', ['guanmou-jie', 'baiyun'], [['warning', '幸福里小区'], ['warning', '育才小学']]],
+		['group numbers continue the place before them: no warning', '关牟村1组、3组、5-7组', ['guanmou-cun'], []],
+		['nothing known at all: an error per segment, no notice', '青山水泥厂、育才小学', [], [['error', '青山水泥厂'], ['error', '育才小学']]],
+	])('%s', (_how, scope, ids, expected) => {
+		const r = one({ 停电范围: scope });
+		const found = r.problems.map((p) => [p.severity, /^"([^"]+)"/.exec(p.en)?.[1]]);
+		expect(found).toEqual(expected);
+		for (const p of r.problems) {
+			expect(p.en).toMatch(/closest( known)?: \S+/);
+			expect(p).toMatchObject({ column: 'F', header: '停电范围', value: scope });
+		}
+		if (ids.length === 0) expect(r.rows).toEqual([]);
+		else expect(r.rows[0].notice).toMatchObject({ areas: ids, scope: { zh: scope } });
+	});
+});
+
+describe('the unit of a row, from the directory', () => {
+	test.each([
+		['its full name: the directory’s name and phone', { 供电所: '青山县供电局关牟供电所', 联系电话: '' }, { id: 'guanmou', name: { zh: '关牟供电所' }, phone: '0839-5550141' }, []],
+		['an export phone that differs: kept, with a warning on the phone cell', { 联系电话: '0839-5550999' }, { id: 'guanmou', phone: '0839-5550999' }, [['warning', 'I', '联系电话']]],
+		['a unit not in the directory: an error on the unit cell', { 供电所: '火星供电所' }, undefined, [['error', 'H', '供电所']]],
+		['a unit with no phone anywhere: an error', { 供电所: '新建供电所', 联系电话: '' }, undefined, [['error', 'I', '联系电话']]],
+	])('%s', (_how, cells, unitExpected, problems) => {
+		const r = one(cells);
+		expect(r.problems.map((p) => [p.severity, p.column, p.header])).toEqual(problems);
+		if (unitExpected) expect(r.rows[0].notice.unit).toMatchObject(unitExpected);
+		else expect(r.rows).toEqual([]);
+	});
+});
