@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures.ts';
+import { searchTop } from './search-helpers.ts';
 
 // axe, reflow and keyboard focus on the unit list, a unit page and a notice with its restoration, in both
 // languages, run in a11y.spec.ts (page types 'unit list', 'unit', 'restored notice').
@@ -99,5 +100,10 @@ test.describe('a notice with power reported back', () => {
 		expect(n.history.at(-1)).toMatchObject({ event: 'restored', restoredAt: '2026-11-30T15:20:00+08:00' });
 		const atom = await (await request.get('/outages.xml')).text();
 		expect(atom).toMatch(/<updated>2026-11-30T07:25:00Z<\/updated>[\s\S]*qs-20261130-shangguan|qs-20261130-shangguan[\s\S]*?<updated>2026-11-30T07:25:00Z<\/updated>/);
+	});
+
+	test('search finds the notice by the 台区 name on a meter box', async ({ page }) => {
+		expect(await searchTop(page, '/search/', '上关村2组台区')).toContain('/outages/qs-20261130-shangguan/');
+		expect(await searchTop(page, '/en/search/', '下关村公变台区')).toContain('/en/outages/qs-20261130-shangguan/');
 	});
 });

@@ -135,3 +135,19 @@ describe('units and phones in an export', () => {
 		expect(r.problems.filter((p) => p.severity === 'error').map((p) => p.en)).toEqual([expect.stringMatching(/^no phone: the export gives none and 关牟供电所 has none in content\/units\.json/)]);
 	});
 });
+
+describe('the 95598-shaped example export (examples/outage-plan-95598-gb18030.csv)', () => {
+	test('imports into the sample site: phones from the directory, an enterprise and a school reported as warnings', async () => {
+		const c = site();
+		const r = await importFile('examples/outage-plan-95598-gb18030.csv', c.dir);
+		expect(r.exitCode).toBe(0);
+		expect(r.merge?.changes.filter((ch) => ch.type === 'added')).toHaveLength(8);
+		expect(r.problems.filter((p) => p.header === '停电范围').map((p) => [p.severity, p.row, /^"([^"]+)"/.exec(p.en)?.[1]])).toEqual([
+			['warning', 2, '红旗机械厂'],
+			['warning', 5, '实验小学'],
+		]);
+		const first = byId(c.dir, 'qs-2026-12-001');
+		expect(first).toMatchObject({ unit: { id: 'guanmou', phone: '0839-5550141' }, substation: '35kV 关牟变电站', transformerDistricts: ['关牟村1组台区', '关牟村2组台区', '关牟街公变台区'] });
+		expect(first.scope.zh).toBe('关牟村1-5组、关牟街、红旗机械厂');
+	});
+});
