@@ -16,6 +16,8 @@ interface ApiNotice {
 	id: string;
 	start: string;
 	end: string;
+	/** restoredAt where reported, else end (API version 2). */
+	actualEnd: string;
 	updatedAt: string;
 	revision: number;
 	lifecycle: string;
