@@ -8,6 +8,10 @@
  * - outage-plan-2026-12.xlsx          a merged title row and a note row above the header, Excel date cells (serial
  *                                     numbers with a date format), a text date among them, empty trailing rows
  *
+ * - outage-plan-95598-gb18030.csv    shaped like State Grid's 95598 outage records: no phone column (phones come from
+ *                                     content/units.json), units by their full names, 变电站名称 and 台区名称 columns,
+ *                                     enterprises and schools in scopes (warnings), an empty 实际送电时间 column
+ *
  * - bad/outage-plan-with-errors-gb18030.csv   a mistake on almost every row: what the importer refuses, and how
  *
  * The plans name areas of the sample site (content/areas.json) and import into it without errors. Run it again
@@ -90,6 +94,33 @@ export function tsv(plans = examplePlans): Buffer {
 	return Buffer.from(table(rows, '\t'), 'utf8');
 }
 
+/** The substation and 台区 of each example plan, by plan number, as a 95598 record gives them. */
+const GRID: Record<string, { substation: string; districts: string; extra?: string }> = {
+	'QS-2026-12-001': { substation: '35kV 关牟变电站', districts: '关牟村1组台区、关牟村2组台区、关牟街公变台区', extra: '红旗机械厂' },
+	'QS-2026-12-002': { substation: '110kV 城关变电站', districts: '花园新村1#配变、向阳社区2#配变' },
+	'QS-2026-12-003': { substation: '110kV 城关变电站', districts: '新华街3#台区、金桥小区1#箱变' },
+	'QS-2026-12-004': { substation: '35kV 石桥变电站', districts: '龙潭村3组台区、龙潭村5组台区', extra: '实验小学' },
+	'QS-2026-12-005': { substation: '110kV 城关变电站', districts: '滨河花园1#箱变台区' },
+	'QS-2026-12-006': { substation: '35kV 石桥变电站', districts: '茶园村公变台区、杨柳村公变台区' },
+	'QS-2026-12-007': { substation: '35kV 石桥变电站', districts: '石桥街3#台区' },
+	'QS-2026-12-008': { substation: '35kV 关牟变电站', districts: '白云村台区、松林村台区、和平村台区' },
+};
+
+/**
+ * A 95598-shaped record export, GB18030: no phone column, the unit by its full name, the substation and the 台区,
+ * an enterprise or a school in some scopes, and an (empty) actual-restoration column. Rows without a plan number
+ * are left out (95598 records always carry one).
+ */
+export function grid95598Csv(plans = examplePlans): Buffer {
+	const rows = [['计划编号', '停电类型', '停电开始时间', '停电结束时间', '停电设备名称', '变电站名称', '台区名称', '停电范围', '工作内容', '供电单位', '实际送电时间']];
+	for (const p of plans) {
+		const g = GRID[p.no];
+		if (!g) continue;
+		rows.push([p.no, `${p.kind}停电`, p.start, p.end, p.line, g.substation, g.districts, g.extra ? `${p.scope}、${g.extra}` : p.scope, p.reason.replace(/\n/g, ''), `青山县供电局${p.unit}`, '']);
+	}
+	return iconv.encode(table(rows, ','), 'gb18030');
+}
+
 /** Excel's serial number of a wall-clock time (days since 1899-12-30; the fraction is the time of day). */
 export function excelSerial(wall: string): number {
 	const [d, t] = wall.split(' ');
@@ -161,6 +192,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	writeFileSync(path.join(out, 'outage-plan-2026-12-gb18030.csv'), gb18030Csv());
 	writeFileSync(path.join(out, 'outage-plan-2026-12.tsv'), tsv());
 	writeFileSync(path.join(out, 'outage-plan-2026-12.xlsx'), await xlsx());
+	writeFileSync(path.join(out, 'outage-plan-95598-gb18030.csv'), grid95598Csv());
 	mkdirSync(path.join(out, 'bad'), { recursive: true });
 	writeFileSync(path.join(out, 'bad', 'outage-plan-with-errors-gb18030.csv'), badGb18030Csv());
 	console.log(`Wrote the sample exports to ${path.relative(process.cwd(), out) || '.'}/`);

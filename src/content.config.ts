@@ -4,6 +4,7 @@ import { alertSchema } from './schemas/alert.ts';
 import { guidanceSchema } from './schemas/guidance.ts';
 import { noticeSchema } from './schemas/notice.ts';
 import { siteSchema } from './schemas/site.ts';
+import { unitSchema } from './schemas/unit.ts';
 import { tariffExplainerSchema, tariffVersionSchema } from './schemas/tariff.ts';
 import { contentDir } from './lib/content/paths.ts';
 import { invalidateContentSet, loadContentSet } from './lib/content/site-content.ts';
@@ -66,6 +67,12 @@ const areas = defineCollection({
 	loader: validatedContent('areas', (set) => [...set.areas.values()].map((a) => ({ id: a.id, data: { ...a } }))),
 });
 
+/** Supply units (content/units.json), validated with the notices that name them and the areas they serve. */
+const units = defineCollection({
+	loader: validatedContent('units', (set) => set.units.map((u) => ({ id: u.id, data: u }))),
+	schema: unitSchema,
+});
+
 const guidance = defineCollection({
 	loader: glob({ pattern: '{zh-cn,en}/*.mdx', base: `${contentDir()}/guidance` }),
 	schema: guidanceSchema,
@@ -88,4 +95,4 @@ const tariffExplainers = defineCollection({
 	schema: tariffExplainerSchema,
 });
 
-export const collections = { site, notices, areas, guidance, alerts, tariffs, tariffExplainers };
+export const collections = { site, notices, areas, units, guidance, alerts, tariffs, tariffExplainers };

@@ -9,6 +9,7 @@ import type { Alert } from '../schemas/alert.ts';
 import type { Area } from '../schemas/area.ts';
 import type { Notice } from '../schemas/notice.ts';
 import type { SiteConfig } from '../schemas/site.ts';
+import type { Unit } from '../schemas/unit.ts';
 
 /** A value computed once per build (every time in dev, where the content may change between requests). */
 function once<T>(make: () => Promise<T>): () => Promise<T> {
@@ -36,6 +37,9 @@ export function noticeDigest(notice: Notice): string | undefined {
 
 /** Every area by id, in tree order (depth first). */
 export const getAreas = once(() => getCollection('areas').then((entries) => new Map(entries.map((e) => [e.id, e.data as unknown as Area]))));
+
+/** Every supply unit (content/units.json), in file order. */
+export const getUnits = once(() => getCollection('units').then((entries) => entries.map((e) => e.data as Unit)));
 
 /** Every urgent alert (content/alerts/*.json), expired ones included, by id. */
 export const getAlerts = once(() =>

@@ -25,12 +25,21 @@ export const importFieldSchema = z.enum([
 	'areas',
 	/** 检修内容/停电原因: the work done, or the reason. */
 	'reason',
-	/** 供电所: the responsible supply unit. */
+	/** 供电所: the responsible supply unit, by its name or any of its other names in content/units.json. */
 	'unit',
-	/** 联系电话: the unit's phone for this outage. */
+	/** 联系电话: the unit's phone for this outage; optional: without it, the unit's phone from content/units.json. */
 	'phone',
 	/** 停电类型: 计划 (planned), 临时 (temporary) or other; see `kinds`. */
 	'kind',
+	/** 变电站: the substation the outage is fed from; optional. */
+	'substation',
+	/** 台区: the transformer districts switched off, one or more, separated by 、 or commas; optional. */
+	'transformerDistricts',
+	/**
+	 * 实际送电时间: when power actually came back, where the export reports it; optional. It updates a notice already
+	 * published (a `restored` history entry), and must lie after the start and not after the import's clock.
+	 */
+	'restoredAt',
 ]);
 export type ImportField = z.infer<typeof importFieldSchema>;
 

@@ -88,12 +88,25 @@ export const noticeObjectSchema = z
 		line: localizedTextSchema,
 		/** 停电原因/工作内容: the reason, or the work done, in plain words. */
 		reason: localizedTextSchema,
-		/** 供电所: the responsible supply unit and the phone residents can call about this outage. */
+		/** 变电站: the substation the outage is fed from, as the scheduling system names it, e.g. 35kV 关牟变电站. */
+		substation: z.string().trim().min(1).optional(),
+		/**
+		 * 台区: the transformer districts switched off, as named on the meter boxes, e.g. 关牟村3组台区; one or more.
+		 * Residents find a notice by the name on their meter box.
+		 */
+		transformerDistricts: z.array(z.string().trim().min(1)).min(1).optional(),
+		/**
+		 * 供电所: the responsible supply unit and the phone residents can call about this outage. `id` names the unit in
+		 * `content/units.json`; `name` and `phone` are what was published at the time, and stay so when the directory
+		 * changes later.
+		 */
 		unit: z
 			.object({
-				/** The unit's name, e.g. 城关供电所. */
+				/** The unit's id in `content/units.json`: its page is `/units/<id>/`. */
+				id: slugSchema,
+				/** The unit's name as published, e.g. 城关供电所. */
 				name: localizedTextSchema,
-				/** Its phone, rendered as a `tel:` link. */
+				/** Its phone as published, rendered as a `tel:` link. */
 				phone: phoneSchema,
 			})
 			.strict(),

@@ -16,6 +16,8 @@ interface ApiNotice {
 	id: string;
 	start: string;
 	end: string;
+	/** restoredAt where reported, else end (API version 2). */
+	actualEnd: string;
 	updatedAt: string;
 	revision: number;
 	lifecycle: string;
@@ -46,7 +48,7 @@ test.describe('JSON API', () => {
 		addFormats(ajv);
 		const validate = ajv.compile(schema);
 		expect(validate(doc), JSON.stringify(validate.errors?.slice(0, 5))).toBe(true);
-		expect(doc.version).toBe(1);
+		expect(doc.version).toBe(2);
 		expect(doc.generated).toBe('2026-12-01T10:00:00+08:00');
 		expect(doc.notices.length).toBeGreaterThanOrEqual(30);
 	});
@@ -63,7 +65,8 @@ test.describe('iCalendar', () => {
 			for (const n of notices) {
 				const found = evs.find(({ e }) => e.uid === `${n.id}@power.qingshan.example`);
 				expect(found?.e.startDate.toJSDate().getTime()).toBe(Date.parse(n.start));
-				expect(found?.e.endDate.toJSDate().getTime()).toBe(Date.parse(n.end));
+				// The event ends when power actually came back, where that is reported (restoredAt), else as planned.
+				expect(found?.e.endDate.toJSDate().getTime()).toBe(Date.parse(n.actualEnd));
 				expect(found?.e.sequence).toBe(n.revision - 1);
 				expect(found?.v.getFirstPropertyValue('status')).toBe(n.lifecycle === 'cancelled' ? 'CANCELLED' : 'CONFIRMED');
 				expect(found?.v.getFirstPropertyValue('url')).toBe(`${ORIGIN}${prefix}/outages/${n.id}/`);

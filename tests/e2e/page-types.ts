@@ -49,9 +49,13 @@ export const pageTypes: PageType[] = [
 	{ name: 'outage calendar', find: fixed('/outages/calendar/') },
 	{ name: 'outage day', find: firstUnder('outages/day') },
 	{ name: 'service quality', find: fixed('/reliability/') },
+	// A notice whose power was reported back (40 minutes early), with its substation and 台区.
+	{ name: 'restored notice', find: fixed('/outages/qs-20261130-shangguan/') },
 	{ name: 'outage archive', find: firstUnder('outages/archive') },
 	{ name: 'area list', find: fixed('/areas/'), scripts: ['lookup'] },
 	{ name: 'area', find: firstUnder('areas', [], '/areas/guanmou-cun/') },
+	{ name: 'unit list', find: fixed('/units/') },
+	{ name: 'unit', find: firstUnder('units', [], '/units/guanmou/') },
 	{ name: 'subscribe', find: fixed('/outages/subscribe/') },
 	{ name: 'tariffs', find: fixed('/tariffs/') },
 	{ name: 'tariff explainer', find: firstUnder('tariffs', ['estimator', 'versions']) },

@@ -17,7 +17,7 @@ export function validNotice(overrides: Partial<Notice> = {}): Notice {
 		scope: { zh: '关牟村1-5组', en: 'Guanmou Village groups 1 to 5' },
 		line: { zh: '10kV 关牟线' },
 		reason: { zh: '更换老旧电杆' },
-		unit: { name: { zh: '关牟供电所' }, phone: '0839-5550141' },
+		unit: { id: 'guanmou', name: { zh: '关牟供电所' }, phone: '0839-5550141' },
 		publishedAt: '2026-11-20T09:00:00+08:00',
 		updatedAt: '2026-11-20T09:00:00+08:00',
 		revision: 1,

@@ -113,3 +113,36 @@ describe('validateContent', () => {
 		expect(warnings.map(formatProblem)).toEqual([expect.stringMatching(/> start: published 20 h ahead; temporary outages need 24 h/)]);
 	});
 });
+
+describe('units.json, checked with the content', () => {
+	const units = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'units.json'), 'utf8'));
+	test.each([
+		['a duplicate unit id', (u: any[]) => (u[1].id = u[0].id), /units\.json > chengguan \(#2\) > id: duplicate id "chengguan"/],
+		['a name another unit has as an other name', (u: any[]) => (u[1].otherNames = ['城关所']), /units\.json > dongcheng \(#2\) > otherNames\[0\]: "城关所" is already a name of unit "chengguan"/],
+		['an unknown area id', (u: any[]) => (u[2].areas = ['guanmou', 'atlantis']), /units\.json > guanmou \(#3\) > areas\[1\]: unknown area id "atlantis"/],
+		['a service the schema does not know', (u: any[]) => (u[0].services = ['haircuts']), /units\.json > chengguan \(#1\) > services\[0\]/],
+		['a bad phone', (u: any[]) => (u[0].phones = [{ number: 'call us' }]), /units\.json > chengguan \(#1\) > phones\[0\]\.number/],
+	])('%s', (_name, change, message) => {
+		content = tempContent();
+		const list = units(content.dir);
+		change(list);
+		content.write('units.json', JSON.stringify(list));
+		expect(errorsOf(content.dir).join('\n')).toMatch(message);
+	});
+
+	test('a notice naming a unit that is not in units.json', () => {
+		content = tempContent();
+		const list = notices(content.dir);
+		list[3].unit.id = 'nowhere';
+		content.write('outages/notices.json', JSON.stringify(list));
+		expect(errorsOf(content.dir).join('\n')).toMatch(/outages\/notices\.json > .* > unit\.id: unknown unit id "nowhere": it is not in units\.json/);
+	});
+
+	test('without units.json, notices naming units are refused; the units are otherwise optional', () => {
+		content = tempContent();
+		rmSync(path.join(content.dir, 'units.json'));
+		expect(errorsOf(content.dir).join('\n')).toMatch(/unknown unit id "\w+": it is not in units\.json/);
+		content.write('outages/notices.json', '[]\n');
+		expect(errorsOf(content.dir)).toEqual([]);
+	});
+});

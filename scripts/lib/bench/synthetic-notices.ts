@@ -1,5 +1,6 @@
 import type { AreaNodeInput } from '../../../src/schemas/area.ts';
 import type { HistoryEntry, Notice, NoticeKind } from '../../../src/schemas/notice.ts';
+import type { Unit } from '../../../src/schemas/unit.ts';
 import { toZonedIso } from '../../../src/lib/time.ts';
 import type { Rng } from './prng.ts';
 
@@ -49,27 +50,50 @@ interface Town {
 	node: AreaNodeInput;
 	district: AreaNodeInput;
 	villages: AreaNodeInput[];
-	unit: { name: { zh: string; en?: string }; phone: string };
+	unit: Notice['unit'];
 }
 
-/** Towns with their villages and a supply office each; the unit phone is derived from the town's position. */
+/**
+ * Towns with their villages and a supply office each, whose id is the town's; the unit phone is derived from the
+ * town's position. The office's name is the town's without 镇/街道, or the town's whole name where two towns would
+ * share it (unit names are unique).
+ */
 function townsOf(tree: AreaNodeInput[]): Town[] {
 	const towns: Town[] = [];
+	const names = new Set<string>();
 	for (const district of tree) {
 		for (const node of district.children ?? []) {
 			const n = towns.length;
+			const short = `${node.name.zh.replace(/(镇|街道)$/, '')}供电所`;
+			const zh = names.has(short) ? `${node.name.zh}供电所` : short;
+			names.add(zh);
 			towns.push({
 				node,
 				district,
 				villages: node.children ?? [],
 				unit: {
-					name: { zh: `${node.name.zh.replace(/(镇|街道)$/, '')}供电所`, en: `${node.name.en?.replace(/ (Town|Subdistrict)$/, '')} Supply Office` },
+					id: node.id,
+					name: { zh, en: `${node.name.en?.replace(/ (Town|Subdistrict)$/, '')} Supply Office` },
 					phone: `0839-55${String(1000 + n).padStart(5, '0').slice(-5)}`,
 				},
 			});
 		}
 	}
 	return towns;
+}
+
+/** The supply units of a synthetic site: one per town of `tree`, serving it, as `content/units.json` lists them. */
+export function syntheticUnits(tree: AreaNodeInput[]): Unit[] {
+	return townsOf(tree).map(({ node, unit }) => ({
+		id: unit.id,
+		name: unit.name,
+		otherNames: [`青山县供电局${unit.name.zh}`],
+		phones: [{ number: unit.phone }],
+		address: { zh: `${node.name.zh}政府路1号`, en: `1 Government Road, ${node.name.en ?? node.name.zh}` },
+		hours: { zh: '周一至周五 8:30–17:30', en: 'Monday to Friday 8:30–17:30' },
+		areas: [node.id],
+		services: ['payment', 'new-connection', 'fault-repair'],
+	}));
 }
 
 const round15 = (t: number) => Math.floor(t / (15 * 60_000)) * 15 * 60_000;

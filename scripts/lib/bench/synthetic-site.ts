@@ -5,7 +5,7 @@ import type { NoticeKind } from '../../../src/schemas/notice.ts';
 import type { AreaNodeInput } from '../../../src/schemas/area.ts';
 import { createRng } from './prng.ts';
 import { syntheticAreaTree } from './synthetic-areas.ts';
-import { syntheticNotices } from './synthetic-notices.ts';
+import { syntheticNotices, syntheticUnits } from './synthetic-notices.ts';
 
 /** The fixed "now" of every benchmark build, so the same options always describe the same site. */
 export const BENCH_NOW = '2026-12-01T10:00:00+08:00';
@@ -18,7 +18,7 @@ export interface SiteSize {
 	areas: number;
 }
 
-/** The two generated files, as the bytes written to content/. */
+/** The generated files (areas, notices, the units serving them), as the bytes written to content/. */
 export function syntheticContentFiles(size: SiteSize, site: { timeZone: string; leadTimeHours: Record<NoticeKind, number>; areas?: AreaNodeInput[] }, seed = BENCH_SEED) {
 	const rng = createRng(seed);
 	// The committed areas stay (other content, e.g. alerts and tariffs, may name them); synthetic districts
@@ -28,12 +28,12 @@ export function syntheticContentFiles(size: SiteSize, site: { timeZone: string; 
 	if (size.areas < existingCount + 3) throw new RangeError(`--areas must be at least ${existingCount + 3} (the committed tree has ${existingCount})`);
 	const tree = [...existing, ...syntheticAreaTree(rng, size.areas - existingCount, existing)];
 	const notices = syntheticNotices(rng, tree, { count: size.notices, now: new Date(BENCH_NOW), timeZone: site.timeZone, leadTimeHours: site.leadTimeHours });
-	return { areasJson: `${JSON.stringify(tree, null, '\t')}\n`, noticesJson: serializeNotices(notices) };
+	return { areasJson: `${JSON.stringify(tree, null, '\t')}\n`, noticesJson: serializeNotices(notices), unitsJson: `${JSON.stringify(syntheticUnits(tree), null, '\t')}\n` };
 }
 
 /**
- * Copies the committed content (site, guidance, tariffs, …) to `targetDir` and replaces its areas.json and
- * notices.json with synthetic ones of `size`. Returns the content folder.
+ * Copies the committed content (site, guidance, tariffs, …) to `targetDir` and replaces its areas.json,
+ * units.json and notices.json with synthetic ones of `size`. Returns the content folder.
  */
 export function prepareSyntheticContent(sourceDir: string, targetDir: string, size: SiteSize, seed = BENCH_SEED): string {
 	rmSync(targetDir, { recursive: true, force: true });
@@ -43,6 +43,7 @@ export function prepareSyntheticContent(sourceDir: string, targetDir: string, si
 	const areas = JSON.parse(readFileSync(path.join(targetDir, 'areas.json'), 'utf8')) as AreaNodeInput[];
 	const files = syntheticContentFiles(size, { timeZone: site.timeZone ?? 'Asia/Shanghai', leadTimeHours: { planned: 168, temporary: 24, other: 24, ...site.leadTimeHours }, areas }, seed);
 	writeFileSync(path.join(targetDir, 'areas.json'), files.areasJson);
+	writeFileSync(path.join(targetDir, 'units.json'), files.unitsJson);
 	mkdirSync(path.join(targetDir, 'outages'), { recursive: true });
 	writeFileSync(path.join(targetDir, 'outages/notices.json'), files.noticesJson);
 	return targetDir;

@@ -6,6 +6,7 @@ import type { Alert } from '../../schemas/alert.ts';
 import type { Area } from '../../schemas/area.ts';
 import type { Notice } from '../../schemas/notice.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
+import type { Unit } from '../../schemas/unit.ts';
 import type { ListedNotice } from '../outages/listing.ts';
 import { outageStatus, type OutageStatus } from '../outages/status.ts';
 import { utcOffsetLabel } from '../time.ts';
@@ -14,7 +15,8 @@ import { cacheKey, memoKey } from './cache-key.ts';
 export interface PageKeys {
 	/**
 	 * What every page shows around its content: the site settings (header, footer, contacts), the area tree
-	 * (names in links everywhere) and the zone's UTC offset in the footer (it moves with daylight saving).
+	 * (names in links everywhere), the supply units (named and linked from area and notice pages) and the zone's
+	 * UTC offset in the footer (it moves with daylight saving).
 	 */
 	base: string;
 	/** A notice's content: the content layer's digest of its entry where there is one. */
@@ -46,7 +48,7 @@ export function hasLiveStatus(items: readonly ListedNotice[]): boolean {
  * The shared key parts of a build at `now`. `digest` gives a notice's content digest where the content layer has
  * one (Astro's entry digest); otherwise the notice is serialised once per build.
  */
-export function pageKeys(site: SiteConfig, areas: ReadonlyMap<string, Area>, now: Date, digest: (n: Notice) => string | undefined = () => undefined): PageKeys {
+export function pageKeys(site: SiteConfig, areas: ReadonlyMap<string, Area>, now: Date, digest: (n: Notice) => string | undefined = () => undefined, units: readonly Unit[] = []): PageKeys {
 	const own = memoKey<Notice>();
 	const notice = (n: Notice) => digest(n) ?? own(n);
 	const nowIso = now.toISOString();
@@ -55,7 +57,7 @@ export function pageKeys(site: SiteConfig, areas: ReadonlyMap<string, Area>, now
 		return finalStatuses.has(status) ? status : `${status}@${nowIso}`;
 	};
 	return {
-		base: cacheKey(site, [...areas.values()], utcOffsetLabel(now, site.timeZone)),
+		base: cacheKey(site, [...areas.values()], units, utcOffsetLabel(now, site.timeZone)),
 		notice,
 		alert: memoKey<Alert>(),
 		live,

@@ -7,6 +7,8 @@ import { bilingualErrorMap, issueText } from '../../schemas/errors.ts';
 import { noticeSchema, type Notice } from '../../schemas/notice.ts';
 import { siteSchema, type SiteConfig } from '../../schemas/site.ts';
 import { notifyConfigSchema, type NotifyConfig } from '../../schemas/notify.ts';
+import { unitSchema, type Unit } from '../../schemas/unit.ts';
+import { unitNameKey } from '../units/directory.ts';
 import { flattenAreaTree } from '../area-tree.ts';
 import { buildNow } from '../clock.ts';
 import { zonedDate } from '../time.ts';
@@ -23,6 +25,8 @@ export const contentFiles = {
 	site: 'site.json',
 	areas: 'areas.json',
 	notices: 'outages/notices.json',
+	/** Supply units (供电所); optional: without it, no unit is known. */
+	units: 'units.json',
 	guidance: 'guidance',
 	/** Tariff versions (`tariffs/versions/<id>.json`) and the explanation pages. */
 	tariffs: 'tariffs',
@@ -37,6 +41,8 @@ export interface ContentSet {
 	site?: SiteConfig;
 	areas: Map<string, Area>;
 	notices: Notice[];
+	/** Supply units (content/units.json), in file order. */
+	units: Unit[];
 	/** Urgent alerts (content/alerts/*.json), by file name order. */
 	alerts: Alert[];
 	/** Tariff versions, oldest first (content/tariffs/versions/*.json). */
@@ -65,7 +71,7 @@ export function validateContent(contentDir: string, options: ValidateOptions = {
 	const root = options.projectRoot ?? process.cwd();
 	const display = (rel: string) => path.relative(root, path.join(contentDir, rel)).split(path.sep).join('/');
 	const problems: ContentProblem[] = [];
-	const set: ContentSet = { areas: new Map(), notices: [], alerts: [], problems };
+	const set: ContentSet = { areas: new Map(), notices: [], units: [], alerts: [], problems };
 
 	// site.json
 	const siteFile = display(contentFiles.site);
@@ -119,7 +125,13 @@ export function validateContent(contentDir: string, options: ValidateOptions = {
 		});
 	}
 
-	// Rules across files: area ids exist; lead times.
+	// units.json (optional)
+	const unitsFile = display(contentFiles.units);
+	const units = validateUnits(path.join(contentDir, contentFiles.units), unitsFile, areasRaw.ok && set.areas.size > 0 ? set.areas : undefined, areasFile);
+	set.units = units.units;
+	problems.push(...units.problems);
+
+	// Rules across files: area ids exist; unit ids exist; lead times.
 	if (areasRaw.ok && set.areas.size > 0) {
 		set.notices.forEach((n) => {
 			n.areas.forEach((id, i) => {
@@ -128,6 +140,14 @@ export function validateContent(contentDir: string, options: ValidateOptions = {
 				}
 			});
 		});
+	}
+	if (units.ok) {
+		const unitIds = new Set(set.units.map((u) => u.id));
+		for (const n of set.notices) {
+			if (!unitIds.has(n.unit.id)) {
+				problems.push({ severity: 'error', file: noticesFile, entry: n.id, field: 'unit.id', en: `unknown unit id "${n.unit.id}": it is not in ${unitsFile}`, zh: `未知供电所编号 "${n.unit.id}"，${unitsFile} 中没有此供电所` });
+			}
+		}
 	}
 	if (set.site) {
 		const leadTimes = set.site.leadTimeHours;
@@ -222,6 +242,55 @@ function validateNotify(contentDir: string, display: (rel: string) => string, se
 	}
 	if (problems.length === 0) set.notify = parsed.data;
 	return problems;
+}
+
+/**
+ * Reads `units.json`: the schema of each unit, ids unique, every name and other name used by one unit only (the
+ * importer finds units by them), and every area id known (`areas` undefined: the area tree itself is broken, so
+ * area ids are not checked). A missing file means no units (`ok` true, none listed); a file that cannot be read
+ * is `ok` false, and unit ids on notices are then not checked.
+ */
+export function validateUnits(file: string, display: string, areas: ReadonlyMap<string, Area> | undefined, areasFile: string): { ok: boolean; units: Unit[]; problems: ContentProblem[] } {
+	const problems: ContentProblem[] = [];
+	const units: Unit[] = [];
+	if (!existsSync(file)) return { ok: true, units, problems };
+	const raw = readJsonFile(file, display);
+	if (!raw.ok) return { ok: false, units, problems: [raw.problem] };
+	if (!Array.isArray(raw.data)) {
+		return { ok: false, units, problems: [{ severity: 'error', file: display, en: 'must be a list of supply units [ … ]', zh: '应为供电所列表 [ … ]' }] };
+	}
+	const ids = new Map<string, number>();
+	const names = new Map<string, string>();
+	raw.data.forEach((entryRaw, index) => {
+		const entry = noticeEntryName(entryRaw, index);
+		const parsed = unitSchema.safeParse(entryRaw, { error: bilingualErrorMap });
+		if (!parsed.success) {
+			problems.push(...issuesToProblems(display, parsed.error.issues, () => ({ entry, depth: 0 })));
+			return;
+		}
+		const unit = parsed.data;
+		const first = ids.get(unit.id);
+		if (first !== undefined) {
+			problems.push({ severity: 'error', file: display, entry, field: 'id', en: `duplicate id "${unit.id}", first used by entry #${first + 1}`, zh: `供电所编号 "${unit.id}" 重复（第 ${first + 1} 条已使用）` });
+			return;
+		}
+		ids.set(unit.id, index);
+		[unit.name.zh, ...unit.otherNames].forEach((name, i) => {
+			const key = unitNameKey(name);
+			const owner = names.get(key);
+			const field = i === 0 ? 'name.zh' : `otherNames[${i - 1}]`;
+			if (owner !== undefined && owner !== unit.id) {
+				problems.push({ severity: 'error', file: display, entry, field, en: `"${name}" is already a name of unit "${owner}": the importer could not tell them apart`, zh: `"${name}" 已是供电所 "${owner}" 的名称：导入时无法区分` });
+			} else names.set(key, unit.id);
+		});
+		if (areas) {
+			unit.areas.forEach((id, i) => {
+				if (!areas.has(id)) problems.push({ severity: 'error', file: display, entry, field: `areas[${i}]`, en: `unknown area id "${id}": it is not in ${areasFile}`, zh: `未知区域编号 "${id}"，${areasFile} 中没有此区域` });
+			});
+		}
+		units.push(unit);
+	});
+	return { ok: true, units, problems };
 }
 
 /** Whether any problem is an error (warnings do not stop a build). */

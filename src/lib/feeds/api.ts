@@ -6,6 +6,7 @@ import { localizePath } from '../../i18n/index.ts';
 import type { Notice } from '../../schemas/notice.ts';
 import { OUTAGES_API_VERSION, type ApiNotice, type OutagesApiDocument } from '../../schemas/outages-api.ts';
 import { feedUrls } from '../feeds-urls.ts';
+import { actualEnd } from '../outages/restoration.ts';
 import { absoluteUrl } from '../seo.ts';
 import { toZonedIso } from '../time.ts';
 import type { FeedContext } from './notice-words.ts';
@@ -24,6 +25,8 @@ export function apiNotice(notice: Notice, ctx: FeedContext): ApiNotice {
 			if (!area) throw new Error(`notice ${notice.id}: unknown area id "${id}"`);
 			return { id, kind: area.kind, name: area.name, ancestors: area.ancestors };
 		}),
+		actualEnd: actualEnd(notice),
+		unitLinks: bothLanguages((l) => localizePath(`/units/${notice.unit.id}/`, l), ctx.baseUrl),
 		links: {
 			html: bothLanguages((l) => localizePath(`/outages/${notice.id}/`, l), ctx.baseUrl),
 			ics: bothLanguages((l) => feedUrls.noticeIcs(notice.id, l), ctx.baseUrl),

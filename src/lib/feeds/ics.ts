@@ -13,6 +13,7 @@ import { pickText, useTranslations, type Locale } from '../../i18n/index.ts';
 import type { Notice } from '../../schemas/notice.ts';
 import { absoluteUrl } from '../seo.ts';
 import { detailsText, noticeWords, type FeedContext, type NoticeWords } from './notice-words.ts';
+import { actualEnd } from '../outages/restoration.ts';
 
 /** How often calendar apps are asked to fetch a subscription again (REFRESH-INTERVAL, X-PUBLISHED-TTL): 3 hours. */
 export const ICS_REFRESH_SECONDS = 3 * 3600;
@@ -40,7 +41,8 @@ export function eventData(notice: Notice, ctx: FeedContext, locale: Locale, word
 		created: new Date(notice.publishedAt),
 		lastModified: new Date(notice.updatedAt),
 		start: new Date(notice.start),
-		end: new Date(notice.end),
+		// Once power is reported back, the event ends when it actually did (the planned end is in the description).
+		end: new Date(actualEnd(notice)),
 		summary: words.headline,
 		description: detailsText(words, locale),
 		location: words.areaNames,

@@ -4,6 +4,7 @@ import type { LocalizedText } from '../../schemas/common.ts';
 import type { Notice } from '../../schemas/notice.ts';
 import { absoluteUrl } from '../seo.ts';
 import { describeWindow } from '../outages/window-text.ts';
+import { restorationWords } from '../outages/restoration-text.ts';
 
 /** What every feed generator needs to know besides the notices: the utility and the area tree. */
 export interface FeedContext {
@@ -17,15 +18,17 @@ export interface FeedContext {
 	areas: Map<string, Area>;
 }
 
-/** Where a notice is in its life, as feeds announce it: cancelled, moved, otherwise changed, or as first published. */
-export type NoticeState = 'published' | 'amended' | 'rescheduled' | 'cancelled';
+/** Where a notice is in its life, as feeds announce it: cancelled, power back, moved, otherwise changed, or as first published. */
+export type NoticeState = 'published' | 'amended' | 'rescheduled' | 'cancelled' | 'restored';
 
 /**
- * The state a notice's headline is marked with. Cancellation wins; a notice whose window was ever moved stays
- * "rescheduled" (people may remember the old date); any other later revision is "amended".
+ * The state a notice's headline is marked with. Cancellation wins; then a reported restoration (the outage is
+ * over: that is the news); a notice whose window was ever moved stays "rescheduled" (people may remember the old
+ * date); any other later revision is "amended".
  */
 export function noticeState(notice: Notice): NoticeState {
 	if (notice.lifecycle === 'cancelled') return 'cancelled';
+	if (notice.restoredAt !== undefined) return 'restored';
 	if (notice.history.some((h) => h.event === 'rescheduled')) return 'rescheduled';
 	return notice.revision > 1 ? 'amended' : 'published';
 }
@@ -83,6 +86,8 @@ export function noticeWords(notice: Notice, ctx: FeedContext, locale: Locale): N
 	const details: NoticeWords['details'] = [];
 	if (notice.cancellation) details.push({ label: t.labels.cancelled, text: pickText(notice.cancellation.reason, locale) });
 	details.push({ label: t.labels.window, text: window });
+	const restored = restorationWords(notice, ctx.timeZone, locale);
+	if (restored) details.push({ label: t.labels.restored, text: `${restored.at}${t.listSeparator}${restored.delta}` });
 	for (const h of notice.history) {
 		if (h.event === 'rescheduled' && h.from) {
 			const note = h.note ? `${t.listSeparator}${pickText(h.note, locale)}` : '';
@@ -93,6 +98,8 @@ export function noticeWords(notice: Notice, ctx: FeedContext, locale: Locale): N
 		{ label: t.labels.areas, text: areaNames },
 		{ label: t.labels.scope, text: pickText(notice.scope, locale) },
 		{ label: t.labels.line, text: pickText(notice.line, locale) },
+		...(notice.substation ? [{ label: t.labels.substation, text: notice.substation }] : []),
+		...(notice.transformerDistricts ? [{ label: t.labels.transformerDistricts, text: notice.transformerDistricts.join(t.listSeparator) }] : []),
 		{ label: t.labels.reason, text: pickText(notice.reason, locale) },
 		{ label: t.labels.unit, text: `${pickText(notice.unit.name, locale)} ${notice.unit.phone}` },
 	);

@@ -12,16 +12,19 @@ import { toHalfWidth, type CellValue } from './datetime.ts';
 export const defaultColumns: Record<ImportField, string[]> = {
 	sourceId: ['计划编号', '编号', '工单号', '停电编号', '计划单号', 'plan no', 'plan number', 'id', 'source id'],
 	start: ['停电开始时间', '开始时间', '计划开始时间', '计划停电时间', 'start', 'start time', 'outage start'],
-	end: ['停电结束时间', '结束时间', '计划结束时间', '计划送电时间', '送电时间', 'end', 'end time', 'outage end'],
+	end: ['停电结束时间', '结束时间', '计划结束时间', '计划送电时间', '预计送电时间', 'end', 'end time', 'outage end'],
 	date: ['停电日期', '日期', '计划日期', 'date', 'outage date'],
 	window: ['停电时间', '时间段', '停电时段', '停电时间段', 'time', 'window', 'time window'],
 	line: ['停电线路', '线路名称', '停电设备名称', '设备名称', '停电设备', '线路', 'line', 'equipment'],
 	scope: ['停电范围', '影响范围', '停电区域', '停电影响范围', 'scope', 'affected area', 'affected areas'],
 	areas: ['所属区域', '涉及区域', '涉及村（社区）', '涉及村社区', 'areas', 'area'],
 	reason: ['检修内容', '工作内容', '停电原因', '施工内容', 'reason', 'work'],
-	unit: ['供电单位', '供电所', '填报单位', '报送单位', '责任单位', 'unit', 'supply office'],
+	unit: ['供电单位', '供电所', '所属供电所', '供电单位名称', '填报单位', '报送单位', '责任单位', '管理单位', 'unit', 'supply office'],
 	phone: ['联系电话', '电话', '咨询电话', 'phone', 'telephone', 'contact phone'],
 	kind: ['停电类型', '类型', '计划类型', 'kind', 'type'],
+	substation: ['变电站', '变电站名称', '所属变电站', '电源变电站', 'substation'],
+	transformerDistricts: ['台区', '台区名称', '停电台区', '涉及台区', '配变名称', '公变名称', 'transformer district', 'transformer districts'],
+	restoredAt: ['实际送电时间', '恢复送电时间', '送电时间', '实际恢复送电时间', '实际结束时间', 'restored', 'restored at', 'actual end'],
 };
 
 /** Outage-type texts and the notice kind each means. Matching ignores spaces and letter case. */

@@ -8,7 +8,7 @@ import type { ZonedClock } from './zoned.ts';
 
 /** What the import does to one notice. */
 export interface NoticeChange {
-	type: 'added' | 'rescheduled' | 'amended' | 'reinstated' | 'cancelled';
+	type: 'added' | 'rescheduled' | 'amended' | 'reinstated' | 'cancelled' | 'restored';
 	id: string;
 	/** The export row it came from (absent for a cancellation of a notice missing from the export). */
 	row?: number;
@@ -51,6 +51,9 @@ export const FIELD_NAMES: Record<string, LocalizedText & { en: string }> = {
 	reason: { zh: '停电原因', en: 'reason' },
 	unit: { zh: '供电所', en: 'supply office' },
 	phone: { zh: '联系电话', en: 'phone' },
+	substation: { zh: '变电站', en: 'substation' },
+	transformerDistricts: { zh: '台区', en: 'transformer districts' },
+	restoredAt: { zh: '实际送电时间', en: 'actual restoration' },
 };
 
 /** Why a notice missing from the export is cancelled, as shown to readers. */
@@ -114,12 +117,21 @@ export function mergeNotices(existing: Notice[], rows: ImportedRow[], options: M
 			old = sameId;
 		}
 		if (!old) {
-			result.set(row.id, row.notice);
-			changes.push({ type: 'added', id: row.id, row: row.row, after: row.notice, fields: [] });
+			const added = row.restoredAt ? withRestoration(row.notice, row.restoredAt, options.nowIso) : row.notice;
+			const parsed = noticeSchema.safeParse(added, { error: bilingualErrorMap });
+			if (!parsed.success) {
+				for (const issue of parsed.error.issues) {
+					const { en, zh } = issueText(issue);
+					problems.push({ severity: 'error', file: options.file, row: row.row, en: `${issue.path.join('.')} ${en}`, zh: `${issue.path.join('.')} ${zh}` });
+				}
+				continue;
+			}
+			result.set(row.id, parsed.data);
+			changes.push({ type: 'added', id: row.id, row: row.row, after: parsed.data, fields: [] });
 			continue;
 		}
 		matched.add(old.id);
-		const merged = mergeOne(old, row, options.nowIso);
+		const merged = restoreOne(mergeOne(old, row, options.nowIso), old, row, options.nowIso);
 		if (!merged.change) {
 			unchanged.push(old.id);
 			result.set(old.id, merged.notice);
@@ -193,8 +205,11 @@ function mergeOne(old: Notice, row: ImportedRow, nowIso: string): { notice: Noti
 	if (!sameText(old.scope, fresh.scope.zh)) fields.push('scope');
 	if (!sameText(old.line, fresh.line.zh)) fields.push('line');
 	if (!sameText(old.reason, fresh.reason.zh)) fields.push('reason');
-	if (!sameText(old.unit.name, fresh.unit.name.zh)) fields.push('unit');
+	if (old.unit.id !== fresh.unit.id || !sameText(old.unit.name, fresh.unit.name.zh)) fields.push('unit');
 	if (old.unit.phone !== fresh.unit.phone) fields.push('phone');
+	// An export without the column says nothing about it: only a value it gives can change the notice.
+	if (fresh.substation !== undefined && fresh.substation !== old.substation) fields.push('substation');
+	if (fresh.transformerDistricts !== undefined && (old.transformerDistricts ?? []).join('、') !== fresh.transformerDistricts.join('、')) fields.push('transformerDistricts');
 	const reinstated = old.lifecycle === 'cancelled';
 	// A notice first written by hand gets the plan number it now comes from; that alone is not a published change.
 	const base: Notice = row.sourceId !== undefined && old.sourceId === undefined ? { ...old, sourceId: row.sourceId } : old;
@@ -228,7 +243,9 @@ function mergeOne(old: Notice, row: ImportedRow, nowIso: string): { notice: Noti
 		scope: text(old.scope, fresh.scope.zh),
 		line: text(old.line, fresh.line.zh),
 		reason: text(old.reason, fresh.reason.zh),
-		unit: { name: text(old.unit.name, fresh.unit.name.zh), phone: fresh.unit.phone },
+		...(fields.includes('substation') ? { substation: fresh.substation } : {}),
+		...(fields.includes('transformerDistricts') ? { transformerDistricts: fresh.transformerDistricts } : {}),
+		unit: { id: fresh.unit.id, name: old.unit.name.zh === fresh.unit.name.zh ? old.unit.name : fresh.unit.name, phone: fresh.unit.phone },
 		updatedAt: nowIso,
 		revision,
 		history: [...old.history, entry],
@@ -236,6 +253,31 @@ function mergeOne(old: Notice, row: ImportedRow, nowIso: string): { notice: Noti
 	delete notice.cancellation;
 	const type = reinstated ? 'reinstated' : sameWindow ? 'amended' : 'rescheduled';
 	return { notice, change: { type, fields: sameWindow ? fields : ['window', ...fields] } };
+}
+
+/**
+ * A reported restoration (实际送电时间) applied on top of whatever else the row changed: a `restored` history
+ * entry and one more revision, when the time is new or differs from the one recorded. A row without one leaves
+ * a recorded restoration as it is: the export may simply not carry the column.
+ */
+function restoreOne(merged: ReturnType<typeof mergeOne>, old: Notice, row: ImportedRow, nowIso: string): ReturnType<typeof mergeOne> {
+	if (row.restoredAt === undefined) return merged;
+	if (old.restoredAt !== undefined && Date.parse(old.restoredAt) === Date.parse(row.restoredAt)) return merged;
+	const notice = withRestoration(merged.notice, row.restoredAt, nowIso);
+	const change = merged.change ? { type: merged.change.type, fields: [...merged.change.fields, 'restoredAt'] } : { type: 'restored' as const, fields: ['restoredAt'] };
+	return { notice, change };
+}
+
+/** `notice` with power back at `restoredAt`, recorded at `nowIso`: the field set, a `restored` entry, revision up. */
+export function withRestoration(notice: Notice, restoredAt: string, nowIso: string): Notice {
+	const revision = notice.revision + 1;
+	return {
+		...notice,
+		restoredAt,
+		updatedAt: nowIso,
+		revision,
+		history: [...notice.history, { revision, at: nowIso, event: 'restored', restoredAt }],
+	};
 }
 
 /** A notice cancelled because the export no longer lists it. */

@@ -3,7 +3,10 @@ import type { Area } from '../../schemas/area.ts';
 import { bilingualErrorMap, issueText } from '../../schemas/errors.ts';
 import type { ImportField, ImportMapping } from '../../schemas/import-mapping.ts';
 import { noticeSchema, type Notice, type NoticeKind } from '../../schemas/notice.ts';
+import { phoneSchema } from '../../schemas/common.ts';
 import type { AreaMatcher } from './areas.ts';
+import { resolveUnit, type UnitDirectory } from '../units/directory.ts';
+import { restorationProblem } from './restoration.ts';
 import {
 	combine,
 	compareLocal,
@@ -32,6 +35,8 @@ export interface ImportedRow {
 	sourceId?: string;
 	/** The notice exactly as it would be first published from this row (publishedAt = the import's clock). */
 	notice: Notice;
+	/** 实际送电时间: when power came back, where the row reports it (checked: after the start, not after the clock). */
+	restoredAt?: string;
 	/** Whether the id came from the plan number (true) or the deterministic key (false). */
 	keyedBySourceId: boolean;
 	/** The cell the id comes from (the plan number, else the scope), for messages about the id. */
@@ -45,6 +50,8 @@ export interface RowContext {
 	mapping: ImportMapping;
 	matcher: AreaMatcher;
 	areas: Map<string, Area>;
+	/** The supply units of content/units.json: rows name theirs, and take its phone where the export has none. */
+	units: UnitDirectory;
 	clock: ZonedClock;
 	/** The import's clock as an ISO instant in the utility's zone: publishedAt of a new notice. */
 	nowIso: string;
@@ -71,7 +78,13 @@ const FIELD_COLUMNS: Record<string, ImportField[]> = {
 	reason: ['reason'],
 	unit: ['unit'],
 	phone: ['phone'],
+	substation: ['substation'],
+	transformerDistricts: ['transformerDistricts'],
+	restoredAt: ['restoredAt'],
 };
+
+/** Separators between the transformer districts (台区) a cell lists. */
+const LIST_SEPARATOR = /[、，,；;/\n\r|]+/;
 
 const LONG_TEXT_BREAKS = /\s*[\r\n]+\s*/g;
 
@@ -148,18 +161,11 @@ function readRow(cells: CellValue[], rowNumber: number, ctx: RowContext, kinds: 
 	const scopeRaw = text('scope');
 	const areaIds: string[] = [];
 	let areaProblem = false;
+	let scopeUnmatched: Array<{ text: string; suggestions: string[] }> = [];
 	if (scopeRaw) {
 		const m = ctx.matcher.matchScope(scopeRaw);
 		areaIds.push(...m.ids);
-		for (const u of m.unmatched) {
-			areaProblem = true;
-			problem(
-				'error',
-				'scope',
-				`"${u.text}" names no known area; closest: ${u.suggestions.join(', ')}. Correct the name, or add it to content/areas.json as an alias`,
-				`"${u.text}"与任何已知区域都不匹配；最接近：${u.suggestions.join('、')}。请更正名称，或在 content/areas.json 中将其添加为别名`,
-			);
-		}
+		scopeUnmatched = m.unmatched;
 	}
 	const areasText = text('areas');
 	if (areasText) {
@@ -185,6 +191,22 @@ function readRow(cells: CellValue[], rowNumber: number, ctx: RowContext, kinds: 
 			);
 		}
 	}
+	// A scope part naming no known area (an enterprise, an estate, a school) is published as written: a warning
+	// when the row has an area anyway, an error when nothing in the row says where the outage is.
+	for (const u of scopeUnmatched) {
+		const known = areaIds.length > 0;
+		if (!known) areaProblem = true;
+		problem(
+			known ? 'warning' : 'error',
+			'scope',
+			known
+				? `"${u.text}" names no known area: kept in the published scope as written; closest known: ${u.suggestions.join(', ')}. If it is a place, add it to content/areas.json as an alias`
+				: `"${u.text}" names no known area; closest: ${u.suggestions.join(', ')}. Correct the name, or add it to content/areas.json as an alias`,
+			known
+				? `"${u.text}"与任何已知区域都不匹配：按原文保留在停电范围中；最接近：${u.suggestions.join('、')}。如是地名，可在 content/areas.json 中添加为别名`
+				: `"${u.text}"与任何已知区域都不匹配；最接近：${u.suggestions.join('、')}。请更正名称，或在 content/areas.json 中将其添加为别名`,
+		);
+	}
 	let scope = scopeRaw.replace(LONG_TEXT_BREAKS, '、');
 	if (!scope) {
 		if (areaIds.length > 0) {
@@ -202,11 +224,44 @@ function readRow(cells: CellValue[], rowNumber: number, ctx: RowContext, kinds: 
 	const line = text('line').replace(LONG_TEXT_BREAKS, ' ');
 	const reason = text('reason').replace(LONG_TEXT_BREAKS, ' ');
 	const unitName = text('unit').replace(LONG_TEXT_BREAKS, ' ');
-	const phone = toHalfWidth(text('phone')).replace(/[（]/g, '(').replace(/[）]/g, ')');
+	const exportPhone = toHalfWidth(text('phone')).replace(/[（]/g, '(').replace(/[）]/g, ')');
 	const sourceId = text('sourceId') || undefined;
+	const substation = text('substation').replace(LONG_TEXT_BREAKS, ' ') || undefined;
+	const districts = [...new Set(text('transformerDistricts').split(LIST_SEPARATOR).map((d) => d.trim()).filter(Boolean))];
+
+	// The unit, from the directory; the phone from the export, else from the directory.
+	const resolved = resolveUnit(ctx.units, unitName, exportPhone);
+	let unit: { id: string; name: { zh: string; en?: string }; phone: string } | undefined;
+	if (resolved.ok) {
+		unit = { id: resolved.unit.id, name: resolved.unit.name, phone: resolved.phone };
+		// A phone the schema refuses is reported as such below, not as differing.
+		if (resolved.phoneDiffers && phoneSchema.safeParse(exportPhone).success) {
+			const known = resolved.unit.phones.map((p) => p.number).join(', ');
+			problem('warning', 'phone', `differs from ${resolved.unit.name.zh}'s phone in content/units.json (${known}): this notice gives the export's`, `与 content/units.json 中${resolved.unit.name.zh}的电话（${known}）不同：本条公告使用导出中的电话`);
+		}
+	} else if (resolved.reason === 'unknown-unit') {
+		problem(
+			'error',
+			'unit',
+			unitName
+				? `is not a supply unit of content/units.json (by name or other name); closest: ${resolved.suggestions.join(', ')}. Correct it, or add it to that unit's otherNames`
+				: `is empty: which supply unit is responsible? e.g. ${resolved.suggestions.join(', ')}`,
+			unitName
+				? `不是 content/units.json 中的供电所（名称或别称均不符）；最接近：${resolved.suggestions.join('、')}。请更正，或将其添加到该供电所的 otherNames`
+				: `为空：由哪个供电所负责？如 ${resolved.suggestions.join('、')}`,
+		);
+	} else {
+		problem(
+			'error',
+			cols.has('phone') ? 'phone' : 'unit',
+			`no phone: the export gives none and ${resolved.unit?.name.zh ?? unitName} has none in content/units.json; residents need a number to call`,
+			`没有电话：导出中未填写，content/units.json 中${resolved.unit?.name.zh ?? unitName}也没有电话；居民需要可拨打的号码`,
+		);
+	}
 
 	// Without a readable window the other fields are still checked, so every problem of the row is listed at once.
 	const start = when ? ctx.clock.iso(when.start) : ctx.nowIso;
+	const restoredAt = readRestoration(cell('restoredAt'), when, ctx, problem);
 	const end = when ? ctx.clock.iso(when.end) : '2999-12-31T00:00:00Z';
 	const id = sourceId ? idFromSourceId(sourceId) : idFromContent(start.slice(0, 10), line, scope);
 	const candidate = {
@@ -220,7 +275,10 @@ function readRow(cells: CellValue[], rowNumber: number, ctx: RowContext, kinds: 
 		scope: { zh: scope },
 		line: { zh: line },
 		reason: { zh: reason },
-		unit: { name: { zh: unitName }, phone },
+		...(substation ? { substation } : {}),
+		...(districts.length > 0 ? { transformerDistricts: districts } : {}),
+		// A placeholder where the unit is unknown (reported above), so the other fields are still checked.
+		unit: unit ?? { id: 'unknown', name: { zh: unitName || '?' }, phone: exportPhone || '0000-0000000' },
 		publishedAt: ctx.nowIso,
 		updatedAt: ctx.nowIso,
 		revision: 1,
@@ -240,7 +298,37 @@ function readRow(cells: CellValue[], rowNumber: number, ctx: RowContext, kinds: 
 	if (!when || problems.some((p) => p.severity === 'error') || !parsed.success) return { problems };
 	const idCol = cols.get(sourceId ? 'sourceId' : 'scope') ?? cols.get('areas');
 	const idCell = { column: idCol ? columnLetter(idCol.index) : undefined, header: idCol?.header };
-	return { row: { row: rowNumber, id, sourceId, notice: parsed.data, keyedBySourceId: sourceId !== undefined, idCell }, problems };
+	return { row: { row: rowNumber, id, sourceId, notice: parsed.data, restoredAt, keyedBySourceId: sourceId !== undefined, idCell }, problems };
+}
+
+/**
+ * The actual restoration time of a row (实际送电时间), checked against the row's window and the import's clock. A
+ * time alone is on the day of the planned end (the next day when that would put it before the start).
+ */
+function readRestoration(value: CellValue, when: { start: LocalDateTime; end: LocalDateTime } | undefined, ctx: RowContext, problem: Report): string | undefined {
+	if (isBlank(value)) return undefined;
+	const p = parseWhenCell(value, ctx.today);
+	if (!p.ok) {
+		problem('error', 'restoredAt', p.en, p.zh);
+		return undefined;
+	}
+	if (!when) return undefined;
+	let w: When = p.value;
+	if (!w.time && w.midnight) w = { ...w, time: { hour: 0, minute: 0, second: 0 } };
+	if (!w.time) {
+		problem('error', 'restoredAt', 'has a date but no time: when was power back?', '只有日期没有时间：几点恢复送电的？');
+		return undefined;
+	}
+	if (w.date?.yearInferred) problem('warning', 'restoredAt', `no year given: read as ${w.date.year}`, `未写年份，按 ${w.date.year} 年处理`);
+	let local = combine(w.date ?? when.end, w.time);
+	if (!w.date && compareLocal(local, when.start) <= 0) local = combine(when.end, w.time, 1);
+	const iso = ctx.clock.iso(local);
+	const rule = restorationProblem({ start: ctx.clock.iso(when.start), restoredAt: iso, now: ctx.nowIso });
+	if (rule) {
+		problem('error', 'restoredAt', rule.en, rule.zh);
+		return undefined;
+	}
+	return iso;
 }
 
 function fieldOfIssue(issue: z.core.$ZodIssue, cols: Map<ImportField, unknown>): ImportField | undefined {

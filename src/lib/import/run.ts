@@ -15,6 +15,7 @@ import { FIELD_NAMES, mergeNotices, type MergeResult, type NoticeChange } from '
 import { columnLetter, formatImportProblem, renderReport, type ImportProblem } from './problems.ts';
 import { ExportReadError, readExport } from './read-table.ts';
 import { readRows } from './rows.ts';
+import { UnitDirectory } from '../units/directory.ts';
 import { exportWarnings } from './warnings.ts';
 import { isoShort, ZonedClock } from './zoned.ts';
 
@@ -82,7 +83,7 @@ export async function runImport(o: ImportOptions): Promise<ImportOutcome> {
 
 	// The content the export is merged into must itself be valid.
 	const content = validateContent(o.contentDir, { projectRoot: root });
-	const relevant = new Set([contentFiles.site, contentFiles.areas, contentFiles.notices].map((f) => path.relative(root, path.join(o.contentDir, f)).split(path.sep).join('/')));
+	const relevant = new Set([contentFiles.site, contentFiles.areas, contentFiles.units, contentFiles.notices].map((f) => path.relative(root, path.join(o.contentDir, f)).split(path.sep).join('/')));
 	const contentErrors = content.problems.filter((p) => p.severity === 'error' && relevant.has(p.file));
 	if (contentErrors.length > 0 || !content.site) {
 		for (const p of contentErrors) o.print(formatProblem(p));
@@ -133,7 +134,8 @@ export async function runImport(o: ImportOptions): Promise<ImportOutcome> {
 	if (missingColumns.length > 0) return refuse(missingColumns.map((p) => ({ ...p, file: o.file, row: headerRow })));
 
 	const matcher = new AreaMatcher(content.areas);
-	const read = readRows(table, { file: o.file, header, mapping, matcher, areas: content.areas, clock, nowIso, today });
+	const units = new UnitDirectory(content.units);
+	const read = readRows(table, { file: o.file, header, mapping, matcher, areas: content.areas, units, clock, nowIso, today });
 	problems.push(...read.problems);
 	if (read.rows.length === 0 && countErrors(problems) === 0) {
 		return refuse([fileError('has no data rows below the header row', '表头下方没有数据行')]);
@@ -178,7 +180,10 @@ function toSecondIso(now: Date, clock: ZonedClock): string {
 	return toZonedIso(new Date(Math.floor(now.getTime() / 1000) * 1000), clock.timeZone);
 }
 
-/** The columns every export needs, by what is present: a window, a line, a reason, a unit, a phone, a scope or areas. */
+/**
+ * The columns every export needs, by what is present: a window, a line, a reason, a unit, a scope or areas. The
+ * phone may be missing: each unit's comes from content/units.json.
+ */
 function requiredColumns(cols: Map<ImportField, unknown>): Array<Omit<ImportProblem, 'file'>> {
 	const out: Array<Omit<ImportProblem, 'file'>> = [];
 	const need = (f: ImportField) => {
@@ -194,7 +199,7 @@ function requiredColumns(cols: Map<ImportField, unknown>): Array<Omit<ImportProb
 		});
 	}
 	if (!cols.has('scope') && !cols.has('areas')) need('scope');
-	for (const f of ['line', 'reason', 'unit', 'phone'] as const) if (!cols.has(f)) need(f);
+	for (const f of ['line', 'reason', 'unit'] as const) if (!cols.has(f)) need(f);
 	return out;
 }
 
@@ -221,6 +226,7 @@ const TYPE_LABEL: Record<NoticeChange['type'], string> = {
 	amended: '~ 变更 amended',
 	reinstated: '~ 恢复 reinstated',
 	cancelled: '- 取消 cancelled',
+	restored: '~ 送电 restored',
 };
 
 function windowText(n: Notice): string {
@@ -237,6 +243,7 @@ function printChanges(o: ImportOptions, merge: MergeResult, cancelMissing: boole
 			const parts: string[] = [];
 			for (const f of c.fields) {
 				if (f === 'window' && c.before) parts.push(`${windowText(c.before)}  ⇒  ${windowText(c.after)}`);
+				else if (f === 'restoredAt') parts.push(`实际送电 restored ${c.after.restoredAt ? isoShort(c.after.restoredAt) : '?'} (planned 计划 ${isoShort(c.after.end)})`);
 				else if (c.before) parts.push(`${f}: ${JSON.stringify(fieldValue(c.before, f))} ⇒ ${JSON.stringify(fieldValue(c.after, f))}`);
 			}
 			detail = parts.join('; ');
@@ -258,6 +265,10 @@ function fieldValue(n: Notice, f: string): unknown {
 			return n.unit.phone;
 		case 'areas':
 			return n.areas.join(',');
+		case 'substation':
+			return n.substation;
+		case 'transformerDistricts':
+			return n.transformerDistricts?.join('、');
 		case 'kind':
 			return n.kind;
 		default:

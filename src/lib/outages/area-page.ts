@@ -6,12 +6,15 @@ import type { Locale } from '../../i18n/index.ts';
 import type { Alert } from '../../schemas/alert.ts';
 import type { Area } from '../../schemas/area.ts';
 import type { Notice } from '../../schemas/notice.ts';
+import type { Unit } from '../../schemas/unit.ts';
+import { unitsServing } from '../units/directory.ts';
 import { childrenByPinyin, relatedAreaIds } from '../areas/area-groups.ts';
 import { cacheKey } from '../build/cache-key.ts';
 import { formatDate } from '../time.ts';
 import { alertShowing, alertsForArea } from './alerts.ts';
 import { outageList, type OutageList } from './listing.ts';
 import { outageRecord, type OutageRecord } from './record.ts';
+import { actualEnd } from './restoration.ts';
 import { hasLiveStatus } from '../build/page-keys.ts';
 import { areaChartMonths, noticesAffectingArea, type AreaChartMonth } from '../reliability/area-chart.ts';
 import { reportWindow } from '../reliability/window.ts';
@@ -28,6 +31,8 @@ export interface AreaPageModel {
 	district: Area;
 	/** Areas directly inside, in pinyin order. */
 	children: Area[];
+	/** The supply units serving the area (listing it or an area around it), nearest first. */
+	units: Unit[];
 	/** Alerts naming the area, an area around it or inside it (alerts for the whole service area come from /api/alerts.json). */
 	alerts: Alert[];
 	/** On now, coming, and ended in the last days: the area's own and those of the areas inside it. */
@@ -42,7 +47,7 @@ export interface AreaPageModel {
 }
 
 /** The area page model of `area` at the build's `now`. */
-export function areaPageModel(area: Area, data: Pick<OutageData, 'areas' | 'areaIndex' | 'alerts' | 'now' | 'site'>): AreaPageModel {
+export function areaPageModel(area: Area, data: Pick<OutageData, 'areas' | 'areaIndex' | 'alerts' | 'now' | 'site'> & Partial<Pick<OutageData, 'units'>>): AreaPageModel {
 	const { areas, areaIndex, alerts, now, site } = data;
 	const notices = areaIndex.forArea(area.id);
 	const list = outageList(notices, now);
@@ -50,7 +55,7 @@ export function areaPageModel(area: Area, data: Pick<OutageData, 'areas' | 'area
 	const record = outageRecord(notices, now, site.timeZone);
 	const yearAgo = Date.parse(record.from);
 	const earlier = notices
-		.filter((n) => !listed.has(n.id) && Date.parse(n.end) <= now.getTime() && Date.parse(n.end) > yearAgo)
+		.filter((n) => !listed.has(n.id) && Date.parse(actualEnd(n)) <= now.getTime() && Date.parse(actualEnd(n)) > yearAgo)
 		.slice(-EARLIER_SHOWN)
 		.reverse();
 	const ancestors = area.ancestors.map((id) => areas.get(id) as Area);
@@ -59,6 +64,7 @@ export function areaPageModel(area: Area, data: Pick<OutageData, 'areas' | 'area
 		ancestors,
 		district: ancestors[0] ?? area,
 		children: childrenByPinyin(areas, area),
+		units: unitsServing([...(data.units?.values() ?? [])], areas, area.id),
 		alerts: alertsForArea(alerts, area.id, relatedAreaIds(areas, area.id)),
 		list,
 		live: hasLiveStatus(list.current) || hasLiveStatus(list.recent),

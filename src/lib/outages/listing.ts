@@ -1,6 +1,7 @@
 import type { Notice } from '../../schemas/notice.ts';
 import { zonedDate } from '../time.ts';
 import { outageStatus, type OutageStatus } from './status.ts';
+import { actualEnd } from './restoration.ts';
 
 const DAY = 86_400_000;
 
@@ -22,7 +23,7 @@ export interface OutageList {
 }
 
 const byStart = (a: Notice, b: Notice) => Date.parse(a.start) - Date.parse(b.start) || a.id.localeCompare(b.id);
-const byEndDesc = (a: Notice, b: Notice) => Date.parse(b.end) - Date.parse(a.end) || a.id.localeCompare(b.id);
+const byEndDesc = (a: Notice, b: Notice) => Date.parse(actualEnd(b)) - Date.parse(actualEnd(a)) || a.id.localeCompare(b.id);
 
 /**
  * Orders notices for the outage list at `now`: in progress first (earliest start first), then upcoming and
@@ -36,7 +37,8 @@ export function outageList(notices: readonly Notice[], now: Date | number): Outa
 	const ahead: Notice[] = [];
 	const recent: Notice[] = [];
 	for (const n of notices) {
-		const end = Date.parse(n.end);
+		// An outage ends when power is back: the reported restoration where there is one.
+		const end = Date.parse(actualEnd(n));
 		if (end <= t) {
 			if (t - end <= RECENT_MS) recent.push(n);
 			continue;

@@ -1,4 +1,5 @@
 import type { Area } from '../../schemas/area.ts';
+import { actualEnd } from './restoration.ts';
 import type { Notice } from '../../schemas/notice.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
 import { localizePath, pickText, type Locale } from '../../i18n/index.ts';
@@ -45,7 +46,7 @@ export function noticeJsonLd(notice: Notice, opts: { site: SiteConfig; areas: Re
 		description: opts.description,
 		url,
 		startDate: notice.start,
-		endDate: notice.end,
+		endDate: actualEnd(notice),
 		eventStatus: eventStatus(notice),
 		...(lastMove?.from ? { previousStartDate: lastMove.from.start } : {}),
 		eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',

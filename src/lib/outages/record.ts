@@ -1,5 +1,6 @@
 import type { Notice, NoticeKind } from '../../schemas/notice.ts';
 import { instantFromZoned, zonedParts } from '../time.ts';
+import { actualEnd } from './restoration.ts';
 
 /** An area's outage record over a period: how often and how long the power was off. */
 export interface OutageRecord {
@@ -43,7 +44,8 @@ export function outageRecord(notices: readonly Notice[], now: Date | number, tim
 	for (const n of notices) {
 		if (n.lifecycle === 'cancelled') continue;
 		const start = Math.max(Date.parse(n.start), from);
-		const end = Math.min(Date.parse(n.end), to);
+		// Power was off until it actually came back: the reported restoration where known, else the planned end.
+		const end = Math.min(Date.parse(actualEnd(n)), to);
 		if (end <= start) continue;
 		count++;
 		ms += end - start;

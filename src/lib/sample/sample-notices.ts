@@ -4,20 +4,18 @@ import { instantFromZoned, toZonedIso, zonedParts } from '../time.ts';
 /**
  * The fictional sample notices, laid out around an anchor date so that the sample stays meaningful whenever it is
  * generated: ended ones over the past year, a few in the last week, two in progress at the anchor, others
- * upcoming, one cancelled, one rescheduled, one across midnight, one published at short notice, and a village
- * (Yangliu) with three outages within 60 days.
+ * upcoming, one cancelled, one rescheduled, one across midnight, one published at short notice, two with power
+ * reported back (one early, one late), two with their substation and 台区, and a village (Yangliu) with three
+ * outages within 60 days.
  */
 
-interface Unit {
-	name: { zh: string; en: string };
-	phone: string;
-}
+/** The units of content/units.json, as their notices name them (id, name and main phone). */
 const units = {
-	chengguan: { name: { zh: '城关供电所', en: 'Chengguan Supply Office' }, phone: '0839-5550131' },
-	dongcheng: { name: { zh: '东城供电所', en: 'Dongcheng Supply Office' }, phone: '0839-5550132' },
-	guanmou: { name: { zh: '关牟供电所', en: 'Guanmou Supply Office' }, phone: '0839-5550141' },
-	shiqiao: { name: { zh: '石桥供电所', en: 'Shiqiao Supply Office' }, phone: '0839-5550142' },
-} satisfies Record<string, Unit>;
+	chengguan: { id: 'chengguan', name: { zh: '城关供电所', en: 'Chengguan Supply Office' }, phone: '0839-5550131' },
+	dongcheng: { id: 'dongcheng', name: { zh: '东城供电所', en: 'Dongcheng Supply Office' }, phone: '0839-5550132' },
+	guanmou: { id: 'guanmou', name: { zh: '关牟供电所', en: 'Guanmou Supply Office' }, phone: '0839-5550141' },
+	shiqiao: { id: 'shiqiao', name: { zh: '石桥供电所', en: 'Shiqiao Supply Office' }, phone: '0839-5550142' },
+} satisfies Record<string, Notice['unit']>;
 
 interface Spec {
 	/** Day of the outage, relative to the anchor date. */
@@ -35,6 +33,12 @@ interface Spec {
 	leadHours: number;
 	cancelled?: { hoursBefore: number; reason: { zh: string; en?: string } };
 	rescheduled?: { fromDay: number; from: string; to: string; hoursBefore: number; note: { zh: string; en?: string } };
+	/** 变电站, as the scheduling system names it. */
+	substation?: string;
+	/** 台区: the transformer districts switched off. */
+	districts?: string[];
+	/** Power reported back `delta` minutes after the planned end (negative: early), `reportedAfter` minutes later. */
+	restored?: { delta: number; reportedAfter: number };
 }
 
 const R = {
@@ -78,12 +82,12 @@ const specs: Spec[] = [
 	{ day: -12, from: '08:00', to: '12:00', kind: 'planned', areas: ['huangtupo', 'chayuan'], scope: { zh: '黄土坡村、茶园村', en: 'Huangtupo and Chayuan villages' }, line: { zh: '10kV 茶园线', en: '10 kV Chayuan line' }, reason: R.switch, unit: 'shiqiao', leadHours: 180 },
 	// The last seven days.
 	{ day: -6, from: '08:00', to: '18:00', kind: 'planned', areas: ['liujiazhuang', 'wangjiawan'], scope: { zh: '刘家庄村、王家湾村', en: 'Liujiazhuang and Wangjiawan villages' }, line: { zh: '10kV 东郊线', en: '10 kV Dongjiao line' }, reason: R.poles, unit: 'dongcheng', leadHours: 190 },
-	{ day: -4, from: '09:00', to: '11:30', kind: 'planned', areas: ['wenchang', 'fuqian'], scope: { zh: '文昌路、府前路沿线', en: 'Along Wenchang Road and Fuqian Road' }, line: { zh: '10kV 城关Ⅱ回线', en: '10 kV Chengguan line 2' }, reason: R.road, unit: 'chengguan', leadHours: 170 },
+	{ day: -4, from: '09:00', to: '11:30', kind: 'planned', areas: ['wenchang', 'fuqian'], scope: { zh: '文昌路、府前路沿线', en: 'Along Wenchang Road and Fuqian Road' }, line: { zh: '10kV 城关Ⅱ回线', en: '10 kV Chengguan line 2' }, reason: R.road, unit: 'chengguan', leadHours: 170, restored: { delta: 25, reportedAfter: 10 } },
 	{ day: -2, from: '13:00', to: '17:00', kind: 'temporary', areas: ['yangliu'], scope: { zh: '杨柳村5-8组' }, line: { zh: '10kV 石桥线 杨柳支线' }, reason: { zh: '更换损坏的跌落式熔断器' }, unit: 'shiqiao', leadHours: 28 },
-	{ day: -1, from: '08:00', to: '16:00', kind: 'planned', areas: ['shangguan', 'xiaguan'], scope: { zh: '上关村、下关村', en: 'Shangguan and Xiaguan villages' }, line: { zh: '10kV 关牟线', en: '10 kV Guanmou line' }, reason: R.line, unit: 'guanmou', leadHours: 192 },
+	{ day: -1, from: '08:00', to: '16:00', kind: 'planned', areas: ['shangguan', 'xiaguan'], scope: { zh: '上关村、下关村、关牟砖厂', en: 'Shangguan and Xiaguan villages, Guanmou brickworks' }, line: { zh: '10kV 关牟线', en: '10 kV Guanmou line' }, reason: R.line, unit: 'guanmou', leadHours: 192, substation: '35kV 关牟变电站', districts: ['上关村1组台区', '上关村2组台区', '下关村公变台区'], restored: { delta: -40, reportedAfter: 5 } },
 	// At the anchor (10:00): two in progress, one later today.
 	{ day: 0, from: '08:00', to: '17:30', kind: 'planned', areas: ['guanmou-cun', 'guanmou-jie'], scope: { zh: '关牟村1-5组、关牟街', en: 'Guanmou Village groups 1 to 5, and Guanmou Street' }, line: { zh: '10kV 关牟线 12#–25# 杆', en: '10 kV Guanmou line, poles 12 to 25' }, reason: R.poles, unit: 'guanmou', leadHours: 200 },
-	{ day: 0, from: '09:00', to: '12:00', kind: 'planned', areas: ['binhe'], scope: { zh: '滨河花园、滨河路沿线商铺', en: 'Binhe Garden and the shops along Binhe Road' }, line: { zh: '滨河花园 1# 箱变', en: 'Binhe Garden, kiosk substation 1' }, reason: R.transformer, unit: 'chengguan', leadHours: 170 },
+	{ day: 0, from: '09:00', to: '12:00', kind: 'planned', areas: ['binhe'], scope: { zh: '滨河花园、滨河路沿线商铺', en: 'Binhe Garden and the shops along Binhe Road' }, line: { zh: '滨河花园 1# 箱变', en: 'Binhe Garden, kiosk substation 1' }, reason: R.transformer, unit: 'chengguan', leadHours: 170, substation: '110kV 城关变电站', districts: ['滨河花园1#箱变台区'] },
 	{ day: 0, from: '14:00', to: '16:00', kind: 'temporary', areas: ['longtan'], scope: { zh: '龙潭村', en: 'Longtan Village' }, line: { zh: '10kV 龙潭支线', en: '10 kV Longtan branch line' }, reason: R.fault, unit: 'shiqiao', leadHours: 26 },
 	// Upcoming.
 	{ day: 1, from: '08:00', to: '12:00', kind: 'temporary', areas: ['xinzhuang'], scope: { zh: '新庄村2组', en: 'Xinzhuang Village, group 2' }, line: { zh: '10kV 东郊线 新庄支线', en: '10 kV Dongjiao line, Xinzhuang branch' }, reason: R.switch, unit: 'dongcheng', leadHours: 20 },
@@ -148,6 +152,11 @@ export function sampleNotices(anchorDate: string, timeZone: string): Notice[] {
 			history.push({ revision: history.length + 1, at: cancelledAt, event: 'cancelled', note: s.cancelled.reason });
 			cancellation = { at: cancelledAt, reason: s.cancelled.reason };
 		}
+		let restoredAt: string | undefined;
+		if (s.restored) {
+			restoredAt = iso(end.getTime() + s.restored.delta * 60_000);
+			history.push({ revision: history.length + 1, at: iso(end.getTime() + (s.restored.delta + s.restored.reportedAfter) * 60_000), event: 'restored', restoredAt });
+		}
 		const last = history.at(-1) as HistoryEntry;
 		return {
 			id,
@@ -159,7 +168,10 @@ export function sampleNotices(anchorDate: string, timeZone: string): Notice[] {
 			scope: s.scope,
 			line: s.line,
 			reason: s.reason,
+			...(s.substation ? { substation: s.substation } : {}),
+			...(s.districts ? { transformerDistricts: s.districts } : {}),
 			unit: units[s.unit],
+			...(restoredAt ? { restoredAt } : {}),
 			publishedAt: iso(publishedAt),
 			updatedAt: last.at,
 			revision: history.length,

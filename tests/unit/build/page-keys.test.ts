@@ -88,5 +88,10 @@ describe('notice keys', () => {
 		expect(pageKeys({ ...site, hotline: '95598-1' }, areas, NOW).base).not.toBe(keys.base);
 		expect(pageKeys(site, flattenAreaTree([{ ...tree[0], name: { zh: '北区2' } }]).areas, NOW).base).not.toBe(keys.base);
 		expect(pageKeys(site, areas, HOUR_LATER).base).toBe(keys.base);
+		// Area and notice pages name and link the supply units: a changed unit changes every page's base.
+		const unit = { id: 'u', name: { zh: '城关供电所' }, otherNames: [], phones: [{ number: '0839-5550131' }], address: { zh: '府前路18号' }, hours: { zh: '8:30–17:30' }, areas: ['x'], services: [] };
+		const withUnit = pageKeys(site, areas, NOW, undefined, [unit]).base;
+		expect(withUnit).not.toBe(keys.base);
+		expect(pageKeys(site, areas, NOW, undefined, [{ ...unit, hours: { zh: '9:00–17:00' } }]).base).not.toBe(withUnit);
 	});
 });

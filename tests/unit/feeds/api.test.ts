@@ -28,7 +28,7 @@ describe('the JSON API document', () => {
 	});
 
 	test('carries every notice, both languages and area names, with the build time in the utility zone', () => {
-		expect(doc.version).toBe(1);
+		expect(doc.version).toBe(2);
 		expect(doc.generated).toBe('2026-12-01T10:00:00+08:00');
 		expect(doc.timeZone).toBe('Asia/Shanghai');
 		expect(doc.notices.map((n: { id: string }) => n.id)).toEqual(notices.map((n) => n.id).sort());
@@ -48,7 +48,7 @@ describe('what the published schema refuses', () => {
 	const first = () => structuredClone(doc.notices[0]);
 	test.each([
 		['an unknown top-level field', (d: any) => ({ ...d, extra: 1 })],
-		['a wrong version', (d: any) => ({ ...d, version: 2 })],
+		['a wrong version', (d: any) => ({ ...d, version: 1 })],
 		['a time without an offset', (d: any) => ({ ...d, notices: [{ ...first(), start: '2026-12-03T08:00:00' }] })],
 		['a text without Chinese', (d: any) => ({ ...d, notices: [{ ...first(), reason: { en: 'only English' } }] })],
 		['an unknown kind', (d: any) => ({ ...d, notices: [{ ...first(), kind: 'surprise' }] })],

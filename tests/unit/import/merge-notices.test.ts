@@ -40,8 +40,8 @@ describe('one changed field: an amendment naming it, in both languages', () => {
 		['scope', { scope: { zh: '关牟村全部' } }, '停电范围', 'scope', (n: Notice) => n.scope, { zh: '关牟村全部' }],
 		['line', { line: { zh: '10kV 茶园线' } }, '停电线路', 'line', (n: Notice) => n.line, { zh: '10kV 茶园线' }],
 		['reason', { reason: { zh: '线路迁改' } }, '停电原因', 'reason', (n: Notice) => n.reason, { zh: '线路迁改' }],
-		['unit', { unit: { name: { zh: '城东供电所' }, phone: '0839-5550141' } }, '供电所', 'supply office', (n: Notice) => n.unit, { name: { zh: '城东供电所' }, phone: '0839-5550141' }],
-		['phone', { unit: { name: { zh: '关牟供电所' }, phone: '0839-5550999' } }, '联系电话', 'phone', (n: Notice) => n.unit, { name: { zh: '关牟供电所' }, phone: '0839-5550999' }],
+		['unit', { unit: { id: 'chengdong', name: { zh: '城东供电所' }, phone: '0839-5550141' } }, '供电所', 'supply office', (n: Notice) => n.unit, { id: 'chengdong', name: { zh: '城东供电所' }, phone: '0839-5550141' }],
+		['phone', { unit: { id: 'guanmou', name: { zh: '关牟供电所' }, phone: '0839-5550999' } }, '联系电话', 'phone', (n: Notice) => n.unit, { id: 'guanmou', name: { zh: '关牟供电所' }, phone: '0839-5550999' }],
 	])('%s', (field, change, zh, en, read, value) => {
 		const old = existing();
 		const r = mergeNotices([old], [row(change)], options());
@@ -65,7 +65,7 @@ describe('one changed field: an amendment naming it, in both languages', () => {
 	});
 
 	test('several fields: listed in a fixed order, joined 、 and ,', () => {
-		const r = mergeNotices([existing()], [row({ unit: { name: { zh: '城东供电所' }, phone: '0839-5550999' }, kind: 'other', scope: { zh: '关牟街' } })], options());
+		const r = mergeNotices([existing()], [row({ unit: { id: 'chengdong', name: { zh: '城东供电所' }, phone: '0839-5550999' }, kind: 'other', scope: { zh: '关牟街' } })], options());
 		expect(r.changes[0].fields).toEqual(['kind', 'scope', 'unit', 'phone']);
 		expect(r.changes[0].after.history.at(-1)?.note).toEqual({ zh: '变更：停电类型、停电范围、供电所、联系电话', en: 'Changed: type, scope, supply office, phone' });
 	});

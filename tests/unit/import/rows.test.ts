@@ -6,12 +6,16 @@ import { readRows, textOf } from '../../../src/lib/import/rows.ts';
 import { ZonedClock } from '../../../src/lib/import/zoned.ts';
 import type { ImportMapping } from '../../../src/schemas/import-mapping.ts';
 import type { Area } from '../../../src/schemas/area.ts';
+import { UnitDirectory } from '../../../src/lib/units/directory.ts';
+import type { Unit } from '../../../src/schemas/unit.ts';
 
 // Reading export rows into notices, straight from cells (no file, no content folder): what each row becomes, and
 // every problem it has, located to the cell.
 
 const area = (id: string, zh: string, aliases: string[] = []): Area => ({ id, kind: 'village', name: { zh }, aliases, depth: 2, parent: 't', ancestors: ['d', 't'], children: [] });
 const areas = new Map([area('guanmou-cun', '关牟村', ['关牟']), area('guanmou-jie', '关牟街社区', ['关牟街']), area('baiyun', '白云村')].map((a) => [a.id, a]));
+const unit = (id: string, zh: string, phone: string | undefined, otherNames: string[] = []): Unit => ({ id, name: { zh }, otherNames, phones: phone ? [{ number: phone }] : [], address: { zh: '地址' }, hours: { zh: '8:30–17:30' }, areas: ['t'], services: [] });
+const units = new UnitDirectory([unit('guanmou', '关牟供电所', '0839-5550141', ['青山县供电局关牟供电所']), unit('baiyun', '白云供电所', '0839-5550150'), unit('xinjian', '新建供电所', undefined)]);
 const NOW = '2026-11-27T09:00:00+08:00';
 const HEADER = ['计划编号', '停电类型', '停电开始时间', '停电结束时间', '停电线路', '停电范围', '检修内容', '供电所', '联系电话'];
 const good = (): CellValue[] => ['QS-1', '计划', '2026-12-08 08:00', '2026-12-08 17:30', '10kV 关牟线', '关牟村1-5组、关牟街', '更换老旧电杆', '关牟供电所', '0839-5550141'];
@@ -23,7 +27,7 @@ function read(header: CellValue[], rows: CellValue[][], mapping: ImportMapping =
 	if (!match) throw new Error('no header');
 	return readRows(
 		{ rows: all, rowNumbers: all.map((_, i) => i + 1), description: 'test' },
-		{ file: 'plan.csv', header: match, mapping, matcher: new AreaMatcher(areas), areas, clock: new ZonedClock('Asia/Shanghai'), nowIso: NOW, today: { year: 2026, month: 11, day: 27 } },
+		{ file: 'plan.csv', header: match, mapping, matcher: new AreaMatcher(areas), areas, units, clock: new ZonedClock('Asia/Shanghai'), nowIso: NOW, today: { year: 2026, month: 11, day: 27 } },
 	);
 }
 /** One row under HEADER with some cells changed (by header). */
@@ -52,7 +56,7 @@ describe('a good row becomes the notice it would first publish', () => {
 					scope: { zh: '关牟村1-5组、关牟街' },
 					line: { zh: '10kV 关牟线' },
 					reason: { zh: '更换老旧电杆' },
-					unit: { name: { zh: '关牟供电所' }, phone: '0839-5550141' },
+					unit: { id: 'guanmou', name: { zh: '关牟供电所' }, phone: '0839-5550141' },
 					publishedAt: NOW,
 					updatedAt: NOW,
 					revision: 1,
@@ -70,7 +74,7 @@ describe('a good row becomes the notice it would first publish', () => {
 
 	test('line breaks inside cells: the scope lists with 、, other texts join with a space; phone in half-width', () => {
 		const r = one({ 停电范围: '关牟村\r\n 关牟街', 停电线路: '10kV\n关牟线', 检修内容: '更换电杆\n并调试', 供电所: '关牟\n供电所', 联系电话: '０８３９－５５５０１４１' });
-		expect(r.rows[0].notice).toMatchObject({ scope: { zh: '关牟村、关牟街' }, line: { zh: '10kV 关牟线' }, reason: { zh: '更换电杆 并调试' }, unit: { name: { zh: '关牟 供电所' }, phone: '0839-5550141' } });
+		expect(r.rows[0].notice).toMatchObject({ scope: { zh: '关牟村、关牟街' }, line: { zh: '10kV 关牟线' }, reason: { zh: '更换电杆 并调试' }, unit: { id: 'guanmou', name: { zh: '关牟供电所' }, phone: '0839-5550141' } });
 	});
 
 	test.each([
@@ -111,7 +115,7 @@ describe('rows that are not plans', () => {
 describe('every problem of a row, located to its cell', () => {
 	test.each([
 		['an unknown outage type', { 停电类型: '停工' }, [['error', 2, 'B', '停电类型', expect.stringMatching(/^is not a known outage type; known: 计划、.*临时.*\(a mapping file can add more\)$/)]]],
-		['an unknown place', { 停电范围: '关牟村、火星村' }, [['error', 2, 'F', '停电范围', '"火星村" names no known area; closest: 关牟村, 白云村, 关牟. Correct the name, or add it to content/areas.json as an alias']]],
+		['an unknown place and no known one', { 停电范围: '火星村3组' }, [['error', 2, 'F', '停电范围', '"火星村3组" names no known area; closest: 关牟村, 白云村, 关牟. Correct the name, or add it to content/areas.json as an alias']]],
 		['a scope naming no area at all', { 停电范围: '3组' }, [['error', 2, 'F', '停电范围', 'names no known area: every notice needs at least one area from content/areas.json']]],
 		['an empty scope', { 停电范围: '' }, [['error', 2, 'F', '停电范围', 'the scope is empty and no area is given: residents could not tell who is affected']]],
 		['a bad phone', { 联系电话: 'call us' }, [['error', 2, 'I', '联系电话', expect.any(String)]]],
@@ -200,5 +204,38 @@ describe('textOf: a cell as text', () => {
 		[new Date(Number.NaN), ''],
 	])('%j → %j', (cell, text) => {
 		expect(textOf(cell)).toBe(text);
+	});
+});
+
+describe('scope segments that name no known area', () => {
+	test.each([
+		['an enterprise next to a village: imported, one warning', '关牟村3组、青山水泥厂', ['guanmou-cun'], [['warning', '青山水泥厂']]],
+		['an estate and a school next to two places: two warnings, in scope order', '幸福里小区、关牟街、育才小学、白云村', ['guanmou-jie', 'baiyun'], [['warning', '幸福里小区'], ['warning', '育才小学']]],
+		['group numbers continue the place before them: no warning', '关牟村1组、3组、5-7组', ['guanmou-cun'], []],
+		['nothing known at all: an error per segment, no notice', '青山水泥厂、育才小学', [], [['error', '青山水泥厂'], ['error', '育才小学']]],
+	])('%s', (_how, scope, ids, expected) => {
+		const r = one({ 停电范围: scope });
+		const found = r.problems.map((p) => [p.severity, /^"([^"]+)"/.exec(p.en)?.[1]]);
+		expect(found).toEqual(expected);
+		for (const p of r.problems) {
+			expect(p.en).toMatch(/closest( known)?: \S+/);
+			expect(p).toMatchObject({ column: 'F', header: '停电范围', value: scope });
+		}
+		if (ids.length === 0) expect(r.rows).toEqual([]);
+		else expect(r.rows[0].notice).toMatchObject({ areas: ids, scope: { zh: scope } });
+	});
+});
+
+describe('the unit of a row, from the directory', () => {
+	test.each([
+		['its full name: the directory’s name and phone', { 供电所: '青山县供电局关牟供电所', 联系电话: '' }, { id: 'guanmou', name: { zh: '关牟供电所' }, phone: '0839-5550141' }, []],
+		['an export phone that differs: kept, with a warning on the phone cell', { 联系电话: '0839-5550999' }, { id: 'guanmou', phone: '0839-5550999' }, [['warning', 'I', '联系电话']]],
+		['a unit not in the directory: an error on the unit cell', { 供电所: '火星供电所' }, undefined, [['error', 'H', '供电所']]],
+		['a unit with no phone anywhere: an error', { 供电所: '新建供电所', 联系电话: '' }, undefined, [['error', 'I', '联系电话']]],
+	])('%s', (_how, cells, unitExpected, problems) => {
+		const r = one(cells);
+		expect(r.problems.map((p) => [p.severity, p.column, p.header])).toEqual(problems);
+		if (unitExpected) expect(r.rows[0].notice.unit).toMatchObject(unitExpected);
+		else expect(r.rows).toEqual([]);
 	});
 });

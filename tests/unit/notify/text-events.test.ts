@@ -24,7 +24,7 @@ function example(overrides: Partial<Notice> = {}): Notice {
 		end: '2026-12-06T16:00:00+08:00',
 		areas: ['zhongba', 'huangtupo'],
 		reason: { zh: '更换老旧电杆及导线', en: 'Replacing old poles and conductors' },
-		unit: { name: { zh: '石桥供电所', en: 'Shiqiao Supply Office' }, phone: '0839-5550142' },
+		unit: { id: 'shiqiao', name: { zh: '石桥供电所', en: 'Shiqiao Supply Office' }, phone: '0839-5550142' },
 		publishedAt: '2026-11-28T09:00:00+08:00',
 		updatedAt: '2026-11-28T09:00:00+08:00',
 		history: [{ revision: 1, at: '2026-11-28T09:00:00+08:00', event: 'published' }],
