@@ -30,7 +30,13 @@ export default defineConfig({
 	// dist/ is kept between builds, so a skipped page is left in place rather than copied back from the cache;
 	// keepDist() removes what the build no longer produces. `npm run build` starts from an empty dist/ whenever
 	// there is no cache to go with it (scripts/build.ts).
-	vite: { build: { emptyOutDir: false } },
+	vite: {
+		build: { emptyOutDir: false },
+		// The dev server watches the project for edits; build output, the benchmark's synthetic site (tens of
+		// thousands of folders) and the caches are not sources, and watching them can exhaust the system's inotify
+		// watches (ENOSPC), after which content edits are no longer seen.
+		server: { watch: { ignored: ['**/.bench/**', '**/dist/**', '**/.cache/**'] } },
+	},
 	// Content-Security-Policy as a <meta> tag in every page, with the hashes of the small scripts Astro inlines:
 	// the policy lives in scripts/lib/security-headers.ts, shared with the servers and deployment examples.
 	security: { csp: astroCsp },
