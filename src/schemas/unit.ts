@@ -61,8 +61,16 @@ export const unitSchema = z
 	.strict();
 export type Unit = z.infer<typeof unitSchema>;
 
-/** `content/units.json`: every supply unit. */
-export const unitFileSchema = z.array(unitSchema);
+/**
+ * `content/units.json`: every supply unit, under `units` (an object, not a bare list: the content editor, Decap
+ * CMS, edits a single file only when its top level is an object).
+ */
+export const unitFileSchema = z
+	.object({
+		/** The supply units, in the order the units page lists them. */
+		units: z.array(unitSchema),
+	})
+	.strict();
 
 /** The phone notices give for a unit: its main (first) number, if it has one. */
 export function mainPhone(unit: Pick<Unit, 'phones'>): string | undefined {

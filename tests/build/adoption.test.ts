@@ -62,7 +62,7 @@ describe('README: from nothing to your own site', () => {
 				services: ['payment', 'new-connection'],
 			},
 		];
-		writeFileSync(path.join(content, 'units.json'), `${JSON.stringify(units, null, '\t')}\n`);
+		writeFileSync(path.join(content, 'units.json'), `${JSON.stringify({ units }, null, '\t')}\n`);
 
 		// Step 5: the check passes on the new content.
 		const check = run('scripts/check.ts', []);

@@ -115,7 +115,7 @@ describe('validateContent', () => {
 });
 
 describe('units.json, checked with the content', () => {
-	const units = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'units.json'), 'utf8'));
+	const units = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'units.json'), 'utf8')).units;
 	test.each([
 		['a duplicate unit id', (u: any[]) => (u[1].id = u[0].id), /units\.json > chengguan \(#2\) > id: duplicate id "chengguan"/],
 		['a name another unit has as an other name', (u: any[]) => (u[1].otherNames = ['城关所']), /units\.json > dongcheng \(#2\) > otherNames\[0\]: "城关所" is already a name of unit "chengguan"/],
@@ -126,7 +126,7 @@ describe('units.json, checked with the content', () => {
 		content = tempContent();
 		const list = units(content.dir);
 		change(list);
-		content.write('units.json', JSON.stringify(list));
+		content.write('units.json', JSON.stringify({ units: list }));
 		expect(errorsOf(content.dir).join('\n')).toMatch(message);
 	});
 

@@ -28,7 +28,7 @@ export function syntheticContentFiles(size: SiteSize, site: { timeZone: string; 
 	if (size.areas < existingCount + 3) throw new RangeError(`--areas must be at least ${existingCount + 3} (the committed tree has ${existingCount})`);
 	const tree = [...existing, ...syntheticAreaTree(rng, size.areas - existingCount, existing)];
 	const notices = syntheticNotices(rng, tree, { count: size.notices, now: new Date(BENCH_NOW), timeZone: site.timeZone, leadTimeHours: site.leadTimeHours });
-	return { areasJson: `${JSON.stringify(tree, null, '\t')}\n`, noticesJson: serializeNotices(notices), unitsJson: `${JSON.stringify(syntheticUnits(tree), null, '\t')}\n` };
+	return { areasJson: `${JSON.stringify(tree, null, '\t')}\n`, noticesJson: serializeNotices(notices), unitsJson: `${JSON.stringify({ units: syntheticUnits(tree) }, null, '\t')}\n` };
 }
 
 /**

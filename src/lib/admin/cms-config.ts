@@ -11,6 +11,7 @@ import type { Area } from '../../schemas/area.ts';
 import { guidanceSchema } from '../../schemas/guidance.ts';
 import { siteSchema } from '../../schemas/site.ts';
 import { tariffExplainerSchema } from '../../schemas/tariff.ts';
+import { unitFileSchema } from '../../schemas/unit.ts';
 import { cmsFields, type CmsField, type FieldOverride } from './cms-fields.ts';
 
 /** Where staff upload the scheduling export: `npm run inbox` (and the deploy workflow) imports what lands here. */
@@ -71,6 +72,12 @@ export const collections: CollectionEntry[] = [
 		store: { kind: 'mdx', folder: 'content/tariffs/explainers', slug: TIME_SLUG },
 		summary: '{{order}} · {{title}}',
 		sortBy: 'order',
+	},
+	{
+		name: 'units',
+		schema: unitFileSchema,
+		store: { kind: 'file', file: 'content/units.json' },
+		overrides: ({ areas }) => ({ 'units.areas': { widget: 'select', multiple: true, options: areaOptions(areas) } }),
 	},
 	{ name: 'settings', schema: siteSchema, store: { kind: 'file', file: 'content/site.json' } },
 ];

@@ -256,12 +256,13 @@ export function validateUnits(file: string, display: string, areas: ReadonlyMap<
 	if (!existsSync(file)) return { ok: true, units, problems };
 	const raw = readJsonFile(file, display);
 	if (!raw.ok) return { ok: false, units, problems: [raw.problem] };
-	if (!Array.isArray(raw.data)) {
-		return { ok: false, units, problems: [{ severity: 'error', file: display, en: 'must be a list of supply units [ … ]', zh: '应为供电所列表 [ … ]' }] };
+	const list = (raw.data as { units?: unknown } | null)?.units;
+	if (!raw.data || typeof raw.data !== 'object' || Array.isArray(raw.data) || !Array.isArray(list)) {
+		return { ok: false, units, problems: [{ severity: 'error', file: display, en: 'must be { "units": [ … ] }: the supply units under "units"', zh: '应为 { "units": [ … ] }：供电所列在 "units" 下' }] };
 	}
 	const ids = new Map<string, number>();
 	const names = new Map<string, string>();
-	raw.data.forEach((entryRaw, index) => {
+	list.forEach((entryRaw, index) => {
 		const entry = noticeEntryName(entryRaw, index);
 		const parsed = unitSchema.safeParse(entryRaw, { error: bilingualErrorMap });
 		if (!parsed.success) {

@@ -128,7 +128,7 @@ describe('units and phones in an export', () => {
 	test('a unit with no phone in the directory and none in the export is an error', async () => {
 		const c = site();
 		const units = JSON.parse((await import('node:fs')).readFileSync(`${c.dir}/units.json`, 'utf8'));
-		units[2].phones = [];
+		units.units[2].phones = [];
 		c.write('units.json', JSON.stringify(units));
 		const r = await importFile(scratch().write('u.csv', csvOf([line('关牟供电所', '')])), c.dir, { now: new Date('2026-11-27T09:00:00+08:00') });
 		expect(r.exitCode).toBe(1);
