@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
+import { apiJsonSchema } from './api-json-schema.ts';
 import { areaKindSchema } from './area.ts';
-import { isoDateSchema, localizedTextSchema, offsetDateTimeSchema, phoneSchema, slugSchema } from './common.ts';
+import { localizedTextSchema, offsetDateTimeSchema, phoneSchema, slugSchema } from './common.ts';
 import { historyEntrySchema, historyEventSchema, noticeKindSchema, noticeLifecycleSchema, noticeObjectSchema, noticeSchema, windowSchema } from './notice.ts';
 
 /**
@@ -126,8 +127,6 @@ export const outagesApiSchema = z
 	.strict();
 export type OutagesApiDocument = z.infer<typeof outagesApiSchema>;
 
-const OFFSET_DATE_TIME_PATTERN = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?(Z|[+-]\\d{2}:\\d{2})$';
-
 /**
  * Names and descriptions for the shared building blocks, so the JSON Schema defines each once (`$defs`) and says
  * what it is. Kept here, not in the shared modules, because only the published schema needs them.
@@ -163,24 +162,13 @@ function schemaRegistry() {
 /**
  * The JSON Schema (draft 2020-12) of `/api/outages.json`, generated from `outagesApiSchema`. zod's refinements
  * (`refine`, `superRefine`) have no JSON Schema form and are left out by `z.toJSONSchema`; the formats they check
- * are given back as `pattern`s here, and the cross-field rules are written into the descriptions.
+ * are given back as `pattern`s (api-json-schema.ts), and the cross-field rules are written into the descriptions.
  */
 export function outagesApiJsonSchema(selfUrl: string): Record<string, unknown> {
-	const json = z.toJSONSchema(outagesApiSchema, {
-		target: 'draft-2020-12',
-		io: 'output',
-		metadata: schemaRegistry(),
-		reused: 'inline',
-		override: (ctx) => {
-			if (ctx.zodSchema === offsetDateTimeSchema) ctx.jsonSchema.pattern = OFFSET_DATE_TIME_PATTERN;
-			if (ctx.zodSchema === isoDateSchema) ctx.jsonSchema.pattern = '^\\d{4}-\\d{2}-\\d{2}$';
-		},
-	}) as Record<string, unknown>;
-	return {
-		$schema: json.$schema,
-		$id: selfUrl,
+	return apiJsonSchema(outagesApiSchema, {
+		selfUrl,
 		title: 'Outage notices / 停电通知',
 		description: `Every power cut notice the utility has published, current and archived. Format version ${OUTAGES_API_VERSION}.`,
-		...Object.fromEntries(Object.entries(json).filter(([k]) => k !== '$schema')),
-	};
+		metadata: schemaRegistry(),
+	});
 }

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { localizedTextSchema, offsetDateTimeSchema, slugSchema } from './common.ts';
 import { noticeKindSchema } from './notice.ts';
 import { localizedUrlSchema } from './outages-api.ts';
+import { apiJsonSchema } from './api-json-schema.ts';
 
 /**
  * The service-quality figures, `/api/reliability.json`: what /reliability/ shows, for the whole service area and
@@ -141,8 +142,6 @@ export const reliabilityApiSchema = z
 	.strict();
 export type ReliabilityApiDocument = z.infer<typeof reliabilityApiSchema>;
 
-const OFFSET_DATE_TIME_PATTERN = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2})?(Z|[+-]\\d{2}:\\d{2})$';
-
 /** The JSON Schema (draft 2020-12) of `/api/reliability.json`, generated from `reliabilityApiSchema`. */
 export function reliabilityApiJsonSchema(selfUrl: string): Record<string, unknown> {
 	const registry = z.registry<{ id?: string; description?: string }>();
@@ -152,20 +151,10 @@ export function reliabilityApiJsonSchema(selfUrl: string): Record<string, unknow
 	registry.add(kindCountsSchema, { id: 'KindCounts', description: 'A number per kind of outage: planned, temporary, other.' });
 	registry.add(monthFiguresSchema, { id: 'MonthFigures', description: 'The figures of one calendar month of the window.' });
 	registry.add(scopeFiguresSchema, { id: 'ScopeFigures', description: 'The figures of the whole service area or of one district over the window, with the late notices, the repeat areas and the months.' });
-	const json = z.toJSONSchema(reliabilityApiSchema, {
-		target: 'draft-2020-12',
-		io: 'output',
-		metadata: registry,
-		reused: 'inline',
-		override: (ctx) => {
-			if (ctx.zodSchema === offsetDateTimeSchema) ctx.jsonSchema.pattern = OFFSET_DATE_TIME_PATTERN;
-		},
-	}) as Record<string, unknown>;
-	return {
-		$schema: json.$schema,
-		$id: selfUrl,
+	return apiJsonSchema(reliabilityApiSchema, {
+		selfUrl,
 		title: 'Service-quality figures / 供电服务质量',
 		description: `Outages, hours without power, notice given and repeat outages over the 12 months up to the build, for the whole service area and each district, month by month. Format version ${RELIABILITY_API_VERSION}.`,
-		...Object.fromEntries(Object.entries(json).filter(([k]) => k !== '$schema')),
-	};
+		metadata: registry,
+	});
 }
