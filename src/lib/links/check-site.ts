@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { scanHtml } from './html-refs.ts';
 import { ScanCache } from './scan-cache.ts';
+import { FileDigests } from '../build/file-digests.ts';
 import { candidateFiles, pagePathOf, resolveInternal } from './resolve.ts';
 
 /** One reference that leads nowhere. */
@@ -86,10 +87,19 @@ export function checkSiteLinks(dir: string, origin: string, opts: CheckOptions =
 		return hit ?? null;
 	};
 
+	// Which pages changed since the last check is known from their size, time and inode (file-digests.ts): an
+	// unchanged page is neither read nor hashed. Injected readers (tests) go through the content hash alone.
+	const digests = cache && !opts.read ? new FileDigests<null>(path.join(opts.cacheDir as string, 'links', 'files.json'), { version: '1', derive: () => null }) : undefined;
+	const scanOf = (rel: string) => {
+		if (!cache) return scanHtml(read(rel).toString('utf8'));
+		if (!digests) return cache.scan(read(rel));
+		const d = digests.get(dir, rel);
+		return cache.scanHashed(d.hash, () => d.bytes ?? read(rel));
+	};
+
 	for (const rel of htmlFiles) {
 		const page = pagePathOf(rel);
-		const bytes = read(rel);
-		const { refs, ids } = cache ? cache.scan(bytes) : scanHtml(bytes.toString('utf8'));
+		const { refs, ids } = scanOf(rel);
 		idsByFile.set(rel, ids);
 		const seen = new Set<string>();
 		for (const ref of refs) {
@@ -121,6 +131,7 @@ export function checkSiteLinks(dir: string, origin: string, opts: CheckOptions =
 	}
 	broken.sort((a, b) => (a.page === b.page ? a.href.localeCompare(b.href) : a.page < b.page ? -1 : 1));
 	cache?.save();
+	digests?.save();
 	return { pages: htmlFiles.length, links, broken, parsed: cache ? cache.parsed : htmlFiles.length, reused: cache?.reused ?? 0 };
 }
 

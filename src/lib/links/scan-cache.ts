@@ -52,11 +52,18 @@ export class ScanCache {
 
 	/** The scan of a page with these bytes: from the cache when the same bytes were scanned before. */
 	scan(bytes: Buffer): HtmlScan {
-		const hash = createHash('sha256').update(bytes).digest('hex');
+		return this.scanHashed(createHash('sha256').update(bytes).digest('hex'), () => bytes);
+	}
+
+	/**
+	 * The scan of a page whose content hash is `hash` (SHA-256, hex): from the cache when a page with that hash was
+	 * scanned before, else parsed from `bytes()` (read only then).
+	 */
+	scanHashed(hash: string, bytes: () => Buffer): HtmlScan {
 		let scan = this.used.get(hash) ?? this.old.get(hash);
 		if (scan) this.reused++;
 		else {
-			scan = scanHtml(bytes.toString('utf8'));
+			scan = scanHtml(bytes().toString('utf8'));
 			this.parsed++;
 		}
 		this.used.set(hash, scan);
