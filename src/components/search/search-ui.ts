@@ -5,10 +5,12 @@
  * filters) in its address, so a search can be bookmarked, shared, and started from the header's search box on any
  * page.
  *
- * Past notices live in archive bundles (/pagefind/archive/<year>/, listed in /pagefind/archive/manifest.json; see
- * src/lib/search/index-site.ts). The first search runs on the live bundle alone, so what it loads does not grow
- * with the archive; the archive is merged in (Pagefind's `mergeIndex`) when the reader asks for past notices, when
- * the live bundle finds nothing, or when the address says `archive=1`, and stays merged for later searches.
+ * The index comes in bundles (src/lib/search/bundles.ts), listed in /pagefind/archive/manifest.json: the live
+ * bundle (/pagefind/: every page but the notices), one per open month's notices (/pagefind/open/<YYYY-MM>/, merged
+ * with Pagefind's `mergeIndex` before the first search) and one per closed year (/pagefind/archive/<year>/). The
+ * first search runs on the live and open bundles, so what it loads does not grow with the archive; the archive is
+ * merged in when the reader asks for past notices, when the rest finds nothing, or when the address says
+ * `archive=1`, and stays merged for later searches.
  *
  * Not Pagefind's Modular UI: its Instance calls `pagefind.filters()` before the first search, which downloads
  * every filter index (about 53 KB gzip on a 24,000-page site) although most searches use no filter. The core
@@ -43,6 +45,7 @@ interface Pagefind {
 interface ArchiveManifest {
 	through: string | null;
 	bundles: Array<{ id: string; path: string; from: string; to: string }>;
+	open: Array<{ id: string; path: string }>;
 }
 interface Strings {
 	searching: string;
@@ -140,8 +143,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 
 	let shownQuery = '';
 
-	// The archive: its manifest is fetched after the first search (a few hundred bytes), its bundles merged only
-	// when needed. Both happen once.
+	// The manifest (about a kilobyte) is fetched once, at the start; the open months' bundles are merged before the
+	// first search, the archive's only when needed.
 	let manifest: Promise<ArchiveManifest | undefined> | undefined;
 	const loadManifest = () =>
 		(manifest ??= fetch(`${bundle}archive/manifest.json`)
@@ -150,6 +153,10 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 				console.error(e);
 				return undefined;
 			}));
+	// Merging fetches only each bundle's entry file; its index is loaded by the first search that needs it.
+	const openMerged = loadManifest().then(async (m) => {
+		for (const b of m?.open ?? []) await pagefind.mergeIndex(b.path, { ranking: searchRanking, baseUrl: '/' });
+	});
 	let merged: Promise<void> | undefined;
 	let archiveMerged = false;
 	const mergeArchive = () =>
@@ -183,7 +190,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 	let filtersLoaded: Promise<void> | undefined;
 	let filtersReady = false;
 	const loadFilters = () => {
-		filtersLoaded ??= pagefind.filters().then(
+		filtersLoaded ??= openMerged.then(() => pagefind.filters()).then(
 			() => {
 				filtersReady = true;
 			},
@@ -279,6 +286,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 		const term = normaliseQuery(shownQuery);
 		let found: PagefindSearch | null = { results: [] };
 		try {
+			await openMerged;
 			if (filtersLoaded) await filtersLoaded;
 			if (wantArchive) await mergeArchive();
 			// A query of punctuation only normalises to nothing: it finds nothing.

@@ -1,15 +1,22 @@
 /**
- * How the built site is split into Pagefind bundles, so that a publish re-indexes only what changed. Notice pages
- * whose outage started in a closed month go into one archive bundle per year (served at /pagefind/archive/<year>/
- * and merged in the browser with Pagefind's `mergeIndex`); every other page — recent and upcoming notices, areas,
- * tariffs, guidance, lists — goes into the live bundle at /pagefind/. A bundle is rebuilt only when the exact
- * files it indexes change (its key), so an hour's publishing re-indexes the live bundle alone, and a month closing
- * re-indexes one year's bundle once.
+ * How the built site is split into Pagefind bundles, so that a publish re-indexes only what changed:
+ * - notice pages whose outage started in a closed month: one archive bundle per year (/pagefind/archive/<year>/),
+ *   merged in the browser with Pagefind's `mergeIndex` when a search needs past notices;
+ * - notice pages of the open months (the current one, the one before, and any later month with upcoming outages):
+ *   one bundle per month (/pagefind/open/<YYYY-MM>/), merged before the first search;
+ * - every other page — areas, units, tariffs, guidance, lists — in the live bundle at /pagefind/, which also
+ *   carries Pagefind's scripts.
+ * A bundle is rebuilt only when what Pagefind reads of its pages changes (its key, from indexed-content.ts), so an
+ * hour's publishing re-indexes the months it touched, and an area page whose outage list changed (not indexed:
+ * the notices are found by their own pages) does not rebuild the live bundle.
  */
 import { createHash } from 'node:crypto';
 
-/** The bundle of every page that is not archived; its files go to /pagefind/. */
+/** The bundle of every page that is not a notice; its files (and Pagefind's scripts) go to /pagefind/. */
 export const liveBundle = 'live';
+
+/** What a bundle holds, and so where it is served and when the search page merges it. */
+export type BundleKind = 'live' | 'open' | 'archive';
 
 /** Months before now's month that stay live: notices of the current and the previous month can still change. */
 export const defaultOpenMonths = 1;
@@ -58,10 +65,26 @@ export function noticeMonth(html: string): string | null {
 	return null;
 }
 
-/** The bundle a page goes to: the year of its notice month when that month is closed, else the live bundle. */
+/**
+ * The bundle a page goes to: the year of its notice month when that month is closed, the month itself when it is
+ * open, the live bundle for any other page.
+ */
 export function bundleFor(month: string | null, through: string | null): string {
-	if (!month || !through || month > through) return liveBundle;
-	return month.slice(0, 4);
+	if (!month) return liveBundle;
+	if (through && month <= through) return month.slice(0, 4);
+	return month;
+}
+
+/** The kind of bundle an id names: `live`, a year (`2025`, archive) or a month (`2026-11`, open). */
+export function bundleKind(id: string): BundleKind {
+	if (id === liveBundle) return 'live';
+	return /^\d{4}$/.test(id) ? 'archive' : 'open';
+}
+
+/** Where a bundle is served, under the site root, with a trailing slash: `pagefind/`, `pagefind/archive/2025/`… */
+export function bundleDir(id: string): string {
+	const kind = bundleKind(id);
+	return kind === 'live' ? 'pagefind/' : `pagefind/${kind}/${id}/`;
 }
 
 /** One HTML file to index. */
@@ -70,7 +93,7 @@ export interface PageFile {
 	rel: string;
 	/** The URL Pagefind records for it, e.g. `/outages/qs-20260214-02/`. */
 	url: string;
-	/** SHA-256 of the file's bytes, hex. */
+	/** SHA-256 of what Pagefind reads of the page (indexed-content.ts), hex: its part of the bundle key. */
 	hash: string;
 	/** Its notice month, or null. */
 	month: string | null;
@@ -78,16 +101,16 @@ export interface PageFile {
 
 /** A bundle to build or reuse. */
 export interface BundlePlan {
-	/** `live`, or the archive year. */
+	/** `live`, the archive year or the open month. */
 	id: string;
 	/** Its pages, sorted by URL. */
 	pages: PageFile[];
-	/** For archive bundles: the first and last notice month in it. */
+	/** For archive and open-month bundles: the first and last notice month in it. */
 	from?: string;
 	to?: string;
 }
 
-/** Groups pages into bundles: the live bundle first (even when empty), then archive years in order. */
+/** Groups pages into bundles: the live bundle first (even when empty), then archive years, then open months, in order. */
 export function planBundles(pages: readonly PageFile[], through: string | null): BundlePlan[] {
 	const groups = new Map<string, PageFile[]>([[liveBundle, []]]);
 	for (const page of pages) {
@@ -96,7 +119,8 @@ export function planBundles(pages: readonly PageFile[], through: string | null):
 		list.push(page);
 		groups.set(id, list);
 	}
-	const ids = [...groups.keys()].filter((id) => id !== liveBundle).sort();
+	const rest = [...groups.keys()].filter((id) => id !== liveBundle).sort();
+	const ids = [...rest.filter((id) => bundleKind(id) === 'archive'), ...rest.filter((id) => bundleKind(id) === 'open')];
 	return [liveBundle, ...ids].map((id) => {
 		const list = (groups.get(id) ?? []).sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 		if (id === liveBundle) return { id, pages: list };
@@ -107,8 +131,8 @@ export function planBundles(pages: readonly PageFile[], through: string | null):
 
 /**
  * The cache key of a bundle: everything its output depends on — the format of this step, Pagefind's version and
- * options, whether it is the live bundle (which keeps Pagefind's scripts) or an archive, and each page's URL and
- * content hash. Same key, same bytes.
+ * options, whether it is the live bundle (which keeps Pagefind's scripts) or not, and each page's URL and the hash
+ * of what Pagefind reads of it. Same key, same bytes.
  */
 export function bundleKey(plan: BundlePlan, env: { format: number; pagefindVersion: string; options: unknown }): string {
 	const h = createHash('sha256');

@@ -2,9 +2,9 @@
  * After the search step: is the index there, in every language of the site, with pages in it, and with the
  * files the search page loads? Pagefind itself exits 0 when it indexes nothing (e.g. a layout lost its
  * data-pagefind-body), which would ship a search that finds nothing; this check turns that into a failed build.
- * It checks the live bundle (/pagefind/) and every archive bundle the manifest lists (src/lib/search/index-site.ts):
- * each must be there, whole, and hold the pages the manifest says; a bundle folder the manifest does not list is
- * a problem too (the search page would never search it).
+ * It checks the live bundle (/pagefind/) and every archive and open-month bundle the manifest lists
+ * (src/lib/search/index-site.ts): each must be there, whole, and hold the pages the manifest says; a bundle folder
+ * the manifest does not list is a problem too (the search page would never search it).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -50,7 +50,7 @@ export function searchIndexProblems(dir: string, languages: readonly string[]): 
 	return [...problems, ...archiveProblems(dir)];
 }
 
-/** Problems with the archive bundles: the manifest, and each bundle against it. */
+/** Problems with the merged bundles (archive and open months): the manifest, and each bundle against it. */
 function archiveProblems(dir: string): string[] {
 	const file = path.join(dir, archiveManifest);
 	if (!existsSync(file)) return [`missing /${archiveManifest} / 缺少搜索归档清单 /${archiveManifest}`];
@@ -63,12 +63,19 @@ function archiveProblems(dir: string): string[] {
 		return [`/${archiveManifest} is not JSON: ${(e as Error).message} / 搜索归档清单损坏`];
 	}
 	const problems: string[] = [];
-	const listed = new Set(manifest.bundles.map((b) => b.id));
-	const archiveDir = path.dirname(file);
-	for (const name of readdirSync(archiveDir, { withFileTypes: true })) {
-		if (name.isDirectory() && !listed.has(name.name)) problems.push(`/pagefind/archive/${name.name}/ is not in the manifest, so no search reaches it / 搜索归档 ${name.name} 未列入清单，搜索不到`);
+	// Every bundle folder must be listed: the search page only ever merges what the manifest names.
+	for (const [folder, listed] of [
+		['archive', manifest.bundles],
+		['open', manifest.open],
+	] as const) {
+		const ids = new Set(listed.map((b) => b.id));
+		const parent = path.join(dir, 'pagefind', folder);
+		if (!existsSync(parent)) continue;
+		for (const name of readdirSync(parent, { withFileTypes: true })) {
+			if (name.isDirectory() && !ids.has(name.name)) problems.push(`/pagefind/${folder}/${name.name}/ is not in the manifest, so no search reaches it / 搜索分包 ${folder}/${name.name} 未列入清单，搜索不到`);
+		}
 	}
-	for (const b of manifest.bundles) {
+	for (const b of [...manifest.bundles, ...manifest.open]) {
 		const where = b.path;
 		const bundleDir = path.join(dir, ...where.split('/').filter(Boolean));
 		const entry = readEntry(bundleDir, where);
@@ -80,10 +87,10 @@ function archiveProblems(dir: string): string[] {
 		const counts = Object.fromEntries(Object.entries(entry.languages ?? {}).map(([l, v]) => [l, v.page_count ?? 0]));
 		for (const lang of new Set([...Object.keys(counts), ...Object.keys(b.pages)])) {
 			if ((counts[lang] ?? 0) !== (b.pages[lang] ?? 0)) {
-				problems.push(`${where} holds ${counts[lang] ?? 0} pages in "${lang}", the manifest says ${b.pages[lang] ?? 0} / 搜索归档 ${b.id} 的 "${lang}" 页数（${counts[lang] ?? 0}）与清单（${b.pages[lang] ?? 0}）不符`);
+				problems.push(`${where} holds ${counts[lang] ?? 0} pages in "${lang}", the manifest says ${b.pages[lang] ?? 0} / 搜索分包 ${b.id} 的 "${lang}" 页数（${counts[lang] ?? 0}）与清单（${b.pages[lang] ?? 0}）不符`);
 			}
 		}
-		if (Object.values(counts).every((n) => n === 0)) problems.push(`${where} has no pages / 搜索归档 ${b.id} 没有页面`);
+		if (Object.values(counts).every((n) => n === 0)) problems.push(`${where} has no pages / 搜索分包 ${b.id} 没有页面`);
 	}
 	return problems;
 }

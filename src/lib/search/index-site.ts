@@ -5,22 +5,24 @@
  * cached. Pagefind's output depends only on the pages given to it (checked: same pages in any order give the same
  * bytes), so a reused bundle is byte-identical to a fresh one, and a warm build's dist/ equals a cold build's.
  */
-import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { FileDigests } from '../build/file-digests.ts';
 import { listFiles } from '../links/check-site.ts';
 import { pagePathOf } from '../links/resolve.ts';
-import { archiveThrough, bundleKey, defaultOpenMonths, liveBundle, noticeMonth, planBundles, type BundlePlan, type PageFile } from './bundles.ts';
+import { archiveThrough, bundleDir, bundleKey, bundleKind, defaultOpenMonths, liveBundle, noticeMonth, planBundles, type BundlePlan, type PageFile } from './bundles.ts';
+import { indexedContent } from './indexed-content.ts';
+import { sha256 } from '../build/file-digests.ts';
 import type { SearchArchive } from '../../schemas/search-archive.ts';
 
 /** Bump when this step's output changes for the same input, so every cached bundle is rebuilt. */
-const format = 1;
+const format = 2;
 /** Pagefind's indexing options, as `pagefind --site` uses them by default. Part of every bundle's key. */
 const indexOptions = {};
-/** What an archive bundle needs when merged: no scripts, styles or wasm (the live bundle's are used). */
-const archiveKeeps = (name: string) => name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || ['index', 'filter', 'fragment'].includes(name);
+/** What a merged bundle (archive or open month) needs: no scripts, styles or wasm (the live bundle's are used). */
+const mergedKeeps = (name: string) => name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || ['index', 'filter', 'fragment'].includes(name);
 
 /** Where the archive bundles and their manifest are served from, under the site root. */
 export const archiveDir = 'pagefind/archive';
@@ -68,14 +70,24 @@ function pagefindVersion(): string {
 	return JSON.parse(readFileSync(path.join(path.dirname(main), '..', 'package.json'), 'utf8')).version as string;
 }
 
-/** Reads every HTML page of the site once: its URL, content hash and notice month. */
-function readPages(outDir: string): PageFile[] {
-	return listFiles(outDir)
+/**
+ * Every HTML page of the site: its URL, content hash and notice month. Pages unchanged on disk since the last
+ * build in this cache are not read again (file-digests.ts).
+ */
+function readPages(outDir: string, cacheRoot: string): PageFile[] {
+	const derive = (bytes: Buffer) => {
+		const html = bytes.toString('utf8');
+		return { month: noticeMonth(html), indexed: sha256(Buffer.from(indexedContent(html))) };
+	};
+	const digests = new FileDigests(path.join(cacheRoot, 'files.json'), { version: `${format}`, derive });
+	const pages = listFiles(outDir)
 		.filter((rel) => rel.endsWith('.html') && !rel.startsWith('pagefind/') && !rel.startsWith('admin/'))
 		.map((rel) => {
-			const bytes = readFileSync(path.join(outDir, rel));
-			return { rel, url: pagePathOf(rel), hash: createHash('sha256').update(bytes).digest('hex'), month: noticeMonth(bytes.toString('utf8')) };
+			const { value } = digests.get(outDir, rel);
+			return { rel, url: pagePathOf(rel), hash: value.indexed, month: value.month };
 		});
+	digests.save();
+	return pages;
 }
 
 /**
@@ -119,8 +131,70 @@ async function buildBundle(outDir: string, plan: BundlePlan, target: string): Pr
 		await index.deleteIndex();
 		rmSync(staging, { recursive: true, force: true });
 	}
-	if (plan.id !== liveBundle) {
-		for (const name of readdirSync(target)) if (!archiveKeeps(name)) rmSync(path.join(target, name), { recursive: true, force: true });
+	if (bundleKind(plan.id) !== 'live') {
+		for (const name of readdirSync(target)) if (!mergedKeeps(name)) rmSync(path.join(target, name), { recursive: true, force: true });
+	}
+}
+
+/** Files of the search cache folder beside the bundles. */
+const cacheFiles = new Set(['files.json', 'installed.json']);
+
+/** Which bundle, by key, the previous build left in which dist/ folder. */
+interface Installed {
+	outDir: string;
+	bundles: Record<string, string>;
+}
+
+/** The bundles the previous build installed in `outDir`; none when it wrote elsewhere or left no record. */
+function readInstalled(cacheRoot: string, outDir: string): Installed {
+	const fresh = { outDir, bundles: {} };
+	try {
+		const stored = JSON.parse(readFileSync(path.join(cacheRoot, 'installed.json'), 'utf8')) as Installed;
+		return stored.outDir === outDir && stored.bundles ? stored : fresh;
+	} catch {
+		return fresh;
+	}
+}
+
+/** Records the installed bundles; written before a bundle is replaced too, so an interrupted copy is never trusted. */
+function writeInstalled(cacheRoot: string, installed: Installed): void {
+	const file = path.join(cacheRoot, 'installed.json');
+	writeFileSync(`${file}.tmp`, JSON.stringify(installed));
+	renameSync(`${file}.tmp`, file);
+}
+
+/**
+ * Empties a bundle's folder in dist/. The live bundle's folder (/pagefind/) also holds the others' folders
+ * (archive/, open/), which stay.
+ */
+function clearBundle(dest: string, id: string): void {
+	if (bundleKind(id) !== 'live') {
+		rmSync(dest, { recursive: true, force: true });
+		return;
+	}
+	if (!existsSync(dest)) return;
+	for (const name of readdirSync(dest)) if (name !== 'archive' && name !== 'open') rmSync(path.join(dest, name), { recursive: true, force: true });
+}
+
+/**
+ * Removes from dist/pagefind/ every bundle folder this build does not plan, and anything not recorded as
+ * installed there (e.g. a dist/ that no build of this cache wrote), so dist/ ends as a cold build leaves it.
+ */
+function removeUnplanned(outDir: string, plans: readonly BundlePlan[], installed: Installed): void {
+	const root = path.join(outDir, 'pagefind');
+	const planned = new Set(plans.map((p) => p.id));
+	for (const id of Object.keys(installed.bundles)) if (!planned.has(id)) delete installed.bundles[id];
+	if (!existsSync(root)) return;
+	if (Object.keys(installed.bundles).length === 0) {
+		rmSync(root, { recursive: true, force: true });
+		return;
+	}
+	for (const kind of ['archive', 'open'] as const) {
+		const dir = path.join(root, kind);
+		if (!existsSync(dir)) continue;
+		for (const e of readdirSync(dir, { withFileTypes: true })) {
+			if (e.isDirectory() && !(planned.has(e.name) && bundleKind(e.name) === kind)) rmSync(path.join(dir, e.name), { recursive: true, force: true });
+		}
 	}
 }
 
@@ -131,8 +205,9 @@ function pagesOf(bundle: string): Record<string, number> {
 }
 
 /**
- * Indexes the built site in `outDir` for search: /pagefind/ (the live bundle), /pagefind/archive/<year>/ (closed
- * years of notices) and /pagefind/archive/manifest.json (the list the search page merges). Reuses every bundle
+ * Indexes the built site in `outDir` for search: /pagefind/ (the live bundle), /pagefind/open/<YYYY-MM>/ (notices
+ * of the open months), /pagefind/archive/<year>/ (closed years of notices) and /pagefind/archive/manifest.json
+ * (the list the search page merges). Reuses every bundle
  * whose pages are byte-for-byte those it was built from. Returns what it did, for the build log and benchmarks.
  */
 export async function indexSite(opts: IndexSiteOptions): Promise<IndexStats> {
@@ -140,10 +215,11 @@ export async function indexSite(opts: IndexSiteOptions): Promise<IndexStats> {
 	const log = opts.log ?? (() => {});
 	const through = archiveThrough(opts.now, opts.timeZone, opts.openMonths ?? defaultOpenMonths);
 	const env = { format, pagefindVersion: pagefindVersion(), options: indexOptions };
-	const plans = planBundles(readPages(opts.outDir), through);
 	const cacheRoot = path.join(opts.cacheDir, 'pagefind');
 	mkdirSync(cacheRoot, { recursive: true });
-	rmSync(path.join(opts.outDir, 'pagefind'), { recursive: true, force: true });
+	const plans = planBundles(readPages(opts.outDir, cacheRoot), through);
+	const installed = readInstalled(cacheRoot, opts.outDir);
+	removeUnplanned(opts.outDir, plans, installed);
 
 	const stats: BundleStats[] = [];
 	try {
@@ -163,24 +239,34 @@ export async function indexSite(opts: IndexSiteOptions): Promise<IndexStats> {
 				rmSync(cached, { recursive: true, force: true });
 				renameSync(fresh, cached);
 			}
-			const dest = path.join(opts.outDir, plan.id === liveBundle ? 'pagefind' : path.join(archiveDir, plan.id));
-			cpSync(files, dest, { recursive: true });
+			// A bundle already in dist/ from the previous build with the same key stays as it is: copying 20,000
+			// index files on every build would cost more than indexing what changed.
+			const dest = path.join(opts.outDir, bundleDir(plan.id));
+			if (installed.bundles[plan.id] !== key || !existsSync(path.join(dest, 'pagefind-entry.json'))) {
+				delete installed.bundles[plan.id];
+				writeInstalled(cacheRoot, installed);
+				clearBundle(dest, plan.id);
+				cpSync(files, dest, { recursive: true });
+				installed.bundles[plan.id] = key;
+			}
 			const s: BundleStats = { id: plan.id, files: plan.pages.length, pages: pagesOf(files), reused, ms: performance.now() - t };
 			stats.push(s);
-			log(`  ${plan.id === liveBundle ? 'live bundle' : `archive ${plan.id}`}: ${s.files} pages ${reused ? 'reused from the cache' : 'indexed'} (${(s.ms / 1000).toFixed(1)} s)`);
+			log(`  ${plan.id === liveBundle ? 'live bundle' : `${bundleKind(plan.id)} ${plan.id}`}: ${s.files} pages ${reused ? 'reused from the cache' : 'indexed'} (${(s.ms / 1000).toFixed(1)} s)`);
 		}
 	} finally {
 		await pagefind.close();
 	}
+	writeInstalled(cacheRoot, installed);
 	// Cached bundles no build uses any more (e.g. after a code change re-dated everything) are dropped.
 	const ids = new Set(plans.map((p) => p.id));
-	for (const name of readdirSync(cacheRoot)) if (!ids.has(name)) rmSync(path.join(cacheRoot, name), { recursive: true, force: true });
+	for (const name of readdirSync(cacheRoot)) if (!ids.has(name) && !cacheFiles.has(name)) rmSync(path.join(cacheRoot, name), { recursive: true, force: true });
 
 	const manifest: SearchArchive = {
 		through,
 		bundles: plans
-			.filter((p) => p.id !== liveBundle)
-			.map((p) => ({ id: p.id, path: `/${archiveDir}/${p.id}/`, from: p.from as string, to: p.to as string, pages: stats.find((s) => s.id === p.id)?.pages ?? {} })),
+			.filter((p) => bundleKind(p.id) === 'archive')
+			.map((p) => ({ id: p.id, path: `/${bundleDir(p.id)}`, from: p.from as string, to: p.to as string, pages: stats.find((s) => s.id === p.id)?.pages ?? {} })),
+		open: plans.filter((p) => bundleKind(p.id) === 'open').map((p) => ({ id: p.id, path: `/${bundleDir(p.id)}`, pages: stats.find((s) => s.id === p.id)?.pages ?? {} })),
 	};
 	mkdirSync(path.join(opts.outDir, archiveDir), { recursive: true });
 	writeFileSync(path.join(opts.outDir, manifestFile), `${JSON.stringify(manifest)}\n`);
@@ -195,17 +281,24 @@ export async function indexSite(opts: IndexSiteOptions): Promise<IndexStats> {
 	};
 }
 
-/** One line for the build log, e.g. "search: 2 archive bundles reused (8,120 pages), live bundle 812 pages indexed". */
+/**
+ * One line for the build log, e.g. "search: 2 archive bundles reused (8,120 pages), 0 rebuilt; open months 2026-12
+ * indexed (3,040 pages), 1 reused (2,786 pages); live bundle 4,512 pages reused".
+ */
 export function describeIndexStats(s: IndexStats): string {
 	const n = (x: number) => x.toLocaleString('en-US');
-	const archives = s.bundles.filter((b) => b.id !== liveBundle);
+	const pages = (list: BundleStats[]) => n(list.reduce((x, b) => x + b.files, 0));
+	const of = (kind: string) => s.bundles.filter((b) => bundleKind(b.id) === kind);
+	const archives = of('archive');
+	const open = of('open');
 	const reused = archives.filter((b) => b.reused);
 	const rebuilt = archives.filter((b) => !b.reused);
+	const openIndexed = open.filter((b) => !b.reused);
 	const live = s.bundles.find((b) => b.id === liveBundle);
 	const parts = [
-		`${reused.length} archive bundle${reused.length === 1 ? '' : 's'} reused (${n(reused.reduce((x, b) => x + b.files, 0))} pages)`,
-		`${rebuilt.length} rebuilt${rebuilt.length ? ` (${rebuilt.map((b) => b.id).join(', ')}: ${n(rebuilt.reduce((x, b) => x + b.files, 0))} pages)` : ''}`,
+		`${reused.length} archive bundle${reused.length === 1 ? '' : 's'} reused (${pages(reused)} pages), ${rebuilt.length} rebuilt${rebuilt.length ? ` (${rebuilt.map((b) => b.id).join(', ')}: ${pages(rebuilt)} pages)` : ''}`,
+		`open months ${openIndexed.length ? `${openIndexed.map((b) => b.id).join(', ')} indexed (${pages(openIndexed)} pages)` : 'none indexed'}, ${open.length - openIndexed.length} reused (${pages(open.filter((b) => b.reused))} pages)`,
 		`live bundle ${n(live?.files ?? 0)} pages ${live?.reused ? 'reused' : 'indexed'}`,
 	];
-	return `search: ${parts.join(', ')}; archived through ${s.through}; ${(s.ms / 1000).toFixed(1)} s`;
+	return `search: ${parts.join('; ')}; archived through ${s.through}; ${(s.ms / 1000).toFixed(1)} s`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addMonths, archiveThrough, bundleFor, bundleKey, liveBundle, monthIn, noticeMonth, planBundles, type PageFile } from '../../../src/lib/search/bundles.ts';
+import { addMonths, archiveThrough, bundleDir, bundleFor, bundleKey, bundleKind, liveBundle, monthIn, noticeMonth, planBundles, type PageFile } from '../../../src/lib/search/bundles.ts';
 
 describe('months', () => {
 	test.each([
@@ -43,22 +43,38 @@ describe('noticeMonth', () => {
 
 describe('planBundles', () => {
 	const page = (url: string, month: string | null): PageFile => ({ rel: url.slice(1) + 'index.html', url, hash: url, month });
-	test('closed months go to their year, everything else live, the live bundle first', () => {
-		const plans = planBundles([page('/outages/c/', '2026-11'), page('/outages/b/', '2026-10'), page('/areas/x/', null), page('/outages/a/', '2025-03'), page('/en/outages/a/', '2025-03')], '2026-10');
+	test('closed months go to their year, open months to their own bundle, every other page live; live first, then archives, then open months', () => {
+		const plans = planBundles(
+			[page('/outages/d/', '2027-01'), page('/outages/c/', '2026-11'), page('/outages/b/', '2026-10'), page('/areas/x/', null), page('/outages/a/', '2025-03'), page('/en/outages/a/', '2025-03'), page('/en/outages/c/', '2026-11')],
+			'2026-10',
+		);
 		expect(plans.map((p) => [p.id, p.pages.map((x) => x.url), p.from, p.to])).toEqual([
-			[liveBundle, ['/areas/x/', '/outages/c/'], undefined, undefined],
+			[liveBundle, ['/areas/x/'], undefined, undefined],
 			['2025', ['/en/outages/a/', '/outages/a/'], '2025-03', '2025-03'],
 			['2026', ['/outages/b/'], '2026-10', '2026-10'],
+			['2026-11', ['/en/outages/c/', '/outages/c/'], '2026-11', '2026-11'],
+			['2027-01', ['/outages/d/'], '2027-01', '2027-01'],
 		]);
+	});
+	test('the live bundle is planned even with no page for it', () => {
+		expect(planBundles([page('/outages/a/', '2025-03')], '2026-10').map((p) => p.id)).toEqual([liveBundle, '2025']);
 	});
 	test.each([
 		[null, '2026-10', liveBundle],
-		['2026-11', '2026-10', liveBundle],
+		['2026-11', '2026-10', '2026-11'],
 		['2026-10', '2026-10', '2026'],
 		['2019-01', '2026-10', '2019'],
-		['2019-01', null, liveBundle],
+		['2019-01', null, '2019-01'],
 	])('month %s, archived through %s → %s', (month, through, id) => {
 		expect(bundleFor(month, through)).toBe(id);
+	});
+	test.each([
+		[liveBundle, 'live', 'pagefind/'],
+		['2025', 'archive', 'pagefind/archive/2025/'],
+		['2026-12', 'open', 'pagefind/open/2026-12/'],
+	])('bundle %s is of kind %s, served from /%s', (id, kind, dir) => {
+		expect(bundleKind(id)).toBe(kind);
+		expect(bundleDir(id)).toBe(dir);
 	});
 });
 

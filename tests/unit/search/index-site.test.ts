@@ -2,7 +2,7 @@
  * The search step on a small built site, with the real Pagefind: which pages land in which bundle, what a warm
  * run reuses, and that a warm run's output is byte-identical to a cold one's.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { removeTrees, writeTree } from '../helpers.ts';
@@ -39,9 +39,10 @@ describe('indexSite', () => {
 		const cold = await run();
 		expect(cold.through).toBe('2026-10');
 		expect(cold.bundles.map((b) => [b.id, b.files, b.reused])).toEqual([
-			['live', 4, false],
+			['live', 2, false],
 			['2025', 2, false],
 			['2026', 2, false],
+			['2026-12', 2, false],
 		]);
 		expect(cold.bundles.find((b) => b.id === '2025')?.pages).toEqual({ en: 1, 'zh-cn': 1 });
 		expect(JSON.parse(readFileSync(path.join(out, 'pagefind/archive/manifest.json'), 'utf8'))).toEqual({
@@ -50,17 +51,33 @@ describe('indexSite', () => {
 				{ id: '2025', path: '/pagefind/archive/2025/', from: '2025-03', to: '2025-03', pages: { en: 1, 'zh-cn': 1 } },
 				{ id: '2026', path: '/pagefind/archive/2026/', from: '2026-10', to: '2026-10', pages: { en: 1, 'zh-cn': 1 } },
 			],
+			open: [{ id: '2026-12', path: '/pagefind/open/2026-12/', pages: { en: 1, 'zh-cn': 1 } }],
 		});
-		// Archive bundles carry only the index, not a second copy of Pagefind's scripts and wasm.
-		const topLevel = listFiles(path.join(out, 'pagefind/archive/2025')).filter((f) => !/^(index|filter|fragment)\//.test(f));
-		expect(topLevel.map((f) => f.replace(/_[0-9a-f]+\.pf_meta$/, '_….pf_meta'))).toEqual(['pagefind-entry.json', 'pagefind.en_….pf_meta', 'pagefind.zh-cn_….pf_meta']);
+		// Merged bundles carry only the index, not a second copy of Pagefind's scripts and wasm.
+		for (const dir of ['pagefind/archive/2025', 'pagefind/open/2026-12']) {
+			const topLevel = listFiles(path.join(out, dir)).filter((f) => !/^(index|filter|fragment)\//.test(f));
+			expect(topLevel.map((f) => f.replace(/_[0-9a-f]+\.pf_meta$/, '_….pf_meta'))).toEqual(['pagefind-entry.json', 'pagefind.en_….pf_meta', 'pagefind.zh-cn_….pf_meta']);
+		}
 		expect(searchIndexProblems(out, ['zh-cn', 'en'])).toEqual([]);
 		const coldFiles = snapshot(out);
 
-		// No change: everything from the cache, same bytes.
+		// No change: everything from the cache, same bytes; the bundles already in dist/ are left alone.
+		const entryFile = path.join(out, 'pagefind/pagefind-entry.json');
+		const entryTime = statSync(entryFile).mtimeMs;
 		const warm = await run();
-		expect(warm.bundles.map((b) => b.reused)).toEqual([true, true, true]);
+		expect(warm.bundles.map((b) => b.reused)).toEqual([true, true, true, true]);
 		expect(warm.filesIndexed).toBe(0);
+		expect(snapshot(out)).toEqual(coldFiles);
+		expect(statSync(entryFile).mtimeMs).toBe(entryTime);
+
+		// A change search does not read (inside data-pagefind-ignore, outside the indexed region) rebuilds nothing.
+		writeFileSync(path.join(out, 'index.html'), page('zh-CN', '首页', '<p>停电通知</p><ul data-pagefind-ignore><li>今天 3 条</li></ul>').replace('<body>', '<body><p>截至 10:05</p>'));
+		const unread = await run();
+		expect(unread.bundles.map((b) => b.reused)).toEqual([true, true, true, true]);
+		expect(snapshot(out)).toEqual(coldFiles);
+		// …and rightly so: Pagefind itself, from nothing, indexes the changed page to the same bytes.
+		const fresh = await indexSite({ outDir: out, cacheDir: writeTree({}, 'pf-cache-'), now, timeZone: 'Asia/Shanghai' });
+		expect(fresh.bundles.every((b) => !b.reused)).toBe(true);
 		expect(snapshot(out)).toEqual(coldFiles);
 
 		// A change to a live page rebuilds only the live bundle; a change to a 2025 notice only that year.
@@ -71,8 +88,9 @@ describe('indexSite', () => {
 			['live', false],
 			['2025', false],
 			['2026', true],
+			['2026-12', true],
 		]);
-		expect(changed.filesIndexed).toBe(6);
+		expect(changed.filesIndexed).toBe(4);
 		const warmAfterChange = snapshot(out);
 		// The same site indexed cold (no cache) gives the same bytes.
 		rmSync(cache, { recursive: true, force: true });
