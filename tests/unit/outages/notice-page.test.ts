@@ -144,7 +144,7 @@ describe('restoration', () => {
 
 describe('short notice', () => {
 	// Planned outages need 168 hours' notice, temporary ones 24 (the site settings' defaults).
-	test.each([
+	test.each<[string, Notice, Locale, string | undefined]>([
 		['planned, 13 days ahead', notice(), 'zh-cn', undefined],
 		['planned, 72 hours ahead', notice({ publishedAt: '2026-11-30T08:00:00+08:00', updatedAt: '2026-11-30T08:00:00+08:00', history: [{ revision: 1, at: '2026-11-30T08:00:00+08:00', event: 'published' }] }), 'zh-cn', '此通知发布较晚：仅提前约 72 小时发布，此类停电应提前 168 小时通知。'],
 		['temporary, 30 hours ahead', notice({ kind: 'temporary', publishedAt: '2026-12-02T02:00:00+08:00', updatedAt: '2026-12-02T02:00:00+08:00', history: [{ revision: 1, at: '2026-12-02T02:00:00+08:00', event: 'published' }] }), 'zh-cn', undefined],
@@ -164,8 +164,8 @@ describe('short notice', () => {
 			'此通知发布较晚：仅提前约 48 小时发布，此类停电应提前 168 小时通知。',
 		],
 		// A cancelled outage will not happen: no warning.
-		['cancelled, 72 hours ahead', { ...cancelled, publishedAt: '2026-11-30T08:00:00+08:00', history: [{ revision: 1, at: '2026-11-30T08:00:00+08:00', event: 'published' as const }, cancelled.history[1]] }, 'zh-cn', undefined],
-	] as const)('%s', (_, n, locale, shortNotice) => {
+		['cancelled, 72 hours ahead', { ...cancelled, publishedAt: '2026-11-30T08:00:00+08:00', history: [{ revision: 1, at: '2026-11-30T08:00:00+08:00', event: 'published' }, cancelled.history[1]] }, 'zh-cn', undefined],
+	])('%s', (_, n, locale, shortNotice) => {
 		expect(model(n, locale).shortNotice).toEqual(shortNotice);
 	});
 });
