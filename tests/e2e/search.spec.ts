@@ -17,7 +17,10 @@ test('a notice result shows its type and date window', async ({ page }) => {
 });
 
 test('the type filter keeps only that type, and the address remembers it', async ({ page }) => {
-	const unfiltered = await searchTop(page, '/search/', '电', 20);
+	// A query both tariff pages and other pages answer within the top 20. (Not '电': open months' notices are a
+	// bundle of their own, and Pagefind ranks each merged bundle on its own scale, so for one character that every
+	// notice repeats, all of them come first.)
+	const unfiltered = await searchTop(page, '/search/', '电价', 20);
 	expect(unfiltered.some((p) => p.startsWith('/tariffs/'))).toBe(true);
 	expect(unfiltered.some((p) => !p.startsWith('/tariffs/'))).toBe(true);
 	await page.getByRole('radio', { name: '电价' }).check();
@@ -91,6 +94,9 @@ test('the index of each language holds the type and district filters and the not
 		const index = await page.evaluate(async (pagefindUrl) => {
 			// Loaded in the page from the built site; a URL in a variable keeps TypeScript from resolving it on disk.
 			const pf = await import(/* @vite-ignore */ pagefindUrl);
+			// The notices of the open months are in bundles of their own, merged as the search page does.
+			const manifest = await (await fetch('/pagefind/archive/manifest.json')).json();
+			for (const b of manifest.open) await pf.mergeIndex(b.path, { baseUrl: '/' });
 			const filters = await pf.filters();
 			const found = await pf.search('关牟线');
 			const data = await Promise.all(found.results.slice(0, 10).map((r: { data: () => Promise<unknown> }) => r.data()));
