@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { checkSiteLinks, formatBroken } from '../src/lib/links/check-site.ts';
 import { readFileSync } from 'node:fs';
 import { contentDir } from '../src/lib/content/paths.ts';
+import { readDistFiles } from '../src/lib/build/dist-files.ts';
 
 const dir = path.resolve(process.argv[2] ?? process.env.OUT_DIR ?? 'dist');
 // site.json was validated by the build's first step; only its origin is needed here.
@@ -27,7 +28,8 @@ if (!baseUrl) {
 const started = performance.now();
 // Page scans are cached by content hash beside Astro's own cache, so a warm build parses only changed pages.
 const cacheDir = path.resolve(process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro');
-const report = checkSiteLinks(dir, baseUrl, { cacheDir });
+// Right after a build, its list of dist/'s files (src/lib/build/dist-files.ts) spares walking the site again.
+const report = checkSiteLinks(dir, baseUrl, { cacheDir, files: readDistFiles(process.env, cacheDir, dir) });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const summary = `${report.pages} pages (${report.parsed} parsed, ${report.reused} unchanged since the last check), ${report.links} internal links, ${report.broken.length} broken, ${seconds} s / ${report.pages} 个页面，${report.links} 个站内链接，${report.broken.length} 个失效`;
 if (report.broken.length > 0) {

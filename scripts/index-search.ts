@@ -4,7 +4,8 @@
  * (src/lib/search/index-site.ts). Run by `npm run build` after Astro; on its own:
  *   node scripts/index-search.ts [dist-dir]     (default: OUT_DIR or dist)
  * Environment: SITE_NOW (which months are closed), ASTRO_CACHE_DIR (default node_modules/.astro), CONTENT_DIR
- * (for site.json's time zone), SEARCH_OPEN_MONTHS (months before the current one kept live; default 1).
+ * (for site.json's time zone), SEARCH_OPEN_MONTHS (months before the current one kept live; default 1),
+ * DIST_FILES_FROM_BUILD=1 (take dist/'s file list from the build that just ran, src/lib/build/dist-files.ts).
  * 建立搜索索引：近期内容每次重建，已结束月份的停电通知按年份单独建索引并缓存复用。
  */
 import { readFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import path from 'node:path';
 import { buildNow } from '../src/lib/clock.ts';
 import { contentDir } from '../src/lib/content/paths.ts';
 import { describeIndexStats, indexSite } from '../src/lib/search/index-site.ts';
+import { readDistFiles } from '../src/lib/build/dist-files.ts';
 
 const outDir = path.resolve(process.argv[2] ?? process.env.OUT_DIR ?? 'dist');
 const cacheDir = path.resolve(process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro');
@@ -19,5 +21,6 @@ const cacheDir = path.resolve(process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astr
 const timeZone = (JSON.parse(readFileSync(path.join(contentDir(), 'site.json'), 'utf8')) as { timeZone?: string }).timeZone ?? 'Asia/Shanghai';
 const openMonths = process.env.SEARCH_OPEN_MONTHS === undefined ? undefined : Number(process.env.SEARCH_OPEN_MONTHS);
 
-const stats = await indexSite({ outDir, cacheDir, now: buildNow(), timeZone, openMonths, log: (line) => console.log(line) });
+const files = readDistFiles(process.env, cacheDir, outDir);
+const stats = await indexSite({ outDir, cacheDir, now: buildNow(), timeZone, openMonths, files, log: (line) => console.log(line) });
 console.log(describeIndexStats(stats));

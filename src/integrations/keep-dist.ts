@@ -3,13 +3,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { staleOutputs, type OutputFile } from '../lib/build/stale-outputs.ts';
+import { writeDistFiles } from '../lib/build/dist-files.ts';
 
 /** Folders of dist/ that later build steps write and manage themselves (the search step replaces pagefind/). */
 const laterSteps = ['pagefind/'];
 
-/** Every file under `root`, relative, with forward slashes. */
-function walk(root: string, rel = ''): OutputFile[] {
-	const out: OutputFile[] = [];
+/** Every file under `root`, relative, with forward slashes; folders for which `skip` is true are not entered. */
+function walk(root: string, rel = '', skip: (dir: string) => boolean = () => false): string[] {
+	const out: string[] = [];
 	let entries;
 	try {
 		entries = readdirSync(path.join(root, rel), { withFileTypes: true });
@@ -18,8 +19,9 @@ function walk(root: string, rel = ''): OutputFile[] {
 	}
 	for (const e of entries) {
 		const r = rel ? `${rel}/${e.name}` : e.name;
-		if (e.isDirectory()) out.push(...walk(root, r));
-		else out.push({ rel: r, mtimeMs: statSync(path.join(root, r)).mtimeMs });
+		if (e.isDirectory()) {
+			if (!skip(`${r}/`)) out.push(...walk(root, r, skip));
+		} else out.push(r);
 	}
 	return out;
 }
@@ -46,6 +48,7 @@ export function keepDist(): AstroIntegration {
 	let publicDir = '';
 	let outDir = '';
 	let manifest = '';
+	let cacheDir = '';
 	return {
 		name: 'keep-dist',
 		hooks: {
@@ -53,7 +56,8 @@ export function keepDist(): AstroIntegration {
 				publicDir = fileURLToPath(config.publicDir);
 				outDir = fileURLToPath(config.outDir);
 				// Astro's record of the previous build's pages (node_modules/astro/dist/core/build/incremental.js).
-				manifest = path.join(fileURLToPath(config.cacheDir), 'incremental-build.json');
+				cacheDir = fileURLToPath(config.cacheDir);
+				manifest = path.join(cacheDir, 'incremental-build.json');
 			},
 			'astro:build:start': ({ logger }) => {
 				// dist/ is trusted only together with the cache that describes it: without Astro's page manifest (a first
@@ -68,9 +72,17 @@ export function keepDist(): AstroIntegration {
 			'astro:build:done': ({ assets, logger }) => {
 				const produced = new Set<string>();
 				for (const urls of assets.values()) for (const u of urls) produced.add(path.relative(outDir, fileURLToPath(u)).split(path.sep).join('/'));
-				for (const f of walk(publicDir)) produced.add(f.rel);
-				const stale = staleOutputs(walk(outDir), produced, startedMs, (rel) => !laterSteps.some((p) => rel.startsWith(p)));
+				for (const rel of walk(publicDir)) produced.add(rel);
+				// The later steps' folders hold tens of thousands of files this step does not own: not even walked.
+				const found = walk(outDir, '', (dir) => laterSteps.includes(dir));
+				const owned = (rel: string) => !laterSteps.some((p) => rel.startsWith(p));
+				// Only a file no route accounts for can be stale, so only those need their time read.
+				const unaccounted: OutputFile[] = found.filter((rel) => !produced.has(rel)).map((rel) => ({ rel, mtimeMs: statSync(path.join(outDir, rel)).mtimeMs }));
+				const stale = staleOutputs(unaccounted, produced, startedMs, owned);
 				for (const rel of stale) rmSync(path.join(outDir, rel), { force: true });
+				// What dist/ holds now, for the steps after Astro (dist-files.ts).
+				const gone = new Set(stale);
+				writeDistFiles(cacheDir, outDir, found.filter((rel) => !gone.has(rel)));
 				if (stale.length > 0) {
 					removeEmptyDirs(outDir);
 					logger.info(`removed ${stale.length} file(s) earlier builds left in ${path.relative(process.cwd(), outDir) || '.'} / 已删除以往构建遗留的 ${stale.length} 个文件`);

@@ -84,8 +84,12 @@ export class FileDigests<T> {
 		return { hash: entry[3], value: entry[4], bytes };
 	}
 
-	/** Writes the record of this run's files, atomically (a half-written record is never read). */
+	/**
+	 * Writes the record of this run's files, atomically (a half-written record is never read); nothing when every
+	 * file came from the record and every recorded file was looked at (the record already says exactly this).
+	 */
 	save(): void {
+		if (this.read === 0 && this.seen.size === this.old.size) return;
 		const files = Object.fromEntries([...this.seen].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 		mkdirSync(path.dirname(this.file), { recursive: true });
 		const tmp = `${this.file}.${process.pid}.tmp`;

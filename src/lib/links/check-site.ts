@@ -5,10 +5,9 @@
  * page holds is remembered by the page's content hash (scan-cache.ts), so a warm check parses only changed pages
  * and still checks every reference of every page against this build's files.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { scanHtml } from './html-refs.ts';
-import { ScanCache } from './scan-cache.ts';
+import { refOf, ScanCache, scanPage, type PageScan, type RefKey } from './scan-cache.ts';
 import { FileDigests } from '../build/file-digests.ts';
 import { candidateFiles, pagePathOf, resolveInternal } from './resolve.ts';
 
@@ -40,6 +39,11 @@ export interface CheckOptions {
 	cacheDir?: string;
 	/** Reads a file of the site; injectable for tests. Default: from disk. */
 	read?: (rel: string) => Buffer;
+	/**
+	 * The site's files outside pagefind/, relative, when the caller knows them (the build's listing, see
+	 * dist-files.ts): the site is then not walked again, and files under pagefind/ are looked up one by one.
+	 */
+	files?: readonly string[];
 }
 
 /** Files under `dir`, relative, with forward slashes. */
@@ -59,6 +63,9 @@ export function listFiles(dir: string): string[] {
 /** Fragments every page has without an element of that id (HTML: `#top` and the empty fragment scroll to the top). */
 const implicitFragments = new Set(['', 'top']);
 
+/** Where a reference leads: nowhere on the site (external), a file of the build, or no file (broken). */
+type Target = { external: true } | { external: false; file: string | null; fragment: string; where: string };
+
 /**
  * Checks the built site in `dir`. `origin` is the site's canonical origin (absolute links to it are internal).
  * The verdict is the same with or without `cacheDir`, warm or cold.
@@ -66,32 +73,44 @@ const implicitFragments = new Set(['', 'top']);
 export function checkSiteLinks(dir: string, origin: string, opts: CheckOptions = {}): LinkReport {
 	const read = opts.read ?? ((rel: string) => readFileSync(path.join(dir, rel)));
 	const cache = opts.cacheDir ? new ScanCache(opts.cacheDir) : undefined;
-	const files = new Set(listFiles(dir));
-	const htmlFiles = [...files].filter((f) => f.endsWith('.html'));
-	const idsByFile = new Map<string, Set<string>>();
+	const listed = new Set(opts.files ?? listFiles(dir));
+	// With a listing from the build, pagefind/ (written after it) is looked up file by file.
+	const pagefindFiles = new Map<string, boolean>();
+	const exists = (rel: string) => {
+		if (listed.has(rel)) return true;
+		if (!opts.files || !rel.startsWith('pagefind/')) return false;
+		let found = pagefindFiles.get(rel);
+		if (found === undefined) pagefindFiles.set(rel, (found = existsSync(path.join(dir, rel))));
+		return found;
+	};
+	const htmlFiles = [...listed].filter((f) => f.endsWith('.html')).sort();
+	const idsByFile = new Map<string, readonly string[]>();
+	const idSets = new Map<string, Set<string>>();
+	const idsOf = (file: string) => {
+		let set = idSets.get(file);
+		if (!set) idSets.set(file, (set = new Set(idsByFile.get(file) ?? [])));
+		return set;
+	};
 	const broken: BrokenLink[] = [];
 	// Fragment references to other pages wait until every page's ids are known.
 	const pending: Array<{ page: string; href: string; where: string; file: string; fragment: string }> = [];
 	let links = 0;
-	// Pages repeat the same references (navigation, footer, stylesheets): resolve each distinct one once.
-	// Root-relative and absolute references resolve the same on every page; relative ones depend on the page.
-	const resolved = new Map<string, ReturnType<typeof resolveInternal>>();
-	const fileOf = new Map<string, string | null>();
-	const resolve = (href: string, page: string) => {
-		const key = href.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(href) ? href : `${page}\u0000${href}`;
-		let hit = resolved.get(key);
-		if (hit === undefined && !resolved.has(key)) {
-			hit = resolveInternal(href, page, origin);
-			resolved.set(key, hit);
-		}
-		return hit ?? null;
+	// Pages repeat the same references (navigation, footer, stylesheets): each distinct one is judged once.
+	// Root-relative and absolute references lead to the same place from every page; relative ones depend on the page.
+	const judged = new Map<string, Target>();
+	const judge = (key: RefKey, page: string): Target => {
+		const { tag, attr, value } = refOf(key);
+		const target = resolveInternal(value, page, origin);
+		if (!target) return { external: true };
+		const file = candidateFiles(target.path).find(exists) ?? null;
+		return { external: false, file, fragment: target.fragment, where: `${tag}[${attr}]` };
 	};
 
 	// Which pages changed since the last check is known from their size, time and inode (file-digests.ts): an
 	// unchanged page is neither read nor hashed. Injected readers (tests) go through the content hash alone.
 	const digests = cache && !opts.read ? new FileDigests<null>(path.join(opts.cacheDir as string, 'links', 'files.json'), { version: '1', derive: () => null }) : undefined;
-	const scanOf = (rel: string) => {
-		if (!cache) return scanHtml(read(rel).toString('utf8'));
+	const scanOf = (rel: string): PageScan => {
+		if (!cache) return scanPage(read(rel).toString('utf8'));
 		if (!digests) return cache.scan(read(rel));
 		const d = digests.get(dir, rel);
 		return cache.scanHashed(d.hash, () => d.bytes ?? read(rel));
@@ -101,33 +120,27 @@ export function checkSiteLinks(dir: string, origin: string, opts: CheckOptions =
 		const page = pagePathOf(rel);
 		const { refs, ids } = scanOf(rel);
 		idsByFile.set(rel, ids);
-		const seen = new Set<string>();
-		for (const ref of refs) {
-			const key = `${ref.tag}\u0000${ref.attr}\u0000${ref.value}`;
-			if (seen.has(key)) continue;
-			seen.add(key);
-			const target = resolve(ref.value, page);
-			if (!target) continue;
+		for (const key of refs) {
+			const value = key.slice(key.indexOf('\u0000', key.indexOf('\u0000') + 1) + 1);
+			const sameEverywhere = value.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(value);
+			const memo = sameEverywhere ? key : `${page}\u0000${key}`;
+			let target = judged.get(memo);
+			if (!target) judged.set(memo, (target = judge(key, page)));
+			if (target.external) continue;
 			links++;
-			const where = `${ref.tag}[${ref.attr}]`;
-			let file = fileOf.get(target.path);
-			if (file === undefined) {
-				file = candidateFiles(target.path).find((f) => files.has(f)) ?? null;
-				fileOf.set(target.path, file);
-			}
-			if (!file) {
-				broken.push({ page, href: ref.value, where, reason: 'no such page or file / 页面或文件不存在' });
-			} else if (!implicitFragments.has(target.fragment) && file.endsWith('.html')) {
-				if (file === rel) {
-					if (!ids.has(target.fragment)) broken.push({ page, href: ref.value, where, reason: missingId(target.fragment) });
+			if (!target.file) {
+				broken.push({ page, href: value, where: target.where, reason: 'no such page or file / 页面或文件不存在' });
+			} else if (!implicitFragments.has(target.fragment) && target.file.endsWith('.html')) {
+				if (target.file === rel) {
+					if (!ids.includes(target.fragment)) broken.push({ page, href: value, where: target.where, reason: missingId(target.fragment) });
 				} else {
-					pending.push({ page, href: ref.value, where, file, fragment: target.fragment });
+					pending.push({ page, href: value, where: target.where, file: target.file, fragment: target.fragment });
 				}
 			}
 		}
 	}
 	for (const p of pending) {
-		if (!idsByFile.get(p.file)?.has(p.fragment)) broken.push({ page: p.page, href: p.href, where: p.where, reason: missingId(p.fragment) });
+		if (!idsOf(p.file).has(p.fragment)) broken.push({ page: p.page, href: p.href, where: p.where, reason: missingId(p.fragment) });
 	}
 	broken.sort((a, b) => (a.page === b.page ? a.href.localeCompare(b.href) : a.page < b.page ? -1 : 1));
 	cache?.save();

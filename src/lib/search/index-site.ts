@@ -41,6 +41,8 @@ export interface IndexSiteOptions {
 	openMonths?: number;
 	/** Progress lines; default none. */
 	log?: (line: string) => void;
+	/** dist/'s files outside pagefind/ when the build listed them (dist-files.ts); otherwise dist/ is walked. */
+	files?: readonly string[];
 }
 
 /** What happened to one bundle. */
@@ -74,13 +76,13 @@ function pagefindVersion(): string {
  * Every HTML page of the site: its URL, content hash and notice month. Pages unchanged on disk since the last
  * build in this cache are not read again (file-digests.ts).
  */
-function readPages(outDir: string, cacheRoot: string): PageFile[] {
+function readPages(outDir: string, cacheRoot: string, listed?: readonly string[]): PageFile[] {
 	const derive = (bytes: Buffer) => {
 		const html = bytes.toString('utf8');
 		return { month: noticeMonth(html), indexed: sha256(Buffer.from(indexedContent(html))) };
 	};
 	const digests = new FileDigests(path.join(cacheRoot, 'files.json'), { version: `${format}`, derive });
-	const pages = listFiles(outDir)
+	const pages = (listed ?? listFiles(outDir))
 		.filter((rel) => rel.endsWith('.html') && !rel.startsWith('pagefind/') && !rel.startsWith('admin/'))
 		.map((rel) => {
 			const { value } = digests.get(outDir, rel);
@@ -217,7 +219,7 @@ export async function indexSite(opts: IndexSiteOptions): Promise<IndexStats> {
 	const env = { format, pagefindVersion: pagefindVersion(), options: indexOptions };
 	const cacheRoot = path.join(opts.cacheDir, 'pagefind');
 	mkdirSync(cacheRoot, { recursive: true });
-	const plans = planBundles(readPages(opts.outDir, cacheRoot), through);
+	const plans = planBundles(readPages(opts.outDir, cacheRoot, opts.files), through);
 	const installed = readInstalled(cacheRoot, opts.outDir);
 	removeUnplanned(opts.outDir, plans, installed);
 

@@ -129,3 +129,21 @@ describe('checkSiteLinks with a cache', () => {
 		expect([report.parsed, report.broken.length]).toEqual([5, 0]);
 	});
 });
+
+describe('checkSiteLinks with the build’s list of files', () => {
+	const withSearch = { ...base, 'index.html': page('<h1>Home</h1><a href="/outages/">x</a><script src="/pagefind/pagefind.js"></script>'), 'pagefind/pagefind.js': '' };
+	test('files the list names are there, pagefind/ files are looked up on disk, and the verdict is a full walk’s', () => {
+		const dir = site(withSearch);
+		const files = Object.keys(withSearch).filter((f) => !f.startsWith('pagefind/'));
+		const listed = checkSiteLinks(dir, origin, { files });
+		expect(listed.broken).toEqual([]);
+		expect({ pages: listed.pages, links: listed.links }).toEqual((({ pages, links }) => ({ pages, links }))(checkSiteLinks(dir, origin)));
+		rmSync(path.join(dir, 'pagefind/pagefind.js'));
+		expect(checkSiteLinks(dir, origin, { files }).broken.map((b) => b.href)).toEqual(['/pagefind/pagefind.js']);
+	});
+	test('a page the list leaves out is not there for the check', () => {
+		const dir = site(withSearch);
+		const files = Object.keys(withSearch).filter((f) => !f.startsWith('pagefind/') && f !== 'outages/index.html');
+		expect(checkSiteLinks(dir, origin, { files }).broken.map((b) => `${b.page} → ${b.href}`)).toEqual(['/ → /outages/']);
+	});
+});
