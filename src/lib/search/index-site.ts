@@ -13,12 +13,12 @@ import { FileDigests } from '../build/file-digests.ts';
 import { listFiles } from '../links/check-site.ts';
 import { pagePathOf } from '../links/resolve.ts';
 import { archiveThrough, bundleDir, bundleKey, bundleKind, defaultOpenMonths, liveBundle, noticeMonth, planBundles, type BundlePlan, type PageFile } from './bundles.ts';
-import { indexedContent } from './indexed-content.ts';
+import { hasSearchBody, indexedContent } from './indexed-content.ts';
 import { sha256 } from '../build/file-digests.ts';
 import type { SearchArchive } from '../../schemas/search-archive.ts';
 
 /** Bump when this step's output changes for the same input, so every cached bundle is rebuilt. */
-const format = 2;
+const format = 3;
 /** Pagefind's indexing options, as `pagefind --site` uses them by default. Part of every bundle's key. */
 const indexOptions = {};
 /** What a merged bundle (archive or open month) needs: no scripts, styles or wasm (the live bundle's are used). */
@@ -73,21 +73,25 @@ function pagefindVersion(): string {
 }
 
 /**
- * Every HTML page of the site: its URL, content hash and notice month. Pages unchanged on disk since the last
+ * Every HTML page of the site that search indexes: its URL, indexed-content hash and notice month. Pages without
+ * `data-pagefind-body` (the search page, the 404 pages, the day pages) are left out: Pagefind skips them anyway
+ * once any page has one, so a new day page does not change a bundle's key. Pages unchanged on disk since the last
  * build in this cache are not read again (file-digests.ts).
  */
 function readPages(outDir: string, cacheRoot: string, listed?: readonly string[]): PageFile[] {
 	const derive = (bytes: Buffer) => {
 		const html = bytes.toString('utf8');
-		return { month: noticeMonth(html), indexed: sha256(Buffer.from(indexedContent(html))) };
+		return { month: noticeMonth(html), indexed: sha256(Buffer.from(indexedContent(html))), body: hasSearchBody(html) };
 	};
 	const digests = new FileDigests(path.join(cacheRoot, 'files.json'), { version: `${format}`, derive });
-	const pages = (listed ?? listFiles(outDir))
+	const all = (listed ?? listFiles(outDir))
 		.filter((rel) => rel.endsWith('.html') && !rel.startsWith('pagefind/') && !rel.startsWith('admin/'))
 		.map((rel) => {
 			const { value } = digests.get(outDir, rel);
-			return { rel, url: pagePathOf(rel), hash: value.indexed, month: value.month };
+			return { page: { rel, url: pagePathOf(rel), hash: value.indexed, month: value.month }, body: value.body };
 		});
+	// A site with no data-pagefind-body anywhere would have Pagefind index every page's <body>: then all are kept.
+	const pages = all.some((p) => p.body) ? all.filter((p) => p.body).map((p) => p.page) : all.map((p) => p.page);
 	digests.save();
 	return pages;
 }

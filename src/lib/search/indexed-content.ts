@@ -37,6 +37,11 @@ function readAnywhere(tag: string, attribs: Record<string, string>): boolean {
 	return Object.keys(attribs).some((a) => a.startsWith('data-pagefind-') && a !== 'data-pagefind-ignore' && a !== 'data-pagefind-body');
 }
 
+/** Whether the page marks the region search indexes (`data-pagefind-body`); pages without it are not indexed. */
+export function hasSearchBody(html: string): boolean {
+	return /\sdata-pagefind-body[\s=>]/.test(html);
+}
+
 /**
  * What Pagefind can read of `html`, serialised. Two pages with the same result give Pagefind the same input (the
  * URL aside), so an index built from one serves for the other.
@@ -44,7 +49,7 @@ function readAnywhere(tag: string, attribs: Record<string, string>): boolean {
 export function indexedContent(html: string): string {
 	// Pagefind indexes <body> when the page has no data-pagefind-body (the site marks <main> on every searchable
 	// page; a page without it is then left out of the index altogether, which this keeps conservative).
-	const hasBody = /\sdata-pagefind-body[\s=>]/.test(html);
+	const hasBody = hasSearchBody(html);
 	const out: string[] = [];
 	const stack: Frame[] = [{ tag: '#root', body: false, ignore: 'none', read: false, kept: false }];
 	const top = () => stack[stack.length - 1];

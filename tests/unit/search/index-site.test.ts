@@ -80,6 +80,14 @@ describe('indexSite', () => {
 		expect(fresh.bundles.every((b) => !b.reused)).toBe(true);
 		expect(snapshot(out)).toEqual(coldFiles);
 
+		// A new page search does not index (no data-pagefind-body, like a day page) changes no bundle either.
+		writeFileSync(path.join(out, 'day.html'), '<!doctype html><html lang="zh-CN"><body><main><h1>12月8日</h1><p>2 条</p></main></body></html>');
+		const dayPage = await run();
+		expect(dayPage.bundles.map((b) => b.reused)).toEqual([true, true, true, true]);
+		expect(snapshot(out)).toEqual(coldFiles);
+		await indexSite({ outDir: out, cacheDir: writeTree({}, 'pf-cache-'), now, timeZone: 'Asia/Shanghai' });
+		expect(snapshot(out)).toEqual(coldFiles);
+
 		// A change to a live page rebuilds only the live bundle; a change to a 2025 notice only that year.
 		writeFileSync(path.join(out, 'index.html'), page('zh-CN', '首页', '<p>停电通知 新</p>'));
 		writeFileSync(path.join(out, 'outages/qs-20250301-01/index.html'), notice('zh-CN', 'qs-20250301-01', '2025-03-01T09:00:00+08:00', '关牟村 改'));
