@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -77,7 +77,7 @@ export async function acquireLock(dir: string, onWait: (owner: number | string) 
 			}
 		})();
 		if ((owner !== undefined && !alive(owner)) || (owner === undefined && age > 30_000)) {
-			rmSync(dir, { recursive: true, force: true });
+			takeOver(dir, owner);
 			continue;
 		}
 		if (Date.now() - start > timeoutMs) {
@@ -86,6 +86,31 @@ export async function acquireLock(dir: string, onWait: (owner: number | string) 
 		if (!told) onWait(owner ?? '?');
 		told = true;
 		await new Promise((r) => setTimeout(r, 500));
+	}
+}
+
+/**
+ * Removes the lock `dir` found stale with owner `seen`, and only that lock. Two builds can find the same stale lock;
+ * if one removes it and takes the lock anew before the other acts, a plain delete by the second would remove the
+ * first one's live lock and both would build. So the lock is first moved aside (rename is atomic: of two movers
+ * only one succeeds), and what was moved is checked: a lock of another owner than the stale one seen is put back.
+ */
+export function takeOver(dir: string, seen: number | undefined): void {
+	const aside = `${dir}.stale-${process.pid}-${Date.now()}`;
+	try {
+		renameSync(dir, aside);
+	} catch {
+		return; // Gone already: someone else took it over.
+	}
+	if (ownerOf(aside) === seen) {
+		rmSync(aside, { recursive: true, force: true });
+		return;
+	}
+	try {
+		renameSync(aside, dir);
+	} catch {
+		// A third build took the free lock in between: the moved one's owner now shares with it, as before this fix.
+		rmSync(aside, { recursive: true, force: true });
 	}
 }
 

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { acquireLock, releaseLock } from '../../src/integrations/build-lock.ts';
+import { acquireLock, releaseLock, takeOver } from '../../src/integrations/build-lock.ts';
 
 let base: string;
 afterEach(() => rmSync(base, { recursive: true, force: true }));
@@ -16,6 +16,22 @@ describe('build lock (one astro build per working tree)', () => {
 		expect(readFileSync(path.join(dir, 'pid'), 'utf8')).toBe(String(process.pid));
 		releaseLock(dir);
 		expect(existsSync(dir)).toBe(false);
+	});
+
+	test.each([
+		['the stale lock it saw is removed', 999_999_999, 999_999_999, false],
+		['a lock another build took meanwhile stays, with its owner', 999_999_999, process.pid, true],
+		['a lock with no owner, still ownerless, is removed', undefined, undefined, false],
+	])('taking over a stale lock: %s', (_what, seen, nowOwner, stays) => {
+		base = mkdtempSync(path.join(os.tmpdir(), 'qs-lock-'));
+		const dir = path.join(base, 'build.lock');
+		mkdirSync(dir);
+		if (nowOwner !== undefined) writeFileSync(path.join(dir, 'pid'), String(nowOwner));
+		takeOver(dir, seen);
+		expect(existsSync(dir)).toBe(stays);
+		if (stays) expect(readFileSync(path.join(dir, 'pid'), 'utf8')).toBe(String(nowOwner));
+		// Nothing is left beside it.
+		expect(readdirSync(base)).toEqual(stays ? ['build.lock'] : []);
 	});
 
 	test('takes over a lock whose process is gone', async () => {
