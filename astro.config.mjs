@@ -35,7 +35,7 @@ export default defineConfig({
 		// The dev server watches the project for edits; build output, the benchmark's synthetic site (tens of
 		// thousands of folders) and the caches are not sources, and watching them can exhaust the system's inotify
 		// watches (ENOSPC), after which content edits are no longer seen.
-		server: { watch: { ignored: ['**/.bench/**', '**/dist/**', '**/.cache/**'] } },
+		server: { watch: { ignored: ['**/.bench*/**', '**/dist/**', '**/.cache/**'] } },
 	},
 	// Content-Security-Policy as a <meta> tag in every page, with the hashes of the small scripts Astro inlines:
 	// the policy lives in scripts/lib/security-headers.ts, shared with the servers and deployment examples.

@@ -53,7 +53,8 @@ if (!Number.isInteger(size.notices) || size.notices < 1 || !Number.isInteger(run
 	process.exit(2);
 }
 
-const root = path.resolve('.bench');
+// BENCH_ROOT: another folder, so that two benchmarks (say 10,000 and 50,000 notices) can be kept side by side.
+const root = path.resolve(process.env.BENCH_ROOT ?? '.bench');
 const site = { content: path.join(root, 'content'), out: path.join(root, 'dist'), cache: path.join(root, 'astro-cache') };
 const floorRoot = path.join(root, 'floor');
 const logs = path.join(root, 'logs');
