@@ -57,6 +57,8 @@ function checksOf(page: Page, type: PageType, locale: 'zh-cn' | 'en', problems: 
 			onPage(async ({ scripts, requests, inline, present }) => {
 				const pagefind = requests.filter((r) => new URL(r.url).pathname.startsWith('/pagefind/'));
 				expect(requests.filter((r) => r.type === 'font'), 'web fonts').toEqual([]);
+				// The search page has its island (or the checks below would treat it as a page without one).
+				if (type.scripts?.includes('search')) expect(present.search, 'the search island').toBe(true);
 				if (present.search) {
 					const paths = pagefind.map((r) => new URL(r.url).pathname);
 					expect(paths).toContain('/pagefind/pagefind.js');
