@@ -17,7 +17,9 @@ export async function searchTop(page: Page, searchPath: string, query: string, t
  */
 export async function topResults(page: Page, top = 5, settle = true): Promise<string[]> {
 	const list = page.locator('#search-results');
-	await expect(list).toHaveAttribute('data-count', /^\d+$/);
+	// The first query on a page first loads Pagefind, its WebAssembly and the index: on a busy two-core machine that
+	// alone has taken over the 5 s an expectation waits by default. A wait, not a time limit on the search.
+	await expect(list).toHaveAttribute('data-count', /^\d+$/, { timeout: 20_000 });
 	const count = Number(await list.getAttribute('data-count'));
 	const wanted = Math.min(count, top);
 	// Results render lazily as they scroll into view; the first ones are in view on a tall window.
