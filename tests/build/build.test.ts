@@ -66,19 +66,33 @@ describe('building the site', () => {
 		expect(readFileSync(path.join(work, 'dist-warm/api/alerts.json'), 'utf8')).toContain(`"${changed.alert}"`);
 	});
 
-	test.each([
-		['malformed JSON', (file: string) => writeFileSync(file, '[{"id": "qs-1",,]'), [/outages\/notices\.json: is not valid JSON at line 1, column \d+/, /不是有效的 JSON/]],
-		['a missing content file', (file: string) => rmSync(file), [/outages\/notices\.json: file is missing/]],
-	])('fails on %s even with a warm content store (Astro’s file() loader would build from it)', { timeout: 300_000 }, (name, breakIt, messages) => {
-		// Its own content and cache: a content store filled from good content by `astro sync`, then the bad edit.
-		const dir = path.join(work, `content-${name.replace(/\W+/g, '-')}`);
-		prepareFixtureContent(dir);
-		const e = env(`store-${name.replace(/\W+/g, '-')}`, 'UTC', before, dir);
-		expect(astroSync(e).status).toBe(0);
-		breakIt(path.join(dir, 'outages/notices.json'));
-		const r = astroBuild(e);
-		expect(r.status).not.toBe(0);
-		for (const m of messages) expect(r.output).toMatch(m);
+	describe('bad content stops the build even with a warm content store (Astro’s file() loader would build from it)', () => {
+		// One content folder and one content store filled from good content by `astro sync`, kept aside; each case
+		// starts from that store (copied back) and the good file, then breaks it. One sync serves every case.
+		const dir = path.join(work, 'content-store');
+		const notices = path.join(dir, 'outages/notices.json');
+		const pristine = path.join(work, 'cache-store-synced');
+		let good = '';
+		beforeAll(() => {
+			prepareFixtureContent(dir);
+			good = readFileSync(notices, 'utf8');
+			const synced = astroSync(env('store-synced', 'UTC', before, dir));
+			expect(synced.status, synced.output).toBe(0);
+		}, 300_000);
+
+		test.each([
+			['malformed JSON', (file: string) => writeFileSync(file, '[{"id": "qs-1",,]'), [/outages\/notices\.json: is not valid JSON at line 1, column \d+/, /不是有效的 JSON/]],
+			['a missing content file', (file: string) => rmSync(file), [/outages\/notices\.json: file is missing/]],
+		])('fails on %s', { timeout: 300_000 }, (name, breakIt, messages) => {
+			const e = env(`store-${name.replace(/\W+/g, '-')}`, 'UTC', before, dir);
+			rmSync(e.ASTRO_CACHE_DIR as string, { recursive: true, force: true });
+			cpSync(pristine, e.ASTRO_CACHE_DIR as string, { recursive: true });
+			writeFileSync(notices, good);
+			breakIt(notices);
+			const r = astroBuild(e);
+			expect(r.status).not.toBe(0);
+			for (const m of messages) expect(r.output).toMatch(m);
+		});
 	});
 });
 

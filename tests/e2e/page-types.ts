@@ -14,7 +14,7 @@ export interface PageType {
 	find(): string | undefined;
 	/** The page answers 404 (the not-found page is served for a path that does not exist). */
 	notFound?: boolean;
-	/** Which script islands the page is allowed to run (see budget.spec.ts). */
+	/** Which script islands the page is allowed to run (see page-types.spec.ts). */
 	scripts?: Array<'search' | 'lookup' | 'estimator'>;
 }
 

@@ -7,7 +7,7 @@ import { expect, test } from './fixtures.ts';
 
 /**
  * The service-quality pages as a reader gets them, without JavaScript (axe, reflow and focus on each of these page
- * types run in a11y.spec.ts, through page-types.ts): /reliability/, the area chart, the outage
+ * types run in page-types.spec.ts, through page-types.ts): /reliability/, the area chart, the outage
  * calendar and its day pages, in both languages; and the downloads as a program reads them. The fixture is the
  * sample anchored at 2026-12-01, built at 10:00 that day (Asia/Shanghai).
  */

@@ -2,7 +2,7 @@ import { expect, test } from './fixtures.ts';
 import { searchTop } from './search-helpers.ts';
 
 // axe, reflow and keyboard focus on the unit list, a unit page and a notice with its restoration, in both
-// languages, run in a11y.spec.ts (page types 'unit list', 'unit', 'restored notice').
+// languages, run in page-types.spec.ts (page types 'unit list', 'unit', 'restored notice').
 
 // The fixture: sample notices anchored at 2026-12-01, built at 10:00 that day (Asia/Shanghai); the units of
 // content/units.json. 关牟供电所 serves 关牟镇: its villages' outage in progress (qs-20261201-guanmou-cun) is on its
