@@ -157,15 +157,17 @@ const scenarioResults: ScenarioResult[][] = [];
 
 /**
  * Pages the search step indexed afresh, from its log (scripts/index-search.ts prints e.g. "search: 2 archive
- * bundles reused (14,176 pages), 1 rebuilt (2026: 9,792 pages), live bundle 9,976 pages indexed; …").
+ * bundles reused (14,174 pages), 1 rebuilt (2026: 9,796 pages); open months 2026-12 indexed (3,080 pages), 1 reused
+ * (2,786 pages); live bundle 4,406 pages indexed; …").
  */
 function reindexedFrom(log: string): string {
 	const num = (s?: string) => Number((s ?? '0').replace(/,/g, ''));
 	const line = log.split('\n').find((l) => l.startsWith('search:'));
 	if (!line) return '?';
 	const rebuilt = num(/\d+ rebuilt \([^:]*: ([\d,]+) pages\)/.exec(line)?.[1]);
+	const open = num(/open months [^;]*? indexed \(([\d,]+) pages\)/.exec(line)?.[1]);
 	const live = /live bundle ([\d,]+) pages (indexed|reused)/.exec(line);
-	return String(rebuilt + (live?.[2] === 'indexed' ? num(live[1]) : 0));
+	return String(rebuilt + open + (live?.[2] === 'indexed' ? num(live[1]) : 0));
 }
 
 const stepLog = (label: string, match: RegExp, titles: string[]) => {

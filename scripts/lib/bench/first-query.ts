@@ -38,7 +38,8 @@ export async function measureFirstQuery(outDir: string, query: string, opts: { e
 	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 	const browser = await chromium.launch({ executablePath: opts.executablePath, args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
 	try {
-		const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+		// Tall enough that the first results are in view: the search page loads a result's fragment when it scrolls in.
+		const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1280, height: 2000 } });
 		const page = await context.newPage();
 		const consoleErrors: string[] = [];
 		page.on('console', (m) => {
