@@ -109,8 +109,16 @@ export function checkSiteLinks(dir: string, origin: string, opts: CheckOptions =
 	// Which pages changed since the last check is known from their size, time and inode (file-digests.ts): an
 	// unchanged page is neither read nor hashed. Injected readers (tests) go through the content hash alone.
 	const digests = cache && !opts.read ? new FileDigests<null>(path.join(opts.cacheDir as string, 'links', 'files.json'), { version: '1', derive: () => null }) : undefined;
+	// Without a cache, the pages' strings are still kept once each (the cache does the same for its pages).
+	const strings = new Map<string, string>();
+	const intern = (str: string) => {
+		const known = strings.get(str);
+		if (known !== undefined) return known;
+		strings.set(str, str);
+		return str;
+	};
 	const scanOf = (rel: string): PageScan => {
-		if (!cache) return scanPage(read(rel).toString('utf8'));
+		if (!cache) return scanPage(read(rel).toString('utf8'), intern);
 		if (!digests) return cache.scan(read(rel));
 		const d = digests.get(dir, rel);
 		return cache.scanHashed(d.hash, () => d.bytes ?? read(rel));
