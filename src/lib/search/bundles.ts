@@ -4,6 +4,7 @@
  *   merged in the browser with Pagefind's `mergeIndex` when a search needs past notices;
  * - notice pages of the open months (the current one, the one before, and any later month with upcoming outages):
  *   one bundle per month (/pagefind/open/<YYYY-MM>/), merged before the first search;
+ * - an archive month page (/outages/archive/<year>/<month>/) with its month's notices;
  * - every other page — areas, units, tariffs, guidance, lists — in the live bundle at /pagefind/, which also
  *   carries Pagefind's scripts.
  * A bundle is rebuilt only when what Pagefind reads of its pages changes (its key, from indexed-content.ts), so an
@@ -63,6 +64,16 @@ export function noticeMonth(html: string): string | null {
 		if (month) return month;
 	}
 	return null;
+}
+
+/**
+ * The month an archive month page lists (`/outages/archive/2026/11/`, in either language) as `YYYY-MM`; null for
+ * any other URL. Such a page goes with its month's notices, so that the first notice of a new month does not add a
+ * page to the live bundle (and re-index it).
+ */
+export function archivePageMonth(url: string): string | null {
+	const m = /^\/(?:en\/)?outages\/archive\/(\d{4})\/(\d{2})\/$/.exec(url);
+	return m ? `${m[1]}-${m[2]}` : null;
 }
 
 /**

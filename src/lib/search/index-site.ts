@@ -12,7 +12,7 @@ import * as pagefind from 'pagefind';
 import { FileDigests } from '../build/file-digests.ts';
 import { listFiles } from '../links/check-site.ts';
 import { pagePathOf } from '../links/resolve.ts';
-import { archiveThrough, bundleDir, bundleKey, bundleKind, defaultOpenMonths, liveBundle, noticeMonth, planBundles, type BundlePlan, type PageFile } from './bundles.ts';
+import { archivePageMonth, archiveThrough, bundleDir, bundleKey, bundleKind, defaultOpenMonths, liveBundle, noticeMonth, planBundles, type BundlePlan, type PageFile } from './bundles.ts';
 import { hasSearchBody, indexedContent } from './indexed-content.ts';
 import { sha256 } from '../build/file-digests.ts';
 import type { SearchArchive } from '../../schemas/search-archive.ts';
@@ -88,7 +88,8 @@ function readPages(outDir: string, cacheRoot: string, listed?: readonly string[]
 		.filter((rel) => rel.endsWith('.html') && !rel.startsWith('pagefind/') && !rel.startsWith('admin/'))
 		.map((rel) => {
 			const { value } = digests.get(outDir, rel);
-			return { page: { rel, url: pagePathOf(rel), hash: value.indexed, month: value.month }, body: value.body };
+			const url = pagePathOf(rel);
+			return { page: { rel, url, hash: value.indexed, month: value.month ?? archivePageMonth(url) }, body: value.body };
 		});
 	// A site with no data-pagefind-body anywhere would have Pagefind index every page's <body>: then all are kept.
 	const pages = all.some((p) => p.body) ? all.filter((p) => p.body).map((p) => p.page) : all.map((p) => p.page);

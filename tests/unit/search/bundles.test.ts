@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addMonths, archiveThrough, bundleDir, bundleFor, bundleKey, bundleKind, liveBundle, monthIn, noticeMonth, planBundles, type PageFile } from '../../../src/lib/search/bundles.ts';
+import { addMonths, archivePageMonth, archiveThrough, bundleDir, bundleFor, bundleKey, bundleKind, liveBundle, monthIn, noticeMonth, planBundles, type PageFile } from '../../../src/lib/search/bundles.ts';
 
 describe('months', () => {
 	test.each([
@@ -99,5 +99,18 @@ describe('bundleKey', () => {
 	});
 	test('is the same for the same pages', () => {
 		expect(bundleKey(plan([['/a/', 'h1'], ['/b/', 'h2']]), env)).toBe(bundleKey(base, env));
+	});
+});
+
+describe('archivePageMonth', () => {
+	test.each([
+		['/outages/archive/2026/11/', '2026-11'],
+		['/en/outages/archive/2025/03/', '2025-03'],
+		['/outages/archive/2026/', null],
+		['/outages/archive/', null],
+		['/outages/qs-20261101-01/', null],
+		['/fr/outages/archive/2026/11/', null],
+	])('%s → %s', (url, month) => {
+		expect(archivePageMonth(url)).toBe(month);
 	});
 });
