@@ -12,12 +12,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSteps } from './lib/build-steps.ts';
-import { publishHour } from './lib/bench/publish-hour.ts';
-import { BENCH_NOW } from './lib/bench/synthetic-site.ts';
+import { hourOfPublishing, publishHour } from './lib/bench/publish-hour.ts';
+import { BENCH_NOW, benchEnv, benchSite } from './lib/bench/synthetic-site.ts';
 import { toZonedIso } from '../src/lib/time.ts';
 
-const root = path.resolve(process.env.BENCH_ROOT ?? '.bench');
-const site = { content: path.join(root, 'content'), out: path.join(root, 'dist'), cache: path.join(root, 'astro-cache') };
+const site = benchSite();
+const root = site.root;
 if (!existsSync(site.out) || !existsSync(site.cache)) {
 	console.error(`no kept benchmark site in ${root}: run npm run bench -- --keep first / 请先运行 npm run bench -- --keep`);
 	process.exit(2);
@@ -29,11 +29,11 @@ const timeZone = (JSON.parse(readFileSync(path.join(site.content, 'site.json'), 
 const at = toZonedIso(new Date(Date.parse(BENCH_NOW) + hours * 3_600_000), timeZone);
 
 console.log(`hour ${hours} of publishing at ${at}; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-const changed = publishHour(site.content, { add: 20, reschedule: 5, cancel: 2, alert: true, at, timeZone });
+const changed = publishHour(site.content, { ...hourOfPublishing, at, timeZone });
 console.log(`  ${changed.added.length} new, ${changed.rescheduled.length} moved, ${changed.cancelled.length} cancelled, alert ${changed.alert ?? 'none'}`);
 writeFileSync(hoursFile, String(hours));
 
-const env = { ...process.env, OUT_DIR: site.out, ASTRO_CACHE_DIR: site.cache, CONTENT_DIR: site.content, SITE_NOW: at, ASTRO_TELEMETRY_DISABLED: '1' };
+const env = benchEnv(site, at);
 let total = 0;
 let totalCpu = 0;
 for (const step of buildSteps(env)) {

@@ -27,9 +27,9 @@ import { writeFloorProject } from './lib/bench/floor.ts';
 import { measureFirstQuery, type FirstQuery } from './lib/bench/first-query.ts';
 import { summarizeProfile } from './lib/bench/cpu-profile.ts';
 import { runMeasured, type Measured } from './lib/bench/measure.ts';
-import { BENCH_NOW, prepareSyntheticContent } from './lib/bench/synthetic-site.ts';
+import { BENCH_NOW, benchEnv, benchSite, prepareSyntheticContent } from './lib/bench/synthetic-site.ts';
 import { renderedPages } from './lib/bench/astro-log.ts';
-import { publishHour, type PublishHour } from './lib/bench/publish-hour.ts';
+import { hourOfPublishing, publishHour, type PublishHour } from './lib/bench/publish-hour.ts';
 import { toZonedIso } from '../src/lib/time.ts';
 
 const { values: args } = parseArgs({
@@ -53,9 +53,8 @@ if (!Number.isInteger(size.notices) || size.notices < 1 || !Number.isInteger(run
 	process.exit(2);
 }
 
-// BENCH_ROOT: another folder, so that two benchmarks (say 10,000 and 50,000 notices) can be kept side by side.
-const root = path.resolve(process.env.BENCH_ROOT ?? '.bench');
-const site = { content: path.join(root, 'content'), out: path.join(root, 'dist'), cache: path.join(root, 'astro-cache') };
+const site = benchSite();
+const root = site.root;
 const floorRoot = path.join(root, 'floor');
 const logs = path.join(root, 'logs');
 mkdirSync(logs, { recursive: true });
@@ -125,14 +124,7 @@ interface RunResult {
 	pagefind: { bytes: number; files: number };
 }
 
-const env: NodeJS.ProcessEnv = {
-	...process.env,
-	CONTENT_DIR: site.content,
-	OUT_DIR: site.out,
-	ASTRO_CACHE_DIR: site.cache,
-	SITE_NOW: BENCH_NOW,
-	ASTRO_TELEMETRY_DISABLED: '1',
-};
+const env = benchEnv(site, BENCH_NOW);
 const results: RunResult[] = [];
 const siteTimeZone: string = JSON.parse(readFileSync(path.join(site.content, 'site.json'), 'utf8')).timeZone ?? 'Asia/Shanghai';
 const HOUR_LATER = toZonedIso(new Date(Date.parse(BENCH_NOW) + 3_600_000), siteTimeZone);
@@ -141,7 +133,7 @@ const HOUR_LATER = toZonedIso(new Date(Date.parse(BENCH_NOW) + 3_600_000), siteT
 const scenarios: Array<{ name: string; now: string; change?: PublishHour }> = [
 	{ name: 'no change', now: BENCH_NOW },
 	{ name: 'an alert alone', now: BENCH_NOW, change: { add: 0, reschedule: 0, cancel: 0, alert: true, at: BENCH_NOW, timeZone: siteTimeZone } },
-	{ name: "an hour's publishing (+20 new, 5 moved, 2 cancelled, 1 alert, clock +1 h)", now: HOUR_LATER, change: { add: 20, reschedule: 5, cancel: 2, alert: true, at: HOUR_LATER, timeZone: siteTimeZone } },
+	{ name: "an hour's publishing (+20 new, 5 moved, 2 cancelled, 1 alert, clock +1 h)", now: HOUR_LATER, change: { ...hourOfPublishing, at: HOUR_LATER, timeZone: siteTimeZone } },
 ];
 
 interface ScenarioResult {

@@ -26,6 +26,9 @@ export interface PublishHour {
 	timeZone: string;
 }
 
+/** What the benchmark publishes in an hour: 20 new notices, 5 moved, 2 cancelled and an urgent alert. */
+export const hourOfPublishing = { add: 20, reschedule: 5, cancel: 2, alert: true } as const;
+
 const DAY = 86_400_000;
 
 /** Applies `change` to the notices of `contentDir` (and its alerts folder); returns the ids it touched. */

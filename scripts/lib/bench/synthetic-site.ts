@@ -12,6 +12,28 @@ export const BENCH_NOW = '2026-12-01T10:00:00+08:00';
 /** The seed of the benchmark's generator. */
 export const BENCH_SEED = 20261201;
 
+/** Where a benchmark keeps its synthetic site: its content, its build and the build's cache. */
+export interface BenchSite {
+	root: string;
+	content: string;
+	out: string;
+	cache: string;
+}
+
+/**
+ * The benchmark's folders: .bench/, or BENCH_ROOT, so that two benchmarks (say 10,000 and 50,000 notices) can be
+ * kept side by side.
+ */
+export function benchSite(env: Record<string, string | undefined> = process.env): BenchSite {
+	const root = path.resolve(env.BENCH_ROOT ?? '.bench');
+	return { root, content: path.join(root, 'content'), out: path.join(root, 'dist'), cache: path.join(root, 'astro-cache') };
+}
+
+/** The environment that builds `site` with the project's build steps at the clock `now`. */
+export function benchEnv(site: BenchSite, now: string): NodeJS.ProcessEnv {
+	return { ...process.env, CONTENT_DIR: site.content, OUT_DIR: site.out, ASTRO_CACHE_DIR: site.cache, SITE_NOW: now, ASTRO_TELEMETRY_DISABLED: '1' };
+}
+
 /** The size of a synthetic site. */
 export interface SiteSize {
 	notices: number;

@@ -7,7 +7,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { refOf, ScanCache, scanPage, type PageScan, type RefKey } from './scan-cache.ts';
+import { interner, refOf, refValue, ScanCache, scanPage, type PageScan, type RefKey } from './scan-cache.ts';
 import { FileDigests } from '../build/file-digests.ts';
 import { candidateFiles, pagePathOf, resolveInternal } from './resolve.ts';
 
@@ -110,13 +110,7 @@ export function checkSiteLinks(dir: string, origin: string, opts: CheckOptions =
 	// unchanged page is neither read nor hashed. Injected readers (tests) go through the content hash alone.
 	const digests = cache && !opts.read ? new FileDigests<null>(path.join(opts.cacheDir as string, 'links', 'files.json'), { version: '1', derive: () => null }) : undefined;
 	// Without a cache, the pages' strings are still kept once each (the cache does the same for its pages).
-	const strings = new Map<string, string>();
-	const intern = (str: string) => {
-		const known = strings.get(str);
-		if (known !== undefined) return known;
-		strings.set(str, str);
-		return str;
-	};
+	const intern = interner();
 	const scanOf = (rel: string): PageScan => {
 		if (!cache) return scanPage(read(rel).toString('utf8'), intern);
 		if (!digests) return cache.scan(read(rel));
@@ -129,7 +123,7 @@ export function checkSiteLinks(dir: string, origin: string, opts: CheckOptions =
 		const { refs, ids } = scanOf(rel);
 		idsByFile.set(rel, ids);
 		for (const key of refs) {
-			const value = key.slice(key.indexOf('\u0000', key.indexOf('\u0000') + 1) + 1);
+			const value = refValue(key);
 			const sameEverywhere = value.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(value);
 			const memo = sameEverywhere ? key : `${page}\u0000${key}`;
 			let target = judged.get(memo);

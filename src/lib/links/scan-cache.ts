@@ -5,10 +5,10 @@
  * Strings shared by many pages (navigation, footer, stylesheets) are stored once, and kept as one string each in
  * memory too: a page's scan is a list of those strings, so the check can judge each distinct reference once.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { scanHtml, type HtmlRef } from './html-refs.ts';
+import { sha256 } from '../build/file-digests.ts';
 
 /** Bump when `scanHtml` finds something else in the same page, so no old scan is reused. */
 const format = 2;
@@ -20,6 +20,11 @@ export type RefKey = string;
 export function refOf(key: RefKey): HtmlRef {
 	const [tag, attr, value] = key.split('\u0000');
 	return { tag, attr, value };
+}
+
+/** The value of the reference a key stands for (its href, src or action), without taking the key apart whole. */
+export function refValue(key: RefKey): string {
+	return key.slice(key.indexOf('\u0000', key.indexOf('\u0000') + 1) + 1);
 }
 
 /** A page's scan in the form the check uses: its distinct references as keys, and its fragment targets. */
@@ -37,9 +42,23 @@ interface Stored {
 }
 
 /**
- * A page's HTML scanned into keys: each distinct reference once, in the order of first appearance. `intern` maps a
- * string to the one copy kept of it: the same navigation, footer and stylesheet references on 100,000 pages are
- * then one string each, not 100,000 (at 50,000 notices the check ran out of its 4 GB heap without this).
+ * A function that returns one kept copy of each string it is given: the same navigation, footer and stylesheet
+ * references on 100,000 pages are then one string each, not 100,000 (at 50,000 notices the link check ran out of
+ * its 4 GB heap without this).
+ */
+export function interner(): (s: string) => string {
+	const kept = new Map<string, string>();
+	return (s) => {
+		const known = kept.get(s);
+		if (known !== undefined) return known;
+		kept.set(s, s);
+		return s;
+	};
+}
+
+/**
+ * A page's HTML scanned into keys: each distinct reference once, in the order of first appearance, its strings
+ * through `intern` (see `interner`).
  */
 export function scanPage(html: string, intern: (s: string) => string = (s) => s): PageScan {
 	const { refs, ids } = scanHtml(html);
@@ -53,7 +72,7 @@ export class ScanCache {
 	private readonly stored = new Map<string, [number[], number[]]>();
 	private readonly used = new Map<string, PageScan>();
 	/** One copy of each string seen in this run's parsed pages. */
-	private readonly interned = new Map<string, string>();
+	private readonly intern = interner();
 	/** Pages parsed in this run, and pages whose scan came from the cache. */
 	parsed = 0;
 	reused = 0;
@@ -74,7 +93,7 @@ export class ScanCache {
 
 	/** The scan of a page with these bytes: from the cache when the same bytes were scanned before. */
 	scan(bytes: Buffer): PageScan {
-		return this.scanHashed(createHash('sha256').update(bytes).digest('hex'), () => bytes);
+		return this.scanHashed(sha256(bytes), () => bytes);
 	}
 
 	/**
@@ -94,13 +113,6 @@ export class ScanCache {
 		return scan;
 	}
 
-	private readonly intern = (s: string): string => {
-		const known = this.interned.get(s);
-		if (known !== undefined) return known;
-		this.interned.set(s, s);
-		return s;
-	};
-
 	/**
 	 * Writes the scans of the pages seen in this run (atomically: a half-written cache is never read). Nothing is
 	 * written when the run parsed nothing and used every stored page: the file already says exactly this.
@@ -109,7 +121,7 @@ export class ScanCache {
 		if (this.parsed === 0 && this.used.size === this.stored.size) return;
 		const strings: string[] = [];
 		const index = new Map<string, number>();
-		const intern = (s: string) => {
+		const numberOf = (s: string) => {
 			let i = index.get(s);
 			if (i === undefined) {
 				i = strings.push(s) - 1;
@@ -118,7 +130,7 @@ export class ScanCache {
 			return i;
 		};
 		const pages: Stored['pages'] = {};
-		for (const [hash, scan] of [...this.used].sort(([a], [b]) => (a < b ? -1 : 1))) pages[hash] = [scan.refs.map(intern), scan.ids.map(intern)];
+		for (const [hash, scan] of [...this.used].sort(([a], [b]) => (a < b ? -1 : 1))) pages[hash] = [scan.refs.map(numberOf), scan.ids.map(numberOf)];
 		mkdirSync(path.dirname(this.file), { recursive: true });
 		const tmp = `${this.file}.${process.pid}.tmp`;
 		writeFileSync(tmp, JSON.stringify({ format, strings, pages } satisfies Stored));

@@ -9,12 +9,11 @@ import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readFileSync, re
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { FileDigests } from '../build/file-digests.ts';
+import { FileDigests, sha256 } from '../build/file-digests.ts';
 import { listFiles } from '../links/check-site.ts';
 import { pagePathOf } from '../links/resolve.ts';
 import { archivePageMonth, archiveThrough, bundleDir, bundleKey, bundleKind, defaultOpenMonths, liveBundle, noticeMonth, planBundles, type BundlePlan, type PageFile } from './bundles.ts';
 import { hasSearchBody, indexedContent } from './indexed-content.ts';
-import { sha256 } from '../build/file-digests.ts';
 import type { SearchArchive } from '../../schemas/search-archive.ts';
 
 /** Bump when this step's output changes for the same input, so every cached bundle is rebuilt. */
