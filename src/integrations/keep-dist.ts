@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { staleOutputs, type OutputFile } from '../lib/build/stale-outputs.ts';
 import { writeDistFiles } from '../lib/build/dist-files.ts';
+import { linkPageCopies } from '../lib/build/page-copies.ts';
 
 /** Folders of dist/ that later build steps write and manage themselves (the search step replaces pagefind/). */
 const laterSteps = ['pagefind/'];
@@ -66,6 +67,8 @@ export function keepDist(): AstroIntegration {
 					logger.info('no build cache: starting from an empty output folder / 无构建缓存：清空输出目录后构建');
 					rmSync(outDir, { recursive: true, force: true });
 				}
+				// Astro's own copy of each rendered page would only duplicate dist/ (page-copies.ts).
+				linkPageCopies(cacheDir, outDir);
 				// Whole milliseconds: a file written in the same millisecond as the start must count as this build's.
 				startedMs = Math.floor(Date.now()) - 1;
 			},
@@ -75,6 +78,13 @@ export function keepDist(): AstroIntegration {
 				for (const rel of walk(publicDir)) produced.add(rel);
 				// The later steps' folders hold tens of thousands of files this step does not own: not even walked.
 				const found = walk(outDir, '', (dir) => laterSteps.includes(dir));
+				// Every page the build produced must be in dist/, whether written now or kept: Astro removes the copies of
+				// pages it no longer caches, and through the link of page-copies.ts that would reach dist/.
+				const foundSet = new Set(found);
+				const missing = [...produced].filter((rel) => !foundSet.has(rel));
+				if (missing.length > 0) {
+					throw new Error(`${missing.length} file(s) the build produced are missing from ${outDir} / 构建生成的 ${missing.length} 个文件不在输出目录中: ${missing.slice(0, 5).join(', ')}`);
+				}
 				const owned = (rel: string) => !laterSteps.some((p) => rel.startsWith(p));
 				// Only a file no route accounts for can be stale, so only those need their time read.
 				const unaccounted: OutputFile[] = found.filter((rel) => !produced.has(rel)).map((rel) => ({ rel, mtimeMs: statSync(path.join(outDir, rel)).mtimeMs }));
