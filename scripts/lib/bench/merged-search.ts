@@ -51,7 +51,9 @@ export function layoutMerged(dir: string, mounts: readonly Mount[], files: Recor
 		const target = path.join(dir, m.prefix);
 		mkdirSync(target, { recursive: true });
 		for (const entry of readdirSync(m.dist)) {
-			const rel = path.posix.join(m.prefix, entry);
+			// Keys of `files` are relative (`a/sitemap-0.xml`): a file given there must not become a link, or writing it
+			// would write through the link into the partition's own dist/.
+			const rel = path.posix.join(m.prefix, entry).slice(1);
 			if (!(rel in files)) symlinkSync(path.resolve(m.dist, entry), path.join(target, entry));
 		}
 	}
