@@ -150,7 +150,9 @@ for (const p of parts) {
 }
 files['sitemap-index.xml'] = sitemapIndex(childSitemaps);
 files['robots.txt'] = `User-agent: *\n${parts.map((p) => `Disallow: ${p.prefix}pagefind/`).join('\n')}\n\nSitemap: ${origin}/sitemap-index.xml\n`;
-layoutMerged(merged, parts.map((p): Mount => ({ prefix: p.prefix, dist: p.site.out })), files);
+// The whole site, where it was built, is served under /whole/ beside them: the first search's baseline.
+const wholeMount: Mount | undefined = existsSync(whole.out) ? { prefix: '/whole/', dist: whole.out } : undefined;
+layoutMerged(merged, [...parts.map((p): Mount => ({ prefix: p.prefix, dist: p.site.out })), ...(wholeMount ? [wholeMount] : [])], files);
 const missing = [...listed.keys()].filter((u) => {
 	const file = path.join(merged, decodeURIComponent(new URL(u).pathname));
 	return !existsSync(path.join(file, 'index.html')) && !existsSync(file);
@@ -163,6 +165,7 @@ if (!sitemapOk) failed = true;
 
 // 5. Search across the partitions in Chromium: Pagefind from /a/, B merged with its baseUrl.
 let search: { results: MergedQueryResult[]; consoleErrors: string[] } | undefined;
+const baselineBytes: Array<{ label: string; bytes: number; requests: number }> = [];
 /** A village of partition `i` that its notices name: searched for, its first result must be in that partition. */
 const villageOf = (i: number): string | undefined => {
 	const names = new Map<string, { zh: string; kind: string }>();
@@ -189,6 +192,16 @@ if (!args['no-browser']) {
 			console.log(`  "${r.term}"${r.expect ? ` (a village of ${r.expect})` : ''}: ${r.count} results; first ${r.top.length} from ${from}; first ${r.top[0]?.url ?? '—'} "${r.top[0]?.title ?? ''}"; ${formatBytes(r.bytes)} in ${r.requests.length} requests: ${r.ok ? 'ok' : 'FAILED'}`);
 			if (!r.ok) failed = true;
 		}
+		// The same first search, each in a fresh browser, in partition A alone (a bureau's own search page) and in
+		// the whole site (one site, as today).
+		const baselines: Array<{ label: string; mount: Mount }> = [{ label: 'partition A alone', mount: { prefix: parts[0].prefix, dist: parts[0].site.out } }];
+		if (wholeMount) baselines.push({ label: 'the whole site', mount: wholeMount });
+		for (const b of baselines) {
+			const [r] = (await searchAcrossPartitions(merged, [b.mount], [{ term: queries[0].term, expect: b.mount.prefix }], { executablePath: chromium.path, port: Number(args.port) })).results;
+			baselineBytes.push({ label: b.label, bytes: r.bytes, requests: r.requests.length });
+			console.log(`  the same first search "${r.term}" in ${b.label}: ${r.count} results, ${formatBytes(r.bytes)} in ${r.requests.length} requests: ${r.ok ? 'ok' : 'FAILED'}`);
+			if (!r.ok) failed = true;
+		}
 		const first = search.results[0];
 		const byPrefix = parts.map((p) => `${p.prefix} ${formatBytes(first.requests.filter((q) => q.url.startsWith(p.prefix)).reduce((s, q) => s + q.bytes, 0))}`).join(', ');
 		console.log(`  first search's bytes by partition: ${byPrefix}; largest requests:`);
@@ -205,9 +218,9 @@ for (const f of figures) console.log(row(f));
 console.log(`| partition A warm, an hour's publishing | ${sec(hour.ms)} | ${hour.cpuMs === undefined ? '?' : sec(hour.cpuMs)} | ${formatBytes(hour.peakRss)} | ${rendered?.rendered.size ?? '?'} files rendered, ${reindexed ?? '?'} re-indexed | | ${hourLoad} |`);
 const [fa, fb, fw] = figures;
 if (fw) console.log(`partitions one after the other: ${sec(fa.build.ms + fb.build.ms)} wall, ${sec((fa.build.cpuMs ?? 0) + (fb.build.cpuMs ?? 0))} CPU against the whole's ${sec(fw.build.ms)}, ${sec(fw.build.cpuMs ?? 0)}; in parallel jobs the slower, ${sec(Math.max(fa.build.ms, fb.build.ms))}`);
-if (search) console.log(`first search across both: ${formatBytes(search.results[0].bytes)}; results from both partitions: ${search.results.slice(0, 2).every((r) => r.ok) ? 'yes' : 'NO'}`);
+if (search) console.log(`first search across both: ${formatBytes(search.results[0].bytes)}${baselineBytes.map((b) => `, in ${b.label} ${formatBytes(b.bytes)}`).join('')}; results from both partitions: ${search.results.slice(0, 2).every((r) => r.ok) ? 'yes' : 'NO'}`);
 console.log(`load average at end: ${load()}`);
-writeFileSync(path.join(root, 'results.json'), `${JSON.stringify({ size, now: BENCH_NOW, groups, figures, hour: { build: hour, rendered: rendered?.rendered.size, reindexed }, sitemap: { sitemaps: childSitemaps, urls: listed.size, missing: missing.length, twice: twice.length }, search }, null, '\t')}\n`);
+writeFileSync(path.join(root, 'results.json'), `${JSON.stringify({ size, now: BENCH_NOW, groups, figures, hour: { build: hour, rendered: rendered?.rendered.size, reindexed }, sitemap: { sitemaps: childSitemaps, urls: listed.size, missing: missing.length, twice: twice.length }, search, baselineBytes }, null, '\t')}\n`);
 
 if (!args.keep) {
 	for (const dir of [whole.root, ...parts.map((p) => p.site.root), merged]) rmSync(dir, { recursive: true, force: true });
