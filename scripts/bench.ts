@@ -26,7 +26,7 @@ import { formatBytes, median, treeHashes, treeSize } from './lib/bench/files.ts'
 import { writeFloorProject } from './lib/bench/floor.ts';
 import { measureFirstQuery, type FirstQuery } from './lib/bench/first-query.ts';
 import { summarizeProfile } from './lib/bench/cpu-profile.ts';
-import { runMeasured, type Measured } from './lib/bench/measure.ts';
+import { measuredBuild } from './lib/bench/measured-build.ts';
 import { BENCH_NOW, benchEnv, benchSite, prepareSyntheticContent } from './lib/bench/synthetic-site.ts';
 import { renderedPages } from './lib/bench/astro-log.ts';
 import { hourOfPublishing, publishHour, type PublishHour } from './lib/bench/publish-hour.ts';
@@ -71,47 +71,6 @@ console.log(`site: ${size.notices} notices over ${size.areas} areas, now = ${BEN
 let t = performance.now();
 prepareSyntheticContent(path.resolve(process.env.CONTENT_DIR ?? 'content'), site.content, size);
 console.log(`generated content in ${sec(performance.now() - t)} (${formatBytes(treeSize(site.content).bytes)}) → ${path.relative(process.cwd(), site.content)}`);
-
-/**
- * Waits while another `astro build` in this working tree holds its build lock (src/integrations/build-lock.ts:
- * builds in one folder take turns), so the measured time is this build's, not a colleague's.
- */
-async function waitForBuildLock(root: string) {
-	const lock = path.join(root, '.astro/build.lock');
-	let told = false;
-	for (;;) {
-		let owner = 0;
-		try {
-			owner = Number(readFileSync(path.join(lock, 'pid'), 'utf8'));
-			process.kill(owner, 0);
-		} catch {
-			return;
-		}
-		if (!told) console.log(`  (waiting for another build in this folder to finish, pid ${owner})`);
-		told = true;
-		await new Promise((r) => setTimeout(r, 1000));
-	}
-}
-
-/** Runs one build step by step, measuring each; stops the benchmark with the step's log when one fails. */
-async function measuredBuild(label: string, steps: Array<{ title: string; command: string; args: string[]; env?: NodeJS.ProcessEnv }>, root = process.cwd()) {
-	const measured: Array<Measured & { title: string }> = [];
-	for (const [i, step] of steps.entries()) {
-		const log = path.join(logs, `${label}-${i + 1}.log`);
-		if (step.args.some((a) => /astro$/.test(a))) await waitForBuildLock(root);
-		const m = await runMeasured(step.command, step.args, step.env ?? process.env, log);
-		if (readFileSync(log, 'utf8').includes('waiting for another build')) {
-			console.log(`  (${step.title}: waited for another build's lock meanwhile; its wall time includes the wait, its CPU time does not)`);
-		}
-		measured.push({ ...m, title: step.title });
-		if (m.code !== 0) {
-			console.error(`\n✖ ${step.title} failed (exit ${m.code}); the end of ${path.relative(process.cwd(), log)}:`);
-			console.error(readFileSync(log, 'utf8').split('\n').slice(-40).join('\n'));
-			process.exit(1);
-		}
-	}
-	return measured;
-}
 
 interface RunResult {
 	totalMs: number;
@@ -178,7 +137,7 @@ for (let r = 1; r <= runs; r++) {
 		// --profile: V8 CPU profiles of the Astro build (main thread and workers), summarised after the run.
 		args.profile && /astro build/.test(step.title) ? { ...step, args: ['--cpu-prof', '--cpu-prof-dir', path.join(root, 'profile'), ...step.args] } : step,
 	);
-	const steps = await measuredBuild(`site-run${r}`, planned);
+	const { steps } = await measuredBuild(`site-run${r}`, planned, logs);
 	const dist = treeSize(site.out);
 	const pagefindDir = path.join(site.out, 'pagefind');
 	const pagefind = existsSync(pagefindDir) ? treeSize(pagefindDir) : { bytes: 0, files: 0, pages: 0 };
@@ -204,7 +163,7 @@ for (let r = 1; r <= runs; r++) {
 		const label = `site-run${r}-scenario${i + 1}`;
 		const scEnv = { ...env, SITE_NOW: sc.now };
 		const scSteps = buildSteps(scEnv);
-		const measured = await measuredBuild(label, scSteps);
+		const { steps: measured } = await measuredBuild(label, scSteps, logs);
 		const titles = scSteps.map((x) => x.title);
 		const pages = renderedPages(stepLog(label, /astro build/, titles));
 		const sr: ScenarioResult = {
@@ -229,7 +188,7 @@ for (let r = 1; r <= runs; r++) {
 		rmSync(path.join(root, 'verify'), { recursive: true, force: true });
 		cpSync(site.content, cold.content, { recursive: true });
 		const last = scenarios[scenarios.length - 1];
-		await measuredBuild('verify', buildSteps({ ...env, CONTENT_DIR: cold.content, OUT_DIR: cold.out, ASTRO_CACHE_DIR: cold.cache, SITE_NOW: last.now }));
+		await measuredBuild('verify', buildSteps({ ...env, CONTENT_DIR: cold.content, OUT_DIR: cold.out, ASTRO_CACHE_DIR: cold.cache, SITE_NOW: last.now }), logs);
 		const a = treeHashes(site.out);
 		const b = treeHashes(cold.out);
 		const differ = [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k));
@@ -264,7 +223,7 @@ if (!args['no-floor']) {
 		rmSync(path.join(floorRoot, 'dist'), { recursive: true, force: true });
 		rmSync(path.join(floorRoot, 'node_modules'), { recursive: true, force: true });
 		rmSync(path.join(floorRoot, '.astro'), { recursive: true, force: true });
-		const [m] = await measuredBuild(`floor-run${r}`, [{ title: 'floor: astro build', command: process.execPath, args: [bin('astro'), 'build', '--root', floorRoot], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }], floorRoot);
+		const [m] = (await measuredBuild(`floor-run${r}`, [{ title: 'floor: astro build', command: process.execPath, args: [bin('astro'), 'build', '--root', floorRoot], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }], logs, floorRoot)).steps;
 		const floorPages = treeSize(path.join(floorRoot, 'dist')).pages;
 		floorMs.push(m.ms);
 		if (m.cpuMs !== undefined) floorCpuMs.push(m.cpuMs);

@@ -62,6 +62,9 @@ export async function measuredBuild(label: string, steps: readonly Step[], logs:
 		const log = path.join(logs, `${label}-${i + 1}.log`);
 		if (step.args.some((a) => /astro$/.test(a))) await waitForBuildLock(root);
 		const m = await runMeasured(step.command, step.args, (step.env ?? process.env) as NodeJS.ProcessEnv, log);
+		if (readFileSync(log, 'utf8').includes('waiting for another build')) {
+			console.log(`  (${step.title}: waited for another build's lock meanwhile; its wall time includes the wait, its CPU time does not)`);
+		}
 		measured.push({ ...m, title: step.title, log });
 		if (m.code !== 0) {
 			const tail = readFileSync(log, 'utf8').split('\n').slice(-40).join('\n');
