@@ -1,8 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
-import { createStaticServer, type HeaderRule } from '../static-server.ts';
+import type { HeaderRule } from '../static-server.ts';
+import { openBrowserSession } from './browser-session.ts';
 
 /** What a browser transferred to show the results of one search on a cold cache. */
 export interface FirstQuery {
@@ -33,36 +32,10 @@ export interface FirstQuery {
  * every request of the page and its workers: response headers plus the body as transferred.
  */
 export async function measureFirstQuery(outDir: string, query: string, opts: { executablePath: string; headers?: HeaderRule }): Promise<FirstQuery> {
-	const server = createStaticServer(outDir, opts.headers, { gzip: true });
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-	const browser = await chromium.launch({ executablePath: opts.executablePath, args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
+	// Tall enough that the first results are in view: the search page loads a result's fragment when it scrolls in.
+	const session = await openBrowserSession(outDir, { ...opts, context: { viewport: { width: 1280, height: 2000 } } });
+	const { origin, page, transfers: done, consoleErrors, settle } = session;
 	try {
-		// Tall enough that the first results are in view: the search page loads a result's fragment when it scrolls in.
-		const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1280, height: 2000 } });
-		const page = await context.newPage();
-		const consoleErrors: string[] = [];
-		page.on('console', (m) => {
-			if (m.type() === 'error') consoleErrors.push(m.text());
-		});
-		page.on('pageerror', (e) => consoleErrors.push(e.message));
-		// Playwright reports the requests of the page and of its workers (Pagefind searches in a web worker);
-		// sizes() gives the bytes on the wire for each: headers plus the body as transferred.
-		const done: Array<{ url: string; bytes: number }> = [];
-		const pending: Array<Promise<void>> = [];
-		context.on('requestfinished', (req) => {
-			pending.push(
-				req.sizes().then((s) => {
-					done.push({ url: req.url(), bytes: s.responseHeadersSize + s.responseBodySize });
-				}),
-			);
-		});
-		context.on('requestfailed', (req) => consoleErrors.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
-		const settle = async () => {
-			await page.waitForLoadState('networkidle');
-			await Promise.all(pending);
-		};
-
 		const pagePath = existsSync(path.join(outDir, 'search/index.html')) ? '/search/' : '/';
 		await page.goto(origin + pagePath, { waitUntil: 'networkidle' });
 		await settle();
@@ -93,7 +66,7 @@ export async function measureFirstQuery(outDir: string, query: string, opts: { e
 			await page.waitForTimeout(500);
 			await settle();
 		}
-		const queryRequests = done.slice(before).map((r) => ({ url: r.url.replace(origin, ''), bytes: r.bytes })).sort((a, b) => b.bytes - a.bytes);
+		const queryRequests = done.slice(before).sort((a, b) => b.bytes - a.bytes);
 		const queryBytes = queryRequests.reduce((s, r) => s + r.bytes, 0);
 		const onDisk = (url: string) => {
 			let file = path.join(outDir, decodeURIComponent(new URL(url, origin).pathname));
@@ -103,7 +76,6 @@ export async function measureFirstQuery(outDir: string, query: string, opts: { e
 		const uncompressedBytes = done.reduce((sum, r) => sum + onDisk(r.url), 0);
 		return { page: pagePath, method, pageBytes, queryBytes, queryRequests, uncompressedBytes, results, consoleErrors };
 	} finally {
-		await browser.close();
-		await new Promise((resolve) => server.close(resolve));
+		await session.close();
 	}
 }

@@ -6,10 +6,8 @@
  * search page would. Measures the bytes each search transfers and where each result points.
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
-import { createStaticServer } from '../static-server.ts';
+import { openBrowserSession } from './browser-session.ts';
 
 /** A partition's built site and the prefix it is served under (`/a/`). */
 export interface Mount {
@@ -78,27 +76,11 @@ function fileFor(dir: string, urlPath: string): string | undefined {
  * Pagefind from `mounts[0]`, every other mount merged. The first query's bytes include the set-up.
  */
 export async function searchAcrossPartitions(dir: string, mounts: readonly Mount[], queries: readonly MergedQuery[], opts: { executablePath: string; port?: number }): Promise<{ results: MergedQueryResult[]; consoleErrors: string[] }> {
-	const server = createStaticServer(dir, () => ({}), { gzip: true });
-	await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
-	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-	const browser = await chromium.launch({ executablePath: opts.executablePath, args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
+	const session = await openBrowserSession(dir, { executablePath: opts.executablePath, port: opts.port });
+	const { origin, page, transfers: done, consoleErrors, settle } = session;
 	try {
-		const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-		const page = await context.newPage();
-		const consoleErrors: string[] = [];
-		page.on('console', (m) => {
-			if (m.type() === 'error') consoleErrors.push(m.text());
-		});
-		page.on('pageerror', (e) => consoleErrors.push(e.message));
-		// Requests of the page and of Pagefind's worker, with their bytes on the wire (headers + body as sent).
-		const done: Array<{ url: string; bytes: number }> = [];
-		const pending: Array<Promise<void>> = [];
-		context.on('requestfinished', (req) => {
-			pending.push(req.sizes().then((s) => void done.push({ url: req.url().replace(origin, ''), bytes: s.responseHeadersSize + s.responseBodySize })));
-		});
-		context.on('requestfailed', (req) => consoleErrors.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
 		await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
-		await Promise.all(pending);
+		await settle();
 		const prefixes = mounts.map((m) => m.prefix);
 		const results: MergedQueryResult[] = [];
 		for (const q of queries) {
@@ -130,8 +112,7 @@ export async function searchAcrossPartitions(dir: string, mounts: readonly Mount
 				},
 				{ prefixes, term: q.term },
 			);
-			await page.waitForLoadState('networkidle');
-			await Promise.all(pending);
+			await settle();
 			const requests = done.slice(before).sort((a, b) => b.bytes - a.bytes);
 			const top = found.top.map((t) => ({ ...t, exists: fileFor(dir, t.url) !== undefined }));
 			const ok = found.count > 0 && top.every((t) => t.exists && prefixes.some((p) => t.url.startsWith(p))) && (q.expect === undefined || (top[0]?.url.startsWith(q.expect) ?? false));
@@ -139,7 +120,6 @@ export async function searchAcrossPartitions(dir: string, mounts: readonly Mount
 		}
 		return { results, consoleErrors };
 	} finally {
-		await browser.close();
-		await new Promise((resolve) => server.close(resolve));
+		await session.close();
 	}
 }
