@@ -4,74 +4,9 @@
  *
  * Regenerates content/outages/notices.json from the scheduling system's export (CSV or .xlsx). See the README,
  * "Publishing outage notices from the scheduling export". Exit code 0: imported (or a dry run without errors);
- * 1: the export has errors and nothing was written; 2: the command itself was wrong.
+ * 1: the export has errors and nothing was written; 2: the command itself was wrong. The command itself is
+ * src/lib/import/command.ts.
  */
-import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { contentDir } from '../src/lib/content/paths.ts';
-import { importClock, runImport } from '../src/lib/import/run.ts';
+import { importCommand } from '../src/lib/import/command.ts';
 
-const USAGE = `用法 Usage: npm run import -- <导出文件 export.csv|.xlsx> [options]
-  --dry-run            只显示将发生的变更，不写入 / show what would change, write nothing
-  --cancel-missing     取消导出日期范围内、导出中已没有的公告 / cancel notices missing from the export within its dates
-  --mapping <file>     表头映射文件 (JSON) / header mapping file
-  --sheet <name>       .xlsx 工作表名（默认第一个）/ sheet to read (default: the first)
-  --encoding <name>    强制 CSV 编码，如 gb18030、utf8 / force the CSV encoding
-  --report <file>      将问题写入文件（.csv 可用 Excel/WPS 打开）/ write the problems to a file
-  --content <dir>      内容目录（默认 content/ 或 CONTENT_DIR）/ content folder
-  --now <date-time>    导入时间（默认 IMPORT_NOW 或当前时间）/ the import's clock, ISO 8601 with offset`;
-
-let args;
-try {
-	args = parseArgs({
-		allowPositionals: true,
-		options: {
-			'dry-run': { type: 'boolean' },
-			'cancel-missing': { type: 'boolean' },
-			mapping: { type: 'string' },
-			sheet: { type: 'string' },
-			encoding: { type: 'string' },
-			report: { type: 'string' },
-			content: { type: 'string' },
-			now: { type: 'string' },
-			help: { type: 'boolean', short: 'h' },
-		},
-	});
-} catch (e) {
-	console.error(`${(e as Error).message}\n\n${USAGE}`);
-	process.exit(2);
-}
-if (args.values.help) {
-	console.log(USAGE);
-	process.exit(0);
-}
-if (args.positionals.length !== 1) {
-	console.error(`${args.positionals.length === 0 ? '请给出导出文件 / give the export file' : '只能导入一个文件 / one export file at a time'}\n\n${USAGE}`);
-	process.exit(2);
-}
-
-let now: Date;
-try {
-	now = importClock(args.values.now, process.env);
-} catch (e) {
-	console.error((e as Error).message);
-	process.exit(2);
-}
-
-// npm runs scripts from the project folder; paths typed by staff are relative to where they typed them (INIT_CWD).
-const typedIn = process.env.INIT_CWD ?? process.cwd();
-const fromTyped = (p: string | undefined) => (p === undefined || path.resolve(typedIn) === process.cwd() ? p : path.resolve(typedIn, p));
-
-const outcome = await runImport({
-	file: fromTyped(args.positionals[0]) as string,
-	contentDir: args.values.content ? contentDir({ CONTENT_DIR: fromTyped(args.values.content) }) : contentDir(),
-	dryRun: args.values['dry-run'],
-	cancelMissing: args.values['cancel-missing'],
-	mappingFile: fromTyped(args.values.mapping),
-	sheet: args.values.sheet,
-	encoding: args.values.encoding,
-	reportFile: fromTyped(args.values.report),
-	now,
-	print: (line) => console.log(line),
-});
-process.exitCode = outcome.exitCode;
+process.exitCode = await importCommand(process.argv.slice(2), process.env, { log: (l) => console.log(l), error: (l) => console.error(l) });

@@ -113,7 +113,11 @@ describe('the dev server', () => {
 		const env = Object.fromEntries(
 			Object.entries(fixtureBuildEnv({ contentDir, outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache') })).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV' && k !== 'TEST'),
 		);
-		server = spawn(process.execPath, [bin('astro'), 'dev', '--port', String(port), '--host', '127.0.0.1'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+		// --ignore-lock: this server is the test's own (its port, its content), so it neither reads nor writes the project's
+		// dev-server lock file (.astro/dev.json). Astro takes a live process under the recorded pid for the server
+		// itself; a lock left behind by an earlier run, its pid reused by another astro process on a shared machine,
+		// otherwise refuses to start ("Another astro dev server is already running").
+		server = spawn(process.execPath, [bin('astro'), 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
 		server.stdout?.on('data', (d) => (output += d));
 		server.stderr?.on('data', (d) => (output += d));
 		// The first requests wait for Vite to optimise its dependencies (a 504 while it reloads): poll.

@@ -1,3 +1,4 @@
+import { type Check, runChecks } from './checks.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
 // The fixture: sample notices anchored at 2026-12-01, built at 10:00 that day (Asia/Shanghai).
@@ -9,29 +10,37 @@ test.describe('find my area', () => {
 		await page.clock.install({ time: AT_BUILD });
 	});
 
-	for (const { typed, how } of [
-		{ typed: '青山湾', how: 'Chinese name' },
-		{ typed: 'qingshanwan', how: 'full pinyin' },
-		{ typed: 'qingshan', how: 'pinyin prefix' },
-		{ typed: 'qsw', how: 'initials' },
-	]) {
-		test(`finds a village by its ${how} ("${typed}") with the keyboard alone and opens its page`, async ({ page }) => {
-			await page.goto('/outages/');
-			const box = page.getByRole('combobox', { name: '查找我所在的地区' });
-			await box.focus();
-			await page.keyboard.type(typed);
-			const option = page.getByRole('option', { name: /青山湾村/ });
-			await expect(option).toBeVisible();
-			await expect(box).toHaveAttribute('aria-expanded', 'true');
-			await page.keyboard.press('ArrowDown');
-			await expect(page.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
-			await expect(box).toHaveAttribute('aria-activedescendant', /-0$/);
-			await expect(page.getByRole('option').first()).toContainText('青山湾村');
-			await page.keyboard.press('Enter');
-			await expect(page).toHaveURL(/\/areas\/qingshanwan\/$/);
-			await expect(page.getByRole('heading', { level: 1 })).toContainText('青山湾村');
-		});
-	}
+	// The four ways of typing a village, a step each in one browser page (each step loads the outage list afresh; every
+	// failing step is reported: checks.ts).
+	test('finds a village by its Chinese name, full pinyin, pinyin prefix or initials with the keyboard alone and opens its page', async ({ page }) => {
+		await runChecks(
+			'find my area',
+			[
+				{ typed: '青山湾', how: 'Chinese name' },
+				{ typed: 'qingshanwan', how: 'full pinyin' },
+				{ typed: 'qingshan', how: 'pinyin prefix' },
+				{ typed: 'qsw', how: 'initials' },
+			].map(({ typed, how }): Check => [
+				`finds a village by its ${how} ("${typed}") with the keyboard alone and opens its page`,
+				async () => {
+					await page.goto('/outages/');
+					const box = page.getByRole('combobox', { name: '查找我所在的地区' });
+					await box.focus();
+					await page.keyboard.type(typed);
+					const option = page.getByRole('option', { name: /青山湾村/ });
+					await expect(option).toBeVisible();
+					await expect(box).toHaveAttribute('aria-expanded', 'true');
+					await page.keyboard.press('ArrowDown');
+					await expect(page.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+					await expect(box).toHaveAttribute('aria-activedescendant', /-0$/);
+					await expect(page.getByRole('option').first()).toContainText('青山湾村');
+					await page.keyboard.press('Enter');
+					await expect(page).toHaveURL(/\/areas\/qingshanwan\/$/);
+					await expect(page.getByRole('heading', { level: 1 })).toContainText('青山湾村');
+				},
+			]),
+		);
+	});
 
 	test('initials "qs" list the village among the matches; an alias finds its area', async ({ page }) => {
 		await page.goto('/');
@@ -79,7 +88,7 @@ test.describe('area pages', () => {
 			expect(districts[0]).toMatch(prefix ? /Beishan/ : /北山/);
 			const villages = await page.locator('#guanmou-list + ul a').allTextContents();
 			expect(villages.length).toBeGreaterThan(3);
-			await expectNoAxeViolations(page);
+			// axe on this page: page-types.spec.ts, "area list" in both languages.
 		});
 
 		test(`${prefix}/areas/guanmou-cun/ shows its notices, record, feeds and the alert for its district`, async ({ page }) => {
@@ -95,7 +104,7 @@ test.describe('area pages', () => {
 			await expect(page.locator(`a[href="${prefix}/areas/guanmou-cun.ics"]`)).toBeVisible();
 			await expect(page.locator(`a[href="${prefix}/areas/guanmou-cun.xml"]`)).toBeVisible();
 			await expect(page.locator(`link[rel="alternate"][href="${prefix}/areas/guanmou-cun.xml"]`)).toHaveCount(1);
-			await expectNoAxeViolations(page);
+			// axe on this page: page-types.spec.ts, "area" (/areas/guanmou-cun/) in both languages.
 		});
 
 		test(`${prefix}/areas/guanmou/ (a town) includes its villages’ notices`, async ({ page }) => {

@@ -1,4 +1,5 @@
-import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+import { runChecks } from './checks.ts';
+import { expect, test } from './fixtures.ts';
 
 test.describe('home page', () => {
 	for (const { path, lang, heading, hotlineText, switchTo } of [
@@ -15,52 +16,60 @@ test.describe('home page', () => {
 			await expect(page.getByRole('main')).toBeVisible();
 			await expect(page.getByRole('contentinfo')).toBeVisible();
 			await expect(page.locator(`link[rel="alternate"][hreflang="${lang === 'en' ? 'zh-CN' : 'en'}"]`)).toHaveAttribute('href', new RegExp(`${switchTo}$`));
-			await expectNoAxeViolations(page);
+			// axe, and reflow at 320 px: page-types.spec.ts, "home" in both languages.
 		});
 	}
 
-	test('the skip link is the first thing the keyboard reaches and moves focus to the main content', async ({ page }) => {
-		await page.goto('/');
-		await page.keyboard.press('Tab');
-		const skip = page.getByRole('link', { name: '跳到正文' });
-		await expect(skip).toBeFocused();
-		await expect(skip).toBeVisible();
-		await page.keyboard.press('Enter');
-		await expect(page).toHaveURL(/#main$/);
-	});
-
-	test('the language switcher keeps the current page', async ({ page }) => {
-		await page.goto('/');
-		await page.getByRole('link', { name: 'English' }).click();
-		await expect(page).toHaveURL(/\/en\/$/);
-		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-		await page.getByRole('link', { name: '中文' }).click();
-		await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
-		await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-	});
-
-	test('the footer names the utility’s time zone but no build time; the status says when it was true', async ({ page }) => {
-		await page.goto('/');
-		const footer = page.getByRole('contentinfo');
-		await expect(footer).toContainText('UTC+8');
-		// A build time in the footer of every page would change every page with every build.
-		await expect(footer.locator('time')).toHaveCount(0);
-		// The "as of" time, as built (the live script later rewrites it from the reader's clock).
-		const html = await (await page.request.get('/')).text();
-		expect(html).toMatch(/<time data-live-asof[^>]*datetime="2026-12-01T10:00:00\+08:00"[^>]*>2026年12月1日（周二）10:00<\/time>/);
-	});
-
-	test('words separated by spaces in the source stay separated on the page', async ({ page }) => {
-		await page.goto('/en/');
-		// The hotline label and number are separate inline elements; compressHTML must keep the space between them.
-		await expect(page.getByRole('banner')).toContainText('Service hotline 0839-5550199');
-	});
-
-	test('is readable at 320 px wide without horizontal scrolling', async ({ page }) => {
-		await page.setViewportSize({ width: 320, height: 640 });
-		await page.goto('/');
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-		expect(overflow).toBeLessThanOrEqual(0);
+	// Four checks that each need a page load of their own, as steps of one test (one browser page for all four):
+	// each step loads its page afresh, and every failing step is reported (checks.ts).
+	test('skip link, language switcher, footer and spacing', async ({ page }) => {
+		await runChecks('home page', [
+			[
+				'the skip link is the first thing the keyboard reaches and moves focus to the main content',
+				async () => {
+					await page.goto('/');
+					await page.keyboard.press('Tab');
+					const skip = page.getByRole('link', { name: '跳到正文' });
+					await expect(skip).toBeFocused();
+					await expect(skip).toBeVisible();
+					await page.keyboard.press('Enter');
+					await expect(page).toHaveURL(/#main$/);
+				},
+			],
+			[
+				'the language switcher keeps the current page',
+				async () => {
+					await page.goto('/');
+					await page.getByRole('link', { name: 'English' }).click();
+					await expect(page).toHaveURL(/\/en\/$/);
+					await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+					await page.getByRole('link', { name: '中文' }).click();
+					await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
+					await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+				},
+			],
+			[
+				'the footer names the utility’s time zone but no build time; the status says when it was true',
+				async () => {
+					await page.goto('/');
+					const footer = page.getByRole('contentinfo');
+					await expect(footer).toContainText('UTC+8');
+					// A build time in the footer of every page would change every page with every build.
+					await expect(footer.locator('time')).toHaveCount(0);
+					// The "as of" time, as built (the live script later rewrites it from the reader's clock).
+					const html = await (await page.request.get('/')).text();
+					expect(html).toMatch(/<time data-live-asof[^>]*datetime="2026-12-01T10:00:00\+08:00"[^>]*>2026年12月1日（周二）10:00<\/time>/);
+				},
+			],
+			[
+				'words separated by spaces in the source stay separated on the page',
+				async () => {
+					await page.goto('/en/');
+					// The hotline label and number are separate inline elements; compressHTML must keep the space between them.
+					await expect(page.getByRole('banner')).toContainText('Service hotline 0839-5550199');
+				},
+			],
+		]);
 	});
 });
 

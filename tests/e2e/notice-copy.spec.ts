@@ -3,6 +3,7 @@
  * hand. Without JavaScript it is shown, ready to select, with no button that could not work; with JavaScript a
  * button copies exactly that text.
  */
+import { type Check, runChecks } from './checks.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
 const zhongba = {
@@ -52,15 +53,22 @@ test.describe('copy notice text without JavaScript', () => {
 });
 
 test.describe('subscribe page: groups', () => {
-	for (const { path, heading, hotline } of [
-		{ path: '/outages/subscribe/', heading: '村委会、物业、乡镇：把通知自动发到您的群', hotline: '0839-5550199' },
-		{ path: '/en/outages/subscribe/', heading: 'Village committees, property managers, townships: notices in your group chat', hotline: '0839-5550199' },
-	]) {
-		test(`${path} explains how a group gets added`, async ({ page }) => {
-			await page.goto(path);
-			const section = page.locator('#groups');
-			await expect(section).toHaveText(heading);
-			await expect(page.locator('#groups ~ ol').first()).toContainText(hotline);
-		});
-	}
+	// Both languages, a step each in one browser page (every failing step is reported: checks.ts).
+	test('each language explains how a group gets added', async ({ page }) => {
+		await runChecks(
+			'subscribe page: groups',
+			[
+				{ path: '/outages/subscribe/', heading: '村委会、物业、乡镇：把通知自动发到您的群', hotline: '0839-5550199' },
+				{ path: '/en/outages/subscribe/', heading: 'Village committees, property managers, townships: notices in your group chat', hotline: '0839-5550199' },
+			].map(({ path, heading, hotline }): Check => [
+				`${path} explains how a group gets added`,
+				async () => {
+					await page.goto(path);
+					const section = page.locator('#groups');
+					await expect(section).toHaveText(heading);
+					await expect(page.locator('#groups ~ ol').first()).toContainText(hotline);
+				},
+			]),
+		);
+	});
 });

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { flattenAreaTree } from '../../../src/lib/area-tree.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
 import { areaTreeSchema } from '../../../src/schemas/area.ts';
+import { areasCommand } from '../../../src/lib/areas/areas-command.ts';
 import { runAreas as runAreasInProcess } from '../../../src/lib/areas/run-areas.ts';
 import { csv, HEADER, importFile, noticesIn, row, scratch } from '../import/import-helpers.ts';
 import { tempContent } from '../helpers.ts';
@@ -23,6 +24,17 @@ function runAreas(args: string[], env: Record<string, string> = {}): { code: num
 	const node = existsSync(path.resolve('node_modules/.bin/node')) ? path.resolve('node_modules/.bin/node') : process.execPath;
 	const r = spawnSync(node, [path.resolve('scripts/areas.ts'), ...args], { encoding: 'utf8', env: { ...process.env, AREA_CODES_DIR: '', ...env } });
 	return { code: r.status, out: `${r.stdout}${r.stderr}` };
+}
+
+/**
+ * The same command's code (src/lib/areas/areas-command.ts, which scripts/areas.ts runs) in-process, with the same
+ * arguments and environment; the real process (runAreas) for a merge, a refusal and a wrong command line, whose exit
+ * codes it checks.
+ */
+function areasHere(args: string[], env: Record<string, string> = {}): { code: number; out: string } {
+	const lines: string[] = [];
+	const code = areasCommand(args, { ...process.env, AREA_CODES_DIR: '', ...env }, { log: (l) => lines.push(l), error: (l) => lines.push(l) });
+	return { code, out: `${lines.join('\n')}\n` };
 }
 
 const areasOf = (dir: string) => flattenAreaTree(areaTreeSchema.parse(JSON.parse(readFileSync(path.join(dir, 'areas.json'), 'utf8')))).areas;
@@ -53,7 +65,7 @@ describe('npm run areas, on a small code-list fixture', { timeout: 60_000 }, () 
 	test('--out writes the county alone, as a fresh tree; AREA_CODES_DIR names the code lists', () => {
 		const c = site();
 		const file = path.join(c.dir, 'wangcang.json');
-		const r = runAreas(['旺苍县', '--out', file], { AREA_CODES_DIR: FIXTURE });
+		const r = areasHere(['旺苍县', '--out', file], { AREA_CODES_DIR: FIXTURE });
 		expect(r.code).toBe(0);
 		const tree = JSON.parse(readFileSync(file, 'utf8'));
 		expect(tree).toHaveLength(1);
@@ -68,11 +80,13 @@ describe('npm run areas, on a small code-list fixture', { timeout: 60_000 }, () 
 		['code lists that are not there', ['剑阁县', '--data', '/nonexistent/codes'], 1, ['/nonexistent/codes/provinces.csv is missing']],
 		['no county at all', [], 2, ['give the county name or code', 'Usage: npm run areas']],
 		['--out naming the site\'s own areas.json', ['剑阁县', '--out', 'AREAS'], 1, ['is the site\'s own area tree, which a fresh tree would replace']],
-	])('%s is refused, nothing written', (_, args, code, messages) => {
+	])('%s is refused, nothing written', (name, args, code, messages) => {
 		const c = site();
 		const before = readFileSync(path.join(c.dir, 'areas.json'));
 		const given = args.map((a) => (a === 'AREAS' ? path.join(c.dir, 'areas.json') : a));
-		const r = runAreas([...given, ...(args.includes('--data') ? [] : ['--data', FIXTURE]), '--content', c.dir]);
+		// A real process for one refusal and for the wrong command line (their exit codes), the others in-process.
+		const run = name === 'an unknown county' || name === 'no county at all' ? runAreas : areasHere;
+		const r = run([...given, ...(args.includes('--data') ? [] : ['--data', FIXTURE]), '--content', c.dir]);
 		expect(r.code).toBe(code);
 		for (const m of messages) expect(r.out).toContain(m);
 		expect(readFileSync(path.join(c.dir, 'areas.json')).equals(before)).toBe(true);

@@ -2,7 +2,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { validateContent } from '../../../src/lib/content/validate.ts';
-import { csv, HEADER, noticeBytes, noticesIn, row, runCli, scratch, tempContent } from './import-helpers.ts';
+import { csv, HEADER, importCli, noticeBytes, noticesIn, row, runCli, scratch, tempContent } from './import-helpers.ts';
+
+/*
+ * The command line, as staff run it. Most cases run its code in-process (importCli: the same arguments, environment,
+ * output and exit code, without a Node start per case); a real process (runCli) runs one sample import, the bad
+ * sample, a wrong command line and the host time zones, where the process itself is what is tested.
+ */
 
 const cleanups: Array<() => void> = [];
 afterAll(() => cleanups.forEach((c) => c()));
@@ -16,9 +22,9 @@ const EXAMPLES = ['examples/outage-plan-2026-12.csv', 'examples/outage-plan-2026
 
 describe('the sample exports import cleanly into the sample site', () => {
 	const results = new Map<string, Buffer>();
-	test.each(EXAMPLES)('%s', (file) => {
+	test.each(EXAMPLES.map((file, i) => [file, i === 0 ? 'a real process' : 'in-process'] as const))('%s (%s)', async (file, how) => {
 		const c = site();
-		const r = runCli([file, '--content', c.dir]);
+		const r = how === 'a real process' ? runCli([file, '--content', c.dir]) : await importCli([file, '--content', c.dir]);
 		expect(r.out).not.toContain('错误 error');
 		expect(r.code).toBe(0);
 		expect(r.out).toMatch(/新增 added 9 · 变更 changed 0 · 未变 unchanged 0/);
@@ -56,22 +62,22 @@ describe('the sample exports import cleanly into the sample site', () => {
 		expect(noticeBytes(c.dir).equals(results.get(EXAMPLES[3]) as Buffer)).toBe(true);
 	});
 
-	test('importing the same export again changes nothing and says so', () => {
+	test('importing the same export again changes nothing and says so', async () => {
 		const c = site();
-		expect(runCli([EXAMPLES[0], '--content', c.dir]).code).toBe(0);
+		expect((await importCli([EXAMPLES[0], '--content', c.dir])).code).toBe(0);
 		const first = noticeBytes(c.dir);
 		// A later clock: an unchanged notice must not get a new updatedAt.
-		const again = runCli([EXAMPLES[3], '--content', c.dir], { IMPORT_NOW: '2026-11-29T15:00:00+08:00' });
+		const again = await importCli([EXAMPLES[3], '--content', c.dir], { IMPORT_NOW: '2026-11-29T15:00:00+08:00' });
 		expect(again.code).toBe(0);
 		expect(again.out).toMatch(/新增 added 0 · 变更 changed 0 · 未变 unchanged 9/);
 		expect(again.out).toContain('is up to date: not rewritten');
 		expect(noticeBytes(c.dir).equals(first)).toBe(true);
 	});
 
-	test('--dry-run prints the changes and writes nothing', () => {
+	test('--dry-run prints the changes and writes nothing', async () => {
 		const c = site();
 		const before = noticeBytes(c.dir);
-		const r = runCli([EXAMPLES[1], '--content', c.dir, '--dry-run']);
+		const r = await importCli([EXAMPLES[1], '--content', c.dir, '--dry-run']);
 		expect(r.code).toBe(0);
 		expect(r.out).toContain('+ 新增 added qs-2026-12-003 (row 4)  2026-12-10 22:00 → 2026-12-11 05:00');
 		expect(r.out).toContain('Dry run: nothing was written');
@@ -122,30 +128,30 @@ describe('bad input is refused with a precise message, and nothing is written', 
 		['an end before the start', 'plan.csv', csv(HEADER, [row({ 停电结束时间: '2026-12-07 08:00' })]), [], /:2 column D "停电结束时间": "2026-12-07 08:00" — 结束时间不晚于开始时间/],
 		['an area column naming an unknown place', 'plan.csv', csv([...HEADER, '所属区域'], [[...row(), '关牟村、亚特兰蒂斯']]), [], /:2 column J "所属区域": "关牟村、亚特兰蒂斯" — "亚特兰蒂斯"不是任何区域的名称/],
 	];
-	test.each(cases)('%s', (_name, fileName, data, args, message) => {
+	test.each(cases)('%s', async (_name, fileName, data, args, message) => {
 		const c = site();
 		const before = noticeBytes(c.dir);
 		const s = scratch();
 		const file = fileName === 'missing.csv' ? path.join(s.dir, fileName) : s.write(fileName, data);
 		const mapping = s.write('mapping.json', JSON.stringify({ columns: { begin: '开工' } }));
-		const r = runCli([file, '--content', c.dir, ...args.map((a) => (a === 'MAPPING' ? mapping : a))]);
+		const r = await importCli([file, '--content', c.dir, ...args.map((a) => (a === 'MAPPING' ? mapping : a))]);
 		expect(r.out).toMatch(message);
 		expect(r.code).toBe(1);
 		expect(noticeBytes(c.dir).equals(before)).toBe(true);
 	});
 
-	test('a wrong command line exits 2 with the usage', () => {
+	test('a wrong command line exits 2 with the usage', async () => {
 		const r = runCli([]);
 		expect(r.code).toBe(2);
 		expect(r.out).toContain('Usage: npm run import');
-		expect(runCli(['x.csv', '--now', 'tomorrow']).code).toBe(2);
+		expect((await importCli(['x.csv', '--now', 'tomorrow'])).code).toBe(2);
 	});
 
-	test('content that is itself invalid is not imported into', () => {
+	test('content that is itself invalid is not imported into', async () => {
 		const c = site();
 		const bad = '[{"id": "BAD ID"}]\n';
 		writeFileSync(path.join(c.dir, 'outages/notices.json'), bad);
-		const r = runCli([EXAMPLES[0], '--content', c.dir]);
+		const r = await importCli([EXAMPLES[0], '--content', c.dir]);
 		expect(r.code).toBe(1);
 		expect(r.out).toContain('fix them before importing');
 		expect(readFileSync(path.join(c.dir, 'outages/notices.json'), 'utf8')).toBe(bad);

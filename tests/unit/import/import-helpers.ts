@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { importCommand } from '../../../src/lib/import/command.ts';
 import { runImport, type ImportOptions, type ImportOutcome } from '../../../src/lib/import/run.ts';
 import type { Notice } from '../../../src/schemas/notice.ts';
 import { tempContent } from '../helpers.ts';
@@ -20,6 +21,17 @@ export function runCli(args: string[], env: Record<string, string> = {}): { code
 		env: { ...process.env, IMPORT_NOW: NOW, ...env },
 	});
 	return { code: r.status, out: `${r.stdout}${r.stderr}` };
+}
+
+/**
+ * Runs the command line's own code (src/lib/import/command.ts, which scripts/import.ts runs) in-process, with the
+ * same arguments and environment as runCli: what a case checks of the output and exit code, without a Node start
+ * per case. runCli stays for what only a real process shows (its exit code, the host's time zone).
+ */
+export async function importCli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string }> {
+	const lines: string[] = [];
+	const code = await importCommand(args, { ...process.env, IMPORT_NOW: NOW, ...env }, { log: (l) => lines.push(l), error: (l) => lines.push(l) });
+	return { code, out: lines.join('\n') };
 }
 
 /** Imports in-process (for tests that run many imports), collecting the output. */

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { inboxCommand } from '../../../src/lib/import/inbox-command.ts';
 import { commitMessage, doneName, inboxQueue, reportName } from '../../../src/lib/import/inbox.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
 import { csv, HEADER, noticeBytes, noticesIn, NOW, row, tempContent } from './import-helpers.ts';
@@ -19,6 +20,16 @@ function runInbox(contentDir: string, extra: string[] = [], env: Record<string, 
 	const node = existsSync(path.resolve('node_modules/.bin/node')) ? path.resolve('node_modules/.bin/node') : process.execPath;
 	const r = spawnSync(node, [path.resolve('scripts/inbox.ts'), '--content', contentDir, ...extra], { encoding: 'utf8', env: { ...process.env, IMPORT_NOW: NOW, ...env } });
 	return { code: r.status, out: `${r.stdout}${r.stderr}` };
+}
+/**
+ * The same command's code (src/lib/import/inbox-command.ts, which scripts/inbox.ts runs) in-process, with the same
+ * arguments and environment: for the cases about what is imported, filed and reported; the real process (runInbox)
+ * for the exit codes of an import and a refusal.
+ */
+async function inboxHere(contentDir: string, extra: string[] = []) {
+	const lines: string[] = [];
+	const code = await inboxCommand(['--content', contentDir, ...extra], { ...process.env, IMPORT_NOW: NOW }, { log: (l) => lines.push(l), error: (l) => lines.push(l) });
+	return { code, out: lines.join('\n') };
 }
 const inboxOf = (dir: string) => path.join(dir, 'imports/inbox');
 const doneOf = (dir: string) => path.join(dir, 'imports/done');
@@ -86,12 +97,12 @@ describe('npm run inbox', () => {
 		expect(report.split('\n')[1]).toMatch(/,2,/); // the row of the problem
 	});
 
-	test('two exports are imported in name order: the later one reschedules what the earlier one added', () => {
+	test('two exports are imported in name order: the later one reschedules what the earlier one added', async () => {
 		const c = site();
 		dropText(c, '2026-12-a.csv', csv(HEADER, [row()]));
 		dropText(c, '2026-12-b.csv', csv(HEADER, [row({ 停电开始时间: '2026-12-09 08:00', 停电结束时间: '2026-12-09 17:30' })]));
 		const msg = path.join(c.dir, 'message.txt');
-		const r = runInbox(c.dir, ['--message', msg]);
+		const r = await inboxHere(c.dir, ['--message', msg]);
 		expect(r.code).toBe(0);
 		expect(r.out.indexOf('2026-12-a.csv')).toBeLessThan(r.out.indexOf('2026-12-b.csv'));
 		expect(r.out).toContain('~ 改期 rescheduled');
@@ -101,41 +112,41 @@ describe('npm run inbox', () => {
 		expect(readFileSync(msg, 'utf8')).toMatch(/^Inbox: imported 2026-12-a.csv, 2026-12-b.csv[^]*汇总 Summary[^]*汇总 Summary/);
 	});
 
-	test('after a refused export the run stops: the later file waits, the earlier one is imported', () => {
+	test('after a refused export the run stops: the later file waits, the earlier one is imported', async () => {
 		const c = site();
 		dropText(c, '1-good.csv', csv(HEADER, [row()]));
 		dropText(c, '2-bad.csv', csv(HEADER, [row({ 计划编号: 'QS-T-002', 停电开始时间: 'tomorrow' })]));
 		dropText(c, '3-later.csv', csv(HEADER, [row({ 计划编号: 'QS-T-003' })]));
-		const r = runInbox(c.dir);
+		const r = await inboxHere(c.dir);
 		expect(r.code).toBe(1);
 		expect(list(doneOf(c.dir))).toEqual(['2026-11-27-1-good.csv']);
 		expect(list(inboxOf(c.dir))).toEqual(['2-bad.csv', '2-bad.problems.csv', '3-later.csv']);
 		expect(r.out).toContain('Not tried (after the refused one): 3-later.csv');
 	});
 
-	test('a file that is not an export is refused with a report, not imported or ignored', () => {
+	test('a file that is not an export is refused with a report, not imported or ignored', async () => {
 		const c = site();
 		const before = noticeBytes(c.dir);
 		dropText(c, '会议纪要.txt', '明天开会讨论检修计划。\n');
-		const r = runInbox(c.dir);
+		const r = await inboxHere(c.dir);
 		expect(r.code).toBe(1);
 		expect(r.out).toContain('no header row found');
 		expect(list(inboxOf(c.dir))).toEqual(['会议纪要.problems.csv', '会议纪要.txt']);
 		expect(noticeBytes(c.dir).equals(before)).toBe(true);
 	});
 
-	test('a report left by an earlier refusal goes once the corrected export imports', () => {
+	test('a report left by an earlier refusal goes once the corrected export imports', async () => {
 		const c = site();
 		dropText(c, 'plan.csv', csv(HEADER, [row({ 停电开始时间: 'tomorrow' })]));
-		expect(runInbox(c.dir).code).toBe(1);
+		expect((await inboxHere(c.dir)).code).toBe(1);
 		dropText(c, 'plan.csv', csv(HEADER, [row()]));
-		expect(runInbox(c.dir).code).toBe(0);
+		expect((await inboxHere(c.dir)).code).toBe(0);
 		expect(list(inboxOf(c.dir))).toEqual([]);
 	});
 
-	test('an empty inbox is not an error', () => {
+	test('an empty inbox is not an error', async () => {
 		const c = site();
-		const r = runInbox(c.dir);
+		const r = await inboxHere(c.dir);
 		expect(r.code).toBe(0);
 		expect(r.out).toContain('is empty');
 	});
