@@ -62,6 +62,11 @@ export interface FeedSet {
 	allAtom(locale: Locale): string;
 	/** /areas/<id>.xml in `locale`. */
 	areaAtom(areaId: string, locale: Locale): string;
+	/**
+	 * The `updated` of an Atom feed without entries (an area no notice has named yet): the latest update of any
+	 * notice. An empty area feed shows it, so its cache key must carry it.
+	 */
+	emptyFeedUpdated: string;
 	/** /api/outages.json, built at `generated`. */
 	apiJson(generated: Date, hotline: string): string;
 	/** /api/outages.schema.json. */
@@ -122,6 +127,7 @@ export function createFeedSet(notices: readonly Notice[], ctx: FeedContext): Fee
 		allAtom: (l) => feed(choose('', () => notices).atom, l, useTranslations(l).feeds.calendarName(siteName(l)), localizePath('/outages/', l), feedUrls.allAtom(l)),
 		areaAtom: (id, l) =>
 			feed(choose(`area:${id}`, () => areaNotices(id)).atom, l, useTranslations(l).feeds.areaCalendarName(siteName(l), areaName(id, l)), localizePath(`/areas/${id}/`, l), feedUrls.areaAtom(id, l)),
+		emptyFeedUpdated: newest,
 		apiJson: (generated, hotline) => JSON.stringify(outagesApiDocument(notices, { ...ctx, hotline }, generated)),
 		apiSchemaJson: () => `${JSON.stringify(outagesApiJsonSchema(absoluteUrl(feedUrls.jsonSchema, ctx.baseUrl)), null, '\t')}\n`,
 	};

@@ -118,6 +118,8 @@ describe('feed size and dates', () => {
 		const feed = parseFeed(createFeedSet(notices, { ...ctx, areas }).areaAtom('kongcun', 'zh-cn'));
 		expect(feed.items).toEqual([]);
 		expect(feed.updated?.getTime()).toBe(Math.max(...notices.map((n) => Date.parse(n.updatedAt))));
+		// What the feed's cache key carries for an empty feed ([area].xml.ts): the date it shows.
+		expect(Date.parse(createFeedSet(notices, { ...ctx, areas }).emptyFeedUpdated)).toBe(feed.updated?.getTime());
 	});
 
 	test('a changed notice keeps its entry id and gets a new updated time', () => {
