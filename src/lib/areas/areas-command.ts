@@ -5,9 +5,8 @@
  * are also checked through the real script).
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { contentDir } from '../content/paths.ts';
-import type { CommandOutput } from '../import/command.ts';
+import { parseOneArgument, type CommandOutput } from '../command-line.ts';
 import { runAreas } from './run-areas.ts';
 
 export const USAGE = `用法 Usage: npm run areas -- <县名 county name | 6 位代码 6-digit code> [options]
@@ -21,27 +20,16 @@ export const USAGE = `用法 Usage: npm run areas -- <县名 county name | 6 位
  * (AREA_CODES_DIR, CONTENT_DIR), printing to `out`; returns the exit code.
  */
 export function areasCommand(argv: string[], env: Record<string, string | undefined>, out: CommandOutput): number {
-	let args;
-	try {
-		args = parseArgs({
-			args: argv,
-			allowPositionals: true,
-			options: { out: { type: 'string' }, data: { type: 'string' }, content: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-		});
-	} catch (e) {
-		out.error(`${(e as Error).message}\n\n${USAGE}`);
-		return 2;
-	}
-	if (args.values.help) {
-		out.log(USAGE);
-		return 0;
-	}
-	if (args.positionals.length !== 1) {
-		out.error(`${args.positionals.length === 0 ? '请给出县名或代码 / give the county name or code' : '一次只能处理一个县 / one county at a time'}\n\n${USAGE}`);
-		return 2;
-	}
+	const args = parseOneArgument(
+		argv,
+		{ out: { type: 'string' }, data: { type: 'string' }, content: { type: 'string' } },
+		USAGE,
+		{ none: '请给出县名或代码 / give the county name or code', many: '一次只能处理一个县 / one county at a time' },
+		out,
+	);
+	if (typeof args === 'number') return args;
 	return runAreas({
-		county: args.positionals[0],
+		county: args.argument,
 		out: args.values.out,
 		dataDir: args.values.data ?? (env.AREA_CODES_DIR || undefined),
 		cacheDir: path.resolve('.cache/areas'),

@@ -5,7 +5,7 @@
  * per case (a few cases still start the real script, for its exit codes and output).
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseOneArgument, type CommandOutput } from '../command-line.ts';
 import { contentDir } from '../content/paths.ts';
 import { importClock, runImport } from './run.ts';
 
@@ -19,46 +19,28 @@ export const USAGE = `用法 Usage: npm run import -- <导出文件 export.csv|.
   --content <dir>      内容目录（默认 content/ 或 CONTENT_DIR）/ content folder
   --now <date-time>    导入时间（默认 IMPORT_NOW 或当前时间）/ the import's clock, ISO 8601 with offset`;
 
-/** Where the command's lines go: `log` for the report, `error` for a wrong command line. */
-export interface CommandOutput {
-	log(line: string): void;
-	error(line: string): void;
-}
-
 /**
  * Runs the import command with `argv` (the arguments after the script's name) in the environment `env`
  * (CONTENT_DIR, IMPORT_NOW, INIT_CWD), printing to `out`; resolves with the exit code.
  */
 export async function importCommand(argv: string[], env: Record<string, string | undefined>, out: CommandOutput): Promise<number> {
-	let args;
-	try {
-		args = parseArgs({
-			args: argv,
-			allowPositionals: true,
-			options: {
-				'dry-run': { type: 'boolean' },
-				'cancel-missing': { type: 'boolean' },
-				mapping: { type: 'string' },
-				sheet: { type: 'string' },
-				encoding: { type: 'string' },
-				report: { type: 'string' },
-				content: { type: 'string' },
-				now: { type: 'string' },
-				help: { type: 'boolean', short: 'h' },
-			},
-		});
-	} catch (e) {
-		out.error(`${(e as Error).message}\n\n${USAGE}`);
-		return 2;
-	}
-	if (args.values.help) {
-		out.log(USAGE);
-		return 0;
-	}
-	if (args.positionals.length !== 1) {
-		out.error(`${args.positionals.length === 0 ? '请给出导出文件 / give the export file' : '只能导入一个文件 / one export file at a time'}\n\n${USAGE}`);
-		return 2;
-	}
+	const args = parseOneArgument(
+		argv,
+		{
+			'dry-run': { type: 'boolean' },
+			'cancel-missing': { type: 'boolean' },
+			mapping: { type: 'string' },
+			sheet: { type: 'string' },
+			encoding: { type: 'string' },
+			report: { type: 'string' },
+			content: { type: 'string' },
+			now: { type: 'string' },
+		},
+		USAGE,
+		{ none: '请给出导出文件 / give the export file', many: '只能导入一个文件 / one export file at a time' },
+		out,
+	);
+	if (typeof args === 'number') return args;
 
 	let now: Date;
 	try {
@@ -73,7 +55,7 @@ export async function importCommand(argv: string[], env: Record<string, string |
 	const fromTyped = (p: string | undefined) => (p === undefined || path.resolve(typedIn) === process.cwd() ? p : path.resolve(typedIn, p));
 
 	const outcome = await runImport({
-		file: fromTyped(args.positionals[0]) as string,
+		file: fromTyped(args.argument) as string,
 		contentDir: args.values.content ? contentDir({ CONTENT_DIR: fromTyped(args.values.content) }) : contentDir(env),
 		dryRun: args.values['dry-run'],
 		cancelMissing: args.values['cancel-missing'],

@@ -6,8 +6,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import type { CommandOutput } from '../command-line.ts';
 import { contentDir } from '../content/paths.ts';
-import type { CommandOutput } from './command.ts';
 import { commitMessage, runInbox } from './inbox.ts';
 import { importClock } from './run.ts';
 
