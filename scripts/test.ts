@@ -3,8 +3,9 @@
  * built sample site. The browser tests' fixture site is built beside vitest, at a lower priority (its output in
  * .cache/test-results/fixture-build.log), so that Playwright only serves it: the build uses the CPU that vitest
  * leaves idle (its last files run alone) instead of running alone afterwards.
- * Finds a Chromium to drive (CHROMIUM_PATH, Playwright's own, or the system's); as root on Debian with none
- * present it installs Debian's chromium package; otherwise it says how to get one. Nothing downloads
+ * Finds a Chromium to drive (CHROMIUM_PATH, the system's headless shell, Playwright's own, or the system's browser);
+ * as root on Debian with none present it installs Debian's chromium-headless-shell package; otherwise it says how to
+ * get one. Nothing downloads
  * Playwright's browser builds.
  *   --unit-only   type check and vitest only;   --e2e-only   Playwright only.   Other arguments go to Playwright.
  * 运行全部测试：类型检查、单元测试与构建测试（vitest），再用 Playwright 在浏览器中测试生成的网站。
@@ -76,7 +77,7 @@ if (!e2eOnly) {
 if (!unitOnly) {
 	let chromium = await findChromium();
 	if (!chromium && canAptInstall()) {
-		console.log('\nNo Chromium here; installing Debian’s chromium package / 未找到 Chromium，正在安装 Debian 的 chromium 软件包');
+		console.log('\nNo Chromium here; installing Debian’s chromium-headless-shell package / 未找到 Chromium，正在安装 Debian 的 chromium-headless-shell 软件包');
 		const installed = aptInstallChromium();
 		if (installed) chromium = { path: installed, source: 'installed' };
 	}
