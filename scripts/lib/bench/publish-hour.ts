@@ -12,7 +12,10 @@ import type { Notice } from '../../../src/schemas/notice.ts';
 
 /** What an hour's publishing changes. */
 export interface PublishHour {
-	/** New notices (copies of existing upcoming ones, a week later). */
+	/**
+	 * New notices: copies of existing upcoming ones (their areas, lines, hours and length), each starting a week
+	 * after the publishing hour (within a day of it), as planned works are announced about a week ahead.
+	 */
 	add: number;
 	/** Upcoming notices moved by a day. */
 	reschedule: number;
@@ -30,6 +33,8 @@ export interface PublishHour {
 export const hourOfPublishing = { add: 20, reschedule: 5, cancel: 2, alert: true } as const;
 
 const DAY = 86_400_000;
+/** How far ahead a new notice starts: the week's notice planned works are given (rounded to the template's hour). */
+const NOTICE_LEAD = 7 * DAY;
 
 /** Applies `change` to the notices of `contentDir` (and its alerts folder); returns the ids it touched. */
 export function publishHour(contentDir: string, change: PublishHour): { added: string[]; rescheduled: string[]; cancelled: string[]; alert?: string } {
@@ -56,8 +61,12 @@ export function publishHour(contentDir: string, change: PublishHour): { added: s
 		Object.assign(n, { lifecycle: 'cancelled', revision: n.revision + 1, updatedAt: stamp, cancellation: { at: stamp, reason: { zh: '施工计划调整', en: 'Works rescheduled' } } });
 	}
 	const added = (change.add > 0 ? upcoming.slice(-change.add) : []).map((n, i) => {
-		const start = iso(Date.parse(n.start) + 7 * DAY);
-		const end = iso(Date.parse(n.end) + 7 * DAY);
+		// Moved by whole days so that it starts at its own time of day, in the day from a week on. A fixed week after
+		// the template instead pushed the latest start a week further every hour: after a dozen synthetic hours the
+		// site had three more open months than a real one (and a first search to match).
+		const shift = Math.ceil((at + NOTICE_LEAD - Date.parse(n.start)) / DAY) * DAY;
+		const start = iso(Date.parse(n.start) + shift);
+		const end = iso(Date.parse(n.end) + shift);
 		const { sourceId: _sourceId, cancellation: _cancellation, ...rest } = n;
 		return {
 			...rest,

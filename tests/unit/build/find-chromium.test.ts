@@ -10,7 +10,7 @@ const debianFull = '/usr/bin/chromium';
 const own = '/root/.cache/ms-playwright/chromium-1200/chrome-linux/chrome';
 
 describe('findChromium', () => {
-	it.each([
+	it.each<{ name: string; env: Record<string, string>; present: string[]; expected: unknown }>([
 		{ name: 'CHROMIUM_PATH wins', env: { CHROMIUM_PATH: '/opt/chrome' }, present: ['/opt/chrome', shell, own, debianFull], expected: { path: '/opt/chrome', source: 'env' } },
 		{ name: 'the headless shell before Playwright’s own and the full browser', env: {}, present: [shell, own, debianFull], expected: { path: shell, source: 'system' } },
 		{ name: 'Playwright’s own, when installed, before the system’s full browser', env: {}, present: [own, debianFull], expected: { path: own, source: 'playwright' } },
