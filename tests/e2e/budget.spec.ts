@@ -3,10 +3,12 @@
  * Pagefind loads its filter indexes only when the reader turns to the filters; statically over every page of the
  * whole build, no page carries script beyond its islands (at most the live-status script, and the copy buttons'
  * where there are some, under 2.5 KB) and no stylesheet declares a web font. No third-party requests anywhere
- * (fixtures.ts fails any test that makes one).
+ * (fixtures.ts fails any test that makes one). The area list's search fragment holds its introduction, not the name of
+ * every area (a first search downloads the fragments of its top results).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { fixture } from '../fixture-site.ts';
 import { listFiles } from '../../src/lib/links/check-site.ts';
 import { liveStatusBudget, scriptsIn } from './budget.ts';
@@ -48,4 +50,22 @@ test('no page of the whole build carries script beyond its islands; no styleshee
 	expect(offenders).toEqual([]);
 	const fonts = files.filter((f) => /\.(woff2?|ttf|otf|eot)$/i.test(f) || (f.endsWith('.css') && /@font-face/i.test(readFileSync(path.join(fixture.outDir, f), 'utf8'))));
 	expect(fonts, 'web fonts or @font-face').toEqual([]);
+});
+
+test('the area list is in the search index by its introduction, not by every area’s name', () => {
+	// Pagefind's fragments: gzip, after a signature line, one JSON document per page (what a result downloads).
+	const dir = path.join(fixture.outDir, 'pagefind/fragment');
+	const fragments = readdirSync(dir).map((f) => {
+		const text = gunzipSync(readFileSync(path.join(dir, f))).toString('utf8');
+		return { file: f, bytes: readFileSync(path.join(dir, f)).length, doc: JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string } };
+	});
+	for (const url of ['/areas/', '/en/areas/']) {
+		const list = fragments.find((f) => f.doc.url === url);
+		expect(list, `${url} is indexed`).toBeDefined();
+		// Each area has its own page for search to find; the list names them all (the village 白云村 among them).
+		expect(list?.doc.content).not.toMatch(/白\u200b?云\u200b?村|Baiyun Village/);
+		expect(list?.bytes, `${url}'s fragment`).toBeLessThan(1024);
+	}
+	const village = fragments.find((f) => f.doc.url === '/areas/baiyun/');
+	expect(village?.doc.content, 'the village’s own page').toMatch(/白\u200b?云/);
 });
