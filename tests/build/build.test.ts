@@ -4,7 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { publishHour } from '../../scripts/lib/bench/publish-hour.ts';
+import { serializeNotices } from '../../src/lib/notices-file.ts';
 import { toZonedIso } from '../../src/lib/time.ts';
+import type { Notice } from '../../src/schemas/notice.ts';
 import { fixture, fixtureBuildEnv, prepareFixtureContent } from '../fixture-site.ts';
 import { renderedPages } from '../../scripts/lib/bench/astro-log.ts';
 import { bin } from '../../scripts/lib/build-steps.ts';
@@ -28,6 +30,11 @@ describe('building the site', () => {
 
 	beforeAll(() => {
 		prepareFixtureContent(contentDir);
+		// A village no notice names (a real county has many): its feeds must stay as they were through a publish.
+		const areasFile = path.join(contentDir, 'areas.json');
+		const tree = JSON.parse(readFileSync(areasFile, 'utf8')) as Array<{ children: Array<{ children: unknown[] }> }>;
+		tree[0].children[0].children.push({ id: 'kongcun', kind: 'village', name: { zh: '空村', en: 'Kongcun Village' } });
+		writeFileSync(areasFile, `${JSON.stringify(tree, null, '\t')}\n`);
 	});
 	afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
 
@@ -41,6 +48,14 @@ describe('building the site', () => {
 		expect(existsSync(path.join(work, 'dist-warm/en/guidance/withdrawn-article/index.html'))).toBe(true);
 		rmSync(withdrawn);
 		const changed = publishHour(contentDir, { add: 2, reschedule: 1, cancel: 1, alert: true, at: toZonedIso(new Date(after), fixture.timeZone), timeZone: fixture.timeZone });
+		// And an amendment that becomes the latest update of any notice (the sample's latest lie days ahead of its
+		// clock), which an empty feed once showed: the village's feeds must not change with it.
+		const noticesFile = path.join(contentDir, 'outages/notices.json');
+		const all = JSON.parse(readFileSync(noticesFile, 'utf8')) as Notice[];
+		const latest = all.reduce((a, b) => (Date.parse(b.updatedAt) > Date.parse(a.updatedAt) ? b : a));
+		const amendedAt = toZonedIso(new Date(Date.parse(latest.updatedAt) + 86_400_000), fixture.timeZone);
+		Object.assign(latest, { revision: latest.revision + 1, updatedAt: amendedAt, history: [...latest.history, { revision: latest.revision + 1, at: amendedAt, event: 'amended' }] });
+		writeFileSync(noticesFile, serializeNotices(all));
 		const warm = fullBuild(env('warm', 'UTC', after));
 		expect(warm.status, warm.output).toBe(0);
 		// Cold: the same content and clock from nothing, in another time zone.
@@ -58,10 +73,16 @@ describe('building the site', () => {
 		// The warm build did reuse pages (or the comparison proves nothing), and rendered the changed notices.
 		const pages = renderedPages(warm.output);
 		expect(pages.restored.size).toBeGreaterThan(100);
-		for (const id of [...changed.added, ...changed.rescheduled, ...changed.cancelled]) {
+		for (const id of [...changed.added, ...changed.rescheduled, ...changed.cancelled, latest.id]) {
 			expect(pages.rendered).toContain(`/outages/${id}/index.html`);
 			expect(pages.rendered).toContain(`/en/outages/${id}/index.html`);
 		}
+		// The feeds of the village no notice names are kept: nothing they show changed.
+		for (const feed of ['/areas/kongcun.xml', '/en/areas/kongcun.xml', '/areas/kongcun.ics']) {
+			expect(pages.rendered, feed).not.toContain(feed);
+			expect(existsSync(path.join(work, `dist-warm${feed}`)), feed).toBe(true);
+		}
+		expect(readFileSync(path.join(work, 'dist-warm/areas/kongcun.xml'), 'utf8')).not.toContain('<entry');
 		// The alert reaches pages built before it through the alerts document.
 		expect(readFileSync(path.join(work, 'dist-warm/api/alerts.json'), 'utf8')).toContain(`"${changed.alert}"`);
 	});

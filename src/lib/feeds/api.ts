@@ -41,6 +41,13 @@ export function latestUpdate(notices: readonly Notice[]): string | undefined {
 	return latest;
 }
 
+/** The `publishedAt` of the notice published first (as written), or undefined when there are none. */
+export function firstPublished(notices: readonly Notice[]): string | undefined {
+	let first: string | undefined;
+	for (const n of notices) if (first === undefined || Date.parse(n.publishedAt) < Date.parse(first)) first = n.publishedAt;
+	return first;
+}
+
 /**
  * The whole API document. `generated` is the build's clock (`buildNow()`), passed in so the output is
  * reproducible; notices come sorted by id, as in `notices.json`.

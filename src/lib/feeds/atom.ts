@@ -89,8 +89,8 @@ export interface FeedInfo {
 
 /**
  * A complete Atom document. `entries` are `atomEntry` strings for `notices` (same order); the feed's `updated` is
- * the latest entry's, or `emptyUpdated` (the latest update of any notice) when the feed has no entries, so the
- * document never depends on the build time.
+ * the latest entry's, or `emptyUpdated` (when the site's first notice was published: `FeedSet.emptyFeedUpdated`)
+ * when the feed has no entries, so the document never depends on the build time.
  */
 export function atomFeed(notices: readonly Notice[], entries: readonly string[], info: FeedInfo, ctx: FeedContext, locale: Locale, emptyUpdated: string): string {
 	const t = useTranslations(locale).feeds;

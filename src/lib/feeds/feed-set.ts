@@ -13,7 +13,7 @@ import { feedUrls } from '../feeds-urls.ts';
 import { localizePath } from '../../i18n/index.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
 import { absoluteUrl } from '../seo.ts';
-import { latestUpdate, outagesApiDocument } from './api.ts';
+import { firstPublished, outagesApiDocument } from './api.ts';
 import { ATOM_ENTRY_LIMIT, atomEntry, atomFeed } from './atom.ts';
 import { calendarText, eventBlock, eventData } from './ics.ts';
 import { noticeWords, type FeedContext, type NoticeWords } from './notice-words.ts';
@@ -63,8 +63,10 @@ export interface FeedSet {
 	/** /areas/<id>.xml in `locale`. */
 	areaAtom(areaId: string, locale: Locale): string;
 	/**
-	 * The `updated` of an Atom feed without entries (an area no notice has named yet): the latest update of any
-	 * notice. An empty area feed shows it, so its cache key must carry it.
+	 * The `updated` of an Atom feed without entries (an area no notice has named yet): when the site's first notice
+	 * was published, the feed being empty since. It stays put as notices are published, so a county's hundreds of
+	 * villages without notices keep their feeds byte for byte (the latest update of any notice, used before, changed
+	 * every empty feed on every publish). An empty area feed shows it, so its cache key carries it.
 	 */
 	emptyFeedUpdated: string;
 	/** /api/outages.json, built at `generated`. */
@@ -95,7 +97,7 @@ export function createFeedSet(notices: readonly Notice[], ctx: FeedContext): Fee
 	const words = memo<NoticeWords>((n, l) => noticeWords(n, ctx, l));
 	const block = memo<string>((n, l) => eventBlock(eventData(n, ctx, l, words(n, l))));
 	const entry = memo<string>((n, l) => atomEntry(n, ctx, l, words(n, l)));
-	const newest = latestUpdate(notices) ?? '1970-01-01T00:00:00Z';
+	const emptySince = firstPublished(notices) ?? '1970-01-01T00:00:00Z';
 	const siteName = (l: Locale) => pickText(ctx.siteName, l);
 	const areaName = (id: string, l: Locale) => {
 		const area = ctx.areas.get(id);
@@ -112,7 +114,7 @@ export function createFeedSet(notices: readonly Notice[], ctx: FeedContext): Fee
 	const calendar = (list: readonly Notice[], l: Locale, name: string, pagePath: string, selfPath: string) =>
 		calendarText(list.map((n) => block(n, l)), { name, pagePath, selfPath }, ctx, l);
 	const feed = (list: readonly Notice[], l: Locale, title: string, pagePath: string, selfPath: string) =>
-		atomFeed(list, list.map((n) => entry(n, l)), { title, pagePath, selfPath }, ctx, l, newest);
+		atomFeed(list, list.map((n) => entry(n, l)), { title, pagePath, selfPath }, ctx, l, emptySince);
 	return {
 		ctx,
 		areaNotices,
@@ -127,7 +129,7 @@ export function createFeedSet(notices: readonly Notice[], ctx: FeedContext): Fee
 		allAtom: (l) => feed(choose('', () => notices).atom, l, useTranslations(l).feeds.calendarName(siteName(l)), localizePath('/outages/', l), feedUrls.allAtom(l)),
 		areaAtom: (id, l) =>
 			feed(choose(`area:${id}`, () => areaNotices(id)).atom, l, useTranslations(l).feeds.areaCalendarName(siteName(l), areaName(id, l)), localizePath(`/areas/${id}/`, l), feedUrls.areaAtom(id, l)),
-		emptyFeedUpdated: newest,
+		emptyFeedUpdated: emptySince,
 		apiJson: (generated, hotline) => JSON.stringify(outagesApiDocument(notices, { ...ctx, hotline }, generated)),
 		apiSchemaJson: () => `${JSON.stringify(outagesApiJsonSchema(absoluteUrl(feedUrls.jsonSchema, ctx.baseUrl)), null, '\t')}\n`,
 	};

@@ -112,14 +112,24 @@ describe('feed size and dates', () => {
 		expect(ids).toContain('qs-many-0050');
 	});
 
-	test('an area without notices still has a valid feed, dated by the latest update of any notice', () => {
+	test('an area without notices still has a valid feed, dated by the site’s first notice, and a publish leaves it as it was', () => {
 		const areas = new Map(ctx.areas);
 		areas.set('kongcun', { id: 'kongcun', kind: 'village', name: { zh: '空村' }, aliases: [], depth: 2, parent: 'guanmou', ancestors: ['beishan', 'guanmou'], children: [] });
-		const feed = parseFeed(createFeedSet(notices, { ...ctx, areas }).areaAtom('kongcun', 'zh-cn'));
+		const text = createFeedSet(notices, { ...ctx, areas }).areaAtom('kongcun', 'zh-cn');
+		const feed = parseFeed(text);
 		expect(feed.items).toEqual([]);
-		expect(feed.updated?.getTime()).toBe(Math.max(...notices.map((n) => Date.parse(n.updatedAt))));
+		expect(feed.updated?.getTime()).toBe(Math.min(...notices.map((n) => Date.parse(n.publishedAt))));
 		// What the feed's cache key carries for an empty feed ([area].xml.ts): the date it shows.
 		expect(Date.parse(createFeedSet(notices, { ...ctx, areas }).emptyFeedUpdated)).toBe(feed.updated?.getTime());
+		// A notice published (or amended) elsewhere changes neither the empty feed nor its key.
+		const n = byId(notices, 'qs-20261201-guanmou-cun');
+		const later = '2027-01-05T09:00:00+08:00';
+		const published: Notice = { ...n, id: 'qs-20270110-later', publishedAt: later, updatedAt: later, history: [{ revision: 1, at: later, event: 'published' }] };
+		const after = createFeedSet([...notices, published], { ...ctx, areas });
+		expect(after.areaAtom('kongcun', 'zh-cn')).toBe(text);
+		expect(after.emptyFeedUpdated).toBe(createFeedSet(notices, { ...ctx, areas }).emptyFeedUpdated);
+		// No notices at all: still a valid date, not the build's time.
+		expect(parseFeed(createFeedSet([], { ...ctx, areas }).areaAtom('kongcun', 'en')).updated?.toISOString()).toBe('1970-01-01T00:00:00.000Z');
 	});
 
 	test('a changed notice keeps its entry id and gets a new updated time', () => {
