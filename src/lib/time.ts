@@ -129,6 +129,12 @@ export function instantFromZoned(
 	return new Date(readsBack[0] ?? (candidates.at(-1) as number));
 }
 
+/** The first instant of `instant`'s calendar day in the zone (its midnight, or the first wall time after it). */
+export function startOfZonedDay(instant: Date | number, timeZone: string): Date {
+	const p = zonedParts(new Date(instant), timeZone);
+	return instantFromZoned({ year: p.year, month: p.month, day: p.day }, timeZone);
+}
+
 /** `HH:MM` in the zone. */
 export function formatClock(instant: Date | string, timeZone: string): string {
 	const p = zonedParts(instant, timeZone);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildNow } from '../../src/lib/clock.ts';
-import { formatClock, formatDate, formatDateTime, instantFromZoned, offsetMinutes, toZonedIso, utcOffsetLabel, zonedDate, zonedParts } from '../../src/lib/time.ts';
+import { formatClock, formatDate, formatDateTime, instantFromZoned, offsetMinutes, startOfZonedDay, toZonedIso, utcOffsetLabel, zonedDate, zonedParts } from '../../src/lib/time.ts';
 
 describe('zoned time', () => {
 	test.each([
@@ -170,5 +170,17 @@ describe('names of weekdays and months', () => {
 		expect(formatDateTime('2026-12-31T16:05:00Z', 'Asia/Shanghai', 'en')).toBe('Friday 1 January 2027, 00:05');
 		expect(formatDateTime(new Date('2026-12-31T16:05:00Z'), 'Asia/Shanghai', 'zh-cn')).toBe('2027年1月1日（周五）00:05');
 		expect(formatDate('2026-12-03T08:00:00+08:00', 'Asia/Shanghai', 'en', 'day')).toBe('3 December');
+	});
+});
+
+describe('startOfZonedDay', () => {
+	test.each([
+		['late evening in Shanghai', '2026-12-01T23:59:59+08:00', 'Asia/Shanghai', '2026-11-30T16:00:00.000Z'],
+		['just after midnight in Shanghai', '2026-12-02T00:00:00+08:00', 'Asia/Shanghai', '2026-12-01T16:00:00.000Z'],
+		['the same instant, another zone’s day', '2026-12-01T23:59:59+08:00', 'America/New_York', '2026-12-01T05:00:00.000Z'],
+		['the day daylight saving starts in New York (23 hours long)', '2026-03-08T12:00:00-04:00', 'America/New_York', '2026-03-08T05:00:00.000Z'],
+		['the day it ends (25 hours long)', '2026-11-01T23:00:00-05:00', 'America/New_York', '2026-11-01T04:00:00.000Z'],
+	])('%s', (_, instant, zone, expected) => {
+		expect(startOfZonedDay(new Date(instant), zone).toISOString()).toBe(expected);
 	});
 });

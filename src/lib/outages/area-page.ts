@@ -10,10 +10,10 @@ import type { Unit } from '../../schemas/unit.ts';
 import { unitsServing } from '../units/directory.ts';
 import { childrenByPinyin, relatedAreaIds } from '../areas/area-groups.ts';
 import { cacheKey } from '../build/cache-key.ts';
-import { formatDate } from '../time.ts';
+import { formatDate, startOfZonedDay } from '../time.ts';
 import { alertShowing, alertsForArea } from './alerts.ts';
-import { outageList, type OutageList } from './listing.ts';
-import { outageRecord, type OutageRecord } from './record.ts';
+import { outageList, RECENT_MS, type OutageList } from './listing.ts';
+import { outageRecord, recordLastDay, type OutageRecord } from './record.ts';
 import { actualEnd } from './restoration.ts';
 import { hasLiveStatus } from '../build/page-keys.ts';
 import { areaChartMonths, noticesAffectingArea, type AreaChartMonth } from '../reliability/area-chart.ts';
@@ -50,9 +50,13 @@ export interface AreaPageModel {
 export function areaPageModel(area: Area, data: Pick<OutageData, 'areas' | 'areaIndex' | 'alerts' | 'now' | 'site'> & Partial<Pick<OutageData, 'units'>>): AreaPageModel {
 	const { areas, areaIndex, alerts, now, site } = data;
 	const notices = areaIndex.forArea(area.id);
-	const list = outageList(notices, now);
+	// The record and the list of outages ended in the last 7 days move on once a day, at midnight in the utility's
+	// zone, not with every hourly build: the record covers whole days up to today (an outage in progress counts
+	// from the next day on), so an area page changes when a status or a notice on it does, or the date.
+	const today = startOfZonedDay(now, site.timeZone).getTime();
+	const list = outageList(notices, now, today - RECENT_MS);
 	const listed = new Set([...list.current, ...list.recent].map((i) => i.notice.id));
-	const record = outageRecord(notices, now, site.timeZone);
+	const record = outageRecord(notices, today, site.timeZone);
 	const yearAgo = Date.parse(record.from);
 	const earlier = notices
 		.filter((n) => !listed.has(n.id) && Date.parse(actualEnd(n)) <= now.getTime() && Date.parse(actualEnd(n)) > yearAgo)
@@ -91,7 +95,7 @@ export function areaPageKey(model: AreaPageModel, locale: Locale, data: Pick<Out
 		keys.statuses(model.list.recent),
 		model.earlier.map(keys.notice),
 		model.alerts.map((a) => `${keys.alert(a)}:${alertShowing(a, now)}`),
-		[formatDate(record.from, tz, locale, 'full'), formatDate(record.to, tz, locale, 'full'), record.count, record.hours, record.byKind],
+		[formatDate(record.from, tz, locale, 'full'), formatDate(recordLastDay(record), tz, locale, 'full'), record.count, record.hours, record.byKind],
 		// The chart's months and counts, not the exact now: it changes only when a count or the months do.
 		model.chart,
 		model.live,

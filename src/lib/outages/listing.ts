@@ -27,12 +27,14 @@ const byEndDesc = (a: Notice, b: Notice) => Date.parse(actualEnd(b)) - Date.pars
 
 /**
  * Orders notices for the outage list at `now`: in progress first (earliest start first), then upcoming and
- * starting soon by start time, then those that ended within the last 7 days, latest end first. A cancelled notice
+ * starting soon by start time, then those that ended within the last 7 days (or since `recentSince`, an instant),
+ * latest end first. A cancelled notice
  * stays listed where its window would have been, so readers who saw it before learn that it is off.
  * Older notices are left to the archive.
  */
-export function outageList(notices: readonly Notice[], now: Date | number): OutageList {
+export function outageList(notices: readonly Notice[], now: Date | number, recentSince?: number): OutageList {
 	const t = typeof now === 'number' ? now : now.getTime();
+	const since = recentSince ?? t - RECENT_MS;
 	const inProgress: Notice[] = [];
 	const ahead: Notice[] = [];
 	const recent: Notice[] = [];
@@ -40,7 +42,7 @@ export function outageList(notices: readonly Notice[], now: Date | number): Outa
 		// An outage ends when power is back: the reported restoration where there is one.
 		const end = Date.parse(actualEnd(n));
 		if (end <= t) {
-			if (t - end <= RECENT_MS) recent.push(n);
+			if (end >= since) recent.push(n);
 			continue;
 		}
 		if (n.lifecycle !== 'cancelled' && Date.parse(n.start) <= t) inProgress.push(n);

@@ -55,3 +55,11 @@ export function outageRecord(notices: readonly Notice[], now: Date | number, tim
 	for (const k of Object.keys(byKind) as NoticeKind[]) byKind[k].hours = round1(byKind[k].hours);
 	return { from: new Date(from).toISOString(), to: new Date(to).toISOString(), count, hours: round1(ms / HOUR), byKind };
 }
+
+/**
+ * The last instant inside the record's period (its end is exclusive): for a period that ends at midnight, the day
+ * before, which is the last day the record covers and the one to name.
+ */
+export function recordLastDay(record: OutageRecord): Date {
+	return new Date(Date.parse(record.to) - 1);
+}

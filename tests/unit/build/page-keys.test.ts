@@ -4,6 +4,7 @@ import { pageKeys } from '../../../src/lib/build/page-keys.ts';
 import { alertsToRender } from '../../../src/lib/outages/alerts.ts';
 import { buildAreaNoticeIndex } from '../../../src/lib/outages/area-index.ts';
 import { areaPageKey, areaPageModel } from '../../../src/lib/outages/area-page.ts';
+import { recordLastDay } from '../../../src/lib/outages/record.ts';
 import type { Alert } from '../../../src/schemas/alert.ts';
 import type { AreaNodeInput } from '../../../src/schemas/area.ts';
 import type { Notice } from '../../../src/schemas/notice.ts';
@@ -53,6 +54,32 @@ describe('area page keys', () => {
 		['the outage starts', '2026-12-05T08:00:00+08:00', false],
 	])('a page with a status that can still change: when %s, the key stays: %s', (_, later, same) => {
 		expect(key('oak', [coming], new Date(later)) === key('oak', [coming], NOW)).toBe(same);
+	});
+
+	// The record and the "ended in the last 7 days" list move at midnight, not with each hourly build: before, an
+	// outage in progress changed the record's hours of its areas (and of the areas around and inside them) every hour.
+	const today = validNotice({ id: 'today', areas: ['oak'], start: '2026-12-01T08:00:00+08:00', end: '2026-12-01T17:00:00+08:00' });
+	const weekAgo = validNotice({ id: 'week-ago', areas: ['oak'], start: '2026-11-24T08:00:00+08:00', end: '2026-11-24T10:30:00+08:00' });
+	test.each([
+		['an outage in progress goes on an hour', true, [today], '2026-12-01T11:00:00+08:00'],
+		['an outage ended 7 days ago passes the hour it ended', true, [weekAgo], '2026-12-01T11:00:00+08:00'],
+		['the date changes (the record covers one more day)', false, [weekAgo], '2026-12-02T00:30:00+08:00'],
+		['the outage in progress ends', false, [today], '2026-12-01T17:00:00+08:00'],
+	])('when %s, the key stays: %s', (_, same, notices, later) => {
+		expect(key('oak', notices, new Date(later)) === key('oak', notices, NOW)).toBe(same);
+	});
+
+	test('the record counts whole days up to today: an outage in progress counts from the next day, the period names its last day', () => {
+		const data = (now: Date) => ({ site, areas, areaIndex: buildAreaNoticeIndex(areas, [today, weekAgo]), alerts: [], now, keys: pageKeys(site, areas, now) });
+		const model = areaPageModel(areas.get('oak')!, data(NOW));
+		expect([model.record.count, model.record.hours, model.record.to]).toEqual([1, 2.5, '2026-11-30T16:00:00.000Z']);
+		expect(recordLastDay(model.record).toISOString()).toBe('2026-11-30T15:59:59.999Z');
+		expect(model.list.recent.map((i) => i.notice.id)).toEqual(['week-ago']);
+		const tomorrow = areaPageModel(areas.get('oak')!, data(new Date('2026-12-02T09:00:00+08:00')));
+		expect([tomorrow.record.count, tomorrow.record.hours]).toEqual([2, 11.5]);
+		// 2026-11-24 is more than 7 days before the start of 2 December: it has moved to the earlier outages.
+		expect(tomorrow.list.recent.map((i) => i.notice.id)).toEqual(['today']);
+		expect(tomorrow.earlier.map((n) => n.id)).toEqual(['week-ago']);
 	});
 
 	test('the district page rolls up its villages: a village notice changes it', () => {
