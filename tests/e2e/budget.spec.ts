@@ -56,8 +56,9 @@ test('the area list is in the search index by its introduction, not by every are
 	// Pagefind's fragments: gzip, after a signature line, one JSON document per page (what a result downloads).
 	const dir = path.join(fixture.outDir, 'pagefind/fragment');
 	const fragments = readdirSync(dir).map((f) => {
-		const text = gunzipSync(readFileSync(path.join(dir, f))).toString('utf8');
-		return { file: f, bytes: readFileSync(path.join(dir, f)).length, doc: JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string } };
+		const gzip = readFileSync(path.join(dir, f));
+		const text = gunzipSync(gzip).toString('utf8');
+		return { bytes: gzip.length, doc: JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string } };
 	});
 	for (const url of ['/areas/', '/en/areas/']) {
 		const list = fragments.find((f) => f.doc.url === url);

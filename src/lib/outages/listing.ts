@@ -28,9 +28,8 @@ const byEndDesc = (a: Notice, b: Notice) => Date.parse(actualEnd(b)) - Date.pars
 /**
  * Orders notices for the outage list at `now`: in progress first (earliest start first), then upcoming and
  * starting soon by start time, then those that ended within the last 7 days (or since `recentSince`, an instant),
- * latest end first. A cancelled notice
- * stays listed where its window would have been, so readers who saw it before learn that it is off.
- * Older notices are left to the archive.
+ * latest end first. A cancelled notice stays listed where its window would have been, so readers who saw it before
+ * learn that it is off. Older notices are left to the archive.
  */
 export function outageList(notices: readonly Notice[], now: Date | number, recentSince?: number): OutageList {
 	const t = typeof now === 'number' ? now : now.getTime();
