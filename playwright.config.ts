@@ -9,7 +9,14 @@ import { fixture } from './tests/fixture-site.ts';
 const launchOptions = {
 	executablePath: process.env.CHROMIUM_PATH,
 	// Root needs --no-sandbox; the network flags stop Chromium calling home on a machine without internet.
-	args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+	args: [
+		'--no-sandbox',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-gpu',
+		'--disable-dev-shm-usage',
+		'--no-first-run',
+	],
 };
 
 export default defineConfig({

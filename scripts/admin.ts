@@ -45,6 +45,10 @@ if (hasSite) {
 app.listen(port, host, () => {
 	const origin = `http://${host === '127.0.0.1' || host === '0.0.0.0' ? 'localhost' : host}:${port}`;
 	console.log(`内容编辑器 Content editor: ${origin}/admin/  (writes into ${path.join(repo, 'content')}/)`);
-	console.log(hasSite ? `网站 Site: ${origin}/ (${path.relative(process.cwd(), site) || '.'})` : `没有已生成的网站：先运行 npm run build 可同时浏览网站 / no built site in ${site}: run npm run build to browse it too`);
+	console.log(
+		hasSite
+			? `网站 Site: ${origin}/ (${path.relative(process.cwd(), site) || '.'})`
+			: `没有已生成的网站：先运行 npm run build 可同时浏览网站 / no built site in ${site}: run npm run build to browse it too`,
+	);
 	console.log('按 Ctrl+C 停止 / Ctrl+C to stop');
 });

@@ -10,4 +10,7 @@
  */
 import { areasCommand } from '../src/lib/areas/areas-command.ts';
 
-process.exitCode = areasCommand(process.argv.slice(2), process.env, { log: (l) => console.log(l), error: (l) => console.error(l) });
+process.exitCode = areasCommand(process.argv.slice(2), process.env, {
+	log: (l) => console.log(l),
+	error: (l) => console.error(l),
+});

@@ -42,7 +42,16 @@ if (values.child) {
 	const ms = performance.now() - t0;
 	const cpu = process.cpuUsage(cpu0);
 	const added = outcome.merge?.changes.length ?? 0;
-	console.log(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, rows: outcome.rowCount, added, exitCode: outcome.exitCode, maxRssKiB: process.resourceUsage().maxRSS }));
+	console.log(
+		JSON.stringify({
+			ms,
+			cpuMs: (cpu.user + cpu.system) / 1000,
+			rows: outcome.rowCount,
+			added,
+			exitCode: outcome.exitCode,
+			maxRssKiB: process.resourceUsage().maxRSS,
+		}),
+	);
 	process.exit(0);
 }
 
@@ -56,11 +65,27 @@ const SCOPES = [
 ];
 
 /** Row `i` of a big export: a distinct plan number, a day in 2027–2029, a 4-hour window, an area from the sample. */
-function plan(i: number): { no: string; day: Date; hour: number; scope: string; line: string; unit: string; phone: string } {
+function plan(i: number): {
+	no: string;
+	day: Date;
+	hour: number;
+	scope: string;
+	line: string;
+	unit: string;
+	phone: string;
+} {
 	const [scope, line, unit, phone] = SCOPES[i % SCOPES.length];
 	const day = new Date(Date.UTC(2027, 0, 1 + (i % 1000)));
 	// Distinct lines per row so the overlap check has realistic work without flagging every row.
-	return { no: `BENCH-${String(i).padStart(6, '0')}`, day, hour: 8 + (i % 3) * 4, scope, line: `${line} ${i}# 杆`, unit, phone };
+	return {
+		no: `BENCH-${String(i).padStart(6, '0')}`,
+		day,
+		hour: 8 + (i % 3) * 4,
+		scope,
+		line: `${line} ${i}# 杆`,
+		unit,
+		phone,
+	};
 }
 
 const ymd = (d: Date) => d.toISOString().slice(0, 10);
@@ -70,7 +95,9 @@ function writeCsv(file: string, rows: number): void {
 	const lines = ['计划编号,停电类型,停电开始时间,停电结束时间,停电线路,停电范围,检修内容,供电所,联系电话'];
 	for (let i = 0; i < rows; i++) {
 		const p = plan(i);
-		lines.push(`${p.no},计划,${ymd(p.day)} ${hh(p.hour)},${ymd(p.day)} ${hh(p.hour + 4)},${p.line},${p.scope},线路检修,${p.unit},${p.phone}`);
+		lines.push(
+			`${p.no},计划,${ymd(p.day)} ${hh(p.hour)},${ymd(p.day)} ${hh(p.hour + 4)},${p.line},${p.scope},线路检修,${p.unit},${p.phone}`,
+		);
 	}
 	writeFileSync(file, `\uFEFF${lines.join('\r\n')}\r\n`);
 }
@@ -80,11 +107,31 @@ async function writeXlsx(file: string, rows: number): Promise<void> {
 	const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true });
 	const ws = wb.addWorksheet('计划');
 	ws.addRow(['青山县供电局计划停电表']).commit();
-	ws.addRow(['计划编号', '停电类型', '停电开始时间', '停电结束时间', '停电线路', '停电范围', '检修内容', '供电所', '联系电话']).commit();
+	ws.addRow([
+		'计划编号',
+		'停电类型',
+		'停电开始时间',
+		'停电结束时间',
+		'停电线路',
+		'停电范围',
+		'检修内容',
+		'供电所',
+		'联系电话',
+	]).commit();
 	const serial = (d: Date, h: number) => (d.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000 + h / 24;
 	for (let i = 0; i < rows; i++) {
 		const p = plan(i);
-		const row = ws.addRow([p.no, '计划', serial(p.day, p.hour), serial(p.day, p.hour + 4), p.line, p.scope, '线路检修', p.unit, p.phone]);
+		const row = ws.addRow([
+			p.no,
+			'计划',
+			serial(p.day, p.hour),
+			serial(p.day, p.hour + 4),
+			p.line,
+			p.scope,
+			'线路检修',
+			p.unit,
+			p.phone,
+		]);
 		row.getCell(3).numFmt = 'yyyy-mm-dd hh:mm';
 		row.getCell(4).numFmt = 'yyyy-mm-dd hh:mm';
 		row.commit();
@@ -98,7 +145,10 @@ function median(xs: number[]): number {
 	return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
-function measure(file: string, runs: number): { ms: number; cpuMs: number; rows: number; maxRssMiB: number; all: number[] } {
+function measure(
+	file: string,
+	runs: number,
+): { ms: number; cpuMs: number; rows: number; maxRssMiB: number; all: number[] } {
 	const times: number[] = [];
 	const cpus: number[] = [];
 	const rss: number[] = [];
@@ -106,10 +156,15 @@ function measure(file: string, runs: number): { ms: number; cpuMs: number; rows:
 	for (let r = 0; r < runs; r++) {
 		const content = mkdtempSync(path.join(os.tmpdir(), 'qs-bench-content-'));
 		cpSync(path.join(root, 'content'), content, { recursive: true });
-		const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', file, '--content', content], { encoding: 'utf8', maxBuffer: 1 << 24, cwd: root });
+		const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', file, '--content', content], {
+			encoding: 'utf8',
+			maxBuffer: 1 << 24,
+			cwd: root,
+		});
 		rmSync(content, { recursive: true, force: true });
 		const last = child.stdout.trim().split('\n').at(-1) ?? '';
-		if (child.status !== 0 || !last.startsWith('{')) throw new Error(`benchmark run failed:\n${child.stdout}\n${child.stderr}`);
+		if (child.status !== 0 || !last.startsWith('{'))
+			throw new Error(`benchmark run failed:\n${child.stdout}\n${child.stderr}`);
 		const m = JSON.parse(last) as { ms: number; cpuMs: number; rows: number; exitCode: number; maxRssKiB: number };
 		if (m.exitCode !== 0) throw new Error(`the generated export did not import cleanly (${file})`);
 		times.push(m.ms);
@@ -124,9 +179,18 @@ const runs = Number(values.runs);
 const dir = path.join(root, '.cache', 'bench-import');
 mkdirSync(dir, { recursive: true });
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-console.log(`Machine: ${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`);
-console.log(`Load average at start: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (wall times stretch when other work shares the cores; CPU time much less so).`);
-console.log(`Each figure: median of ${runs} runs, each a fresh process importing into a fresh copy of content/ (read + validate + merge + write).`);
+console.log(
+	`Machine: ${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`,
+);
+console.log(
+	`Load average at start: ${os
+		.loadavg()
+		.map((l) => l.toFixed(1))
+		.join(' ')} (wall times stretch when other work shares the cores; CPU time much less so).`,
+);
+console.log(
+	`Each figure: median of ${runs} runs, each a fresh process importing into a fresh copy of content/ (read + validate + merge + write).`,
+);
 console.log('| export | rows | median wall time | rows/s (wall) | median CPU time (user+sys) | peak memory (maxRSS) |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
 
@@ -143,5 +207,7 @@ for (const job of jobs) {
 	await job.make();
 	const m = measure(job.file, runs);
 	const rate = Math.round(m.rows / (m.ms / 1000));
-	console.log(`| ${job.label} | ${m.rows.toLocaleString('en-US')} | ${(m.ms / 1000).toFixed(2)} s | ${rate.toLocaleString('en-US')} | ${(m.cpuMs / 1000).toFixed(2)} s | ${Math.round(m.maxRssMiB)} MiB |`);
+	console.log(
+		`| ${job.label} | ${m.rows.toLocaleString('en-US')} | ${(m.ms / 1000).toFixed(2)} s | ${rate.toLocaleString('en-US')} | ${(m.cpuMs / 1000).toFixed(2)} s | ${Math.round(m.maxRssMiB)} MiB |`,
+	);
 }

@@ -17,10 +17,19 @@ import type { AreaNodeInput } from '../src/schemas/area.ts';
 import type { Notice } from '../src/schemas/notice.ts';
 import { BENCH_NOW, syntheticContentFiles } from './lib/bench/synthetic-site.ts';
 
-const { values } = parseArgs({ options: { notices: { type: 'string', default: '10000' }, areas: { type: 'string', default: '2000' }, runs: { type: 'string', default: '5' } } });
+const { values } = parseArgs({
+	options: {
+		notices: { type: 'string', default: '10000' },
+		areas: { type: 'string', default: '2000' },
+		runs: { type: 'string', default: '5' },
+	},
+});
 const runs = Number(values.runs);
 const committed = JSON.parse(readFileSync('content/areas.json', 'utf8')) as AreaNodeInput[];
-const files = syntheticContentFiles({ notices: Number(values.notices), areas: Number(values.areas) }, { timeZone: 'Asia/Shanghai', leadTimeHours: { planned: 168, temporary: 24, other: 24 }, areas: committed });
+const files = syntheticContentFiles(
+	{ notices: Number(values.notices), areas: Number(values.areas) },
+	{ timeZone: 'Asia/Shanghai', leadTimeHours: { planned: 168, temporary: 24, other: 24 }, areas: committed },
+);
 const { areas } = flattenAreaTree(JSON.parse(files.areasJson));
 const notices = JSON.parse(files.noticesJson) as Notice[];
 const now = new Date(BENCH_NOW);
@@ -34,10 +43,14 @@ async function measure(label: string, fn: () => unknown): Promise<void> {
 		await fn();
 		times.push(performance.now() - t);
 	}
-	console.log(`${label.padEnd(58)} median ${median(times).toFixed(1).padStart(8)} ms  (runs: ${times.map((x) => x.toFixed(0)).join(', ')})`);
+	console.log(
+		`${label.padEnd(58)} median ${median(times).toFixed(1).padStart(8)} ms  (runs: ${times.map((x) => x.toFixed(0)).join(', ')})`,
+	);
 }
 
-console.log(`Outage data benchmark: ${notices.length} notices, ${areas.size} areas, now ${BENCH_NOW}, ${runs} runs, Node ${process.version}`);
+console.log(
+	`Outage data benchmark: ${notices.length} notices, ${areas.size} areas, now ${BENCH_NOW}, ${runs} runs, Node ${process.version}`,
+);
 const index = buildAreaNoticeIndex(areas, notices);
 await measure('area index (every area, rolled up)', () => buildAreaNoticeIndex(areas, notices));
 await measure('outage list (current, recent 7 days)', () => outageList(notices, now));
@@ -50,7 +63,8 @@ await measure(`list + 12-month record for all ${areas.size} area pages`, () => {
 });
 let bytes = 0;
 await measure('finder index, both languages (pinyin-pro)', () => {
-	bytes = JSON.stringify(buildFinderIndex(areas, 'zh-cn')).length + JSON.stringify(buildFinderIndex(areas, 'en')).length;
+	bytes =
+		JSON.stringify(buildFinderIndex(areas, 'zh-cn')).length + JSON.stringify(buildFinderIndex(areas, 'en')).length;
 });
 console.log(`finder index size: ${(bytes / 2 / 1024).toFixed(0)} KiB per language (uncompressed)`);
 const sample = notices.slice(0, 500);

@@ -49,7 +49,9 @@ const { values: args } = parseArgs({
 const size = { notices: Number(args.notices), areas: Number(args.areas) };
 const runs = Number(args.runs);
 if (!Number.isInteger(size.notices) || size.notices < 1 || !Number.isInteger(runs) || runs < 1) {
-	console.error('usage: npm run bench -- [--notices N] [--areas N] [--runs K] [--query 停电] [--keep] [--profile] [--no-floor] [--no-browser]');
+	console.error(
+		'usage: npm run bench -- [--notices N] [--areas N] [--runs K] [--query 停电] [--keep] [--profile] [--no-floor] [--no-browser]',
+	);
 	process.exit(2);
 }
 
@@ -62,15 +64,23 @@ rmSync(path.join(root, 'profile'), { recursive: true, force: true });
 
 const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const cpus = os.cpus();
-const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
+const load = () =>
+	os
+		.loadavg()
+		.map((l) => l.toFixed(2))
+		.join(' ');
 console.log('Scale benchmark / 大规模构建基准');
-console.log(`machine: ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${formatBytes(os.totalmem())} RAM, ${os.type()} ${os.release()} ${os.arch()}, Node ${process.version}`);
+console.log(
+	`machine: ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${formatBytes(os.totalmem())} RAM, ${os.type()} ${os.release()} ${os.arch()}, Node ${process.version}`,
+);
 console.log(`load average at start (1/5/15 min): ${load()} — other work on the machine slows the figures down`);
 console.log(`site: ${size.notices} notices over ${size.areas} areas, now = ${BENCH_NOW}, ${runs} run(s)`);
 
-let t = performance.now();
+const t = performance.now();
 prepareSyntheticContent(path.resolve(process.env.CONTENT_DIR ?? 'content'), site.content, size);
-console.log(`generated content in ${sec(performance.now() - t)} (${formatBytes(treeSize(site.content).bytes)}) → ${path.relative(process.cwd(), site.content)}`);
+console.log(
+	`generated content in ${sec(performance.now() - t)} (${formatBytes(treeSize(site.content).bytes)}) → ${path.relative(process.cwd(), site.content)}`,
+);
 
 interface RunResult {
 	totalMs: number;
@@ -85,14 +95,23 @@ interface RunResult {
 
 const env = benchEnv(site, BENCH_NOW);
 const results: RunResult[] = [];
-const siteTimeZone: string = JSON.parse(readFileSync(path.join(site.content, 'site.json'), 'utf8')).timeZone ?? 'Asia/Shanghai';
+const siteTimeZone: string =
+	JSON.parse(readFileSync(path.join(site.content, 'site.json'), 'utf8')).timeZone ?? 'Asia/Shanghai';
 const HOUR_LATER = toZonedIso(new Date(Date.parse(BENCH_NOW) + 3_600_000), siteTimeZone);
 
 /** The publishing scenarios, in order, each a warm build on the one before. */
 const scenarios: Array<{ name: string; now: string; change?: PublishHour }> = [
 	{ name: 'no change', now: BENCH_NOW },
-	{ name: 'an alert alone', now: BENCH_NOW, change: { add: 0, reschedule: 0, cancel: 0, alert: true, at: BENCH_NOW, timeZone: siteTimeZone } },
-	{ name: "an hour's publishing (+20 new, 5 moved, 2 cancelled, 1 alert, clock +1 h)", now: HOUR_LATER, change: { ...hourOfPublishing, at: HOUR_LATER, timeZone: siteTimeZone } },
+	{
+		name: 'an alert alone',
+		now: BENCH_NOW,
+		change: { add: 0, reschedule: 0, cancel: 0, alert: true, at: BENCH_NOW, timeZone: siteTimeZone },
+	},
+	{
+		name: "an hour's publishing (+20 new, 5 moved, 2 cancelled, 1 alert, clock +1 h)",
+		now: HOUR_LATER,
+		change: { ...hourOfPublishing, at: HOUR_LATER, timeZone: siteTimeZone },
+	},
 ];
 
 interface ScenarioResult {
@@ -129,13 +148,16 @@ const stepLog = (label: string, match: RegExp, titles: string[]) => {
 for (let r = 1; r <= runs; r++) {
 	// Cold builds, as CI does them after a code change: no dist, no Astro cache.
 	// Later runs start again from the generated site (the scenarios of the run before changed it).
-	if (r > 1 && !args['no-publish']) prepareSyntheticContent(path.resolve(process.env.CONTENT_DIR ?? 'content'), site.content, size);
+	if (r > 1 && !args['no-publish'])
+		prepareSyntheticContent(path.resolve(process.env.CONTENT_DIR ?? 'content'), site.content, size);
 	rmSync(site.out, { recursive: true, force: true });
 	rmSync(site.cache, { recursive: true, force: true });
 	const loadBefore = load();
 	const planned = buildSteps(env).map((step) =>
 		// --profile: V8 CPU profiles of the Astro build (main thread and workers), summarised after the run.
-		args.profile && /astro build/.test(step.title) ? { ...step, args: ['--cpu-prof', '--cpu-prof-dir', path.join(root, 'profile'), ...step.args] } : step,
+		args.profile && /astro build/.test(step.title)
+			? { ...step, args: ['--cpu-prof', '--cpu-prof-dir', path.join(root, 'profile'), ...step.args] }
+			: step,
 	);
 	const { steps } = await measuredBuild(`site-run${r}`, planned, logs);
 	const dist = treeSize(site.out);
@@ -153,8 +175,11 @@ for (let r = 1; r <= runs; r++) {
 	results.push(result);
 	console.log(`\nrun ${r}/${runs}, cold (load before ${loadBefore}, after ${load()}):`);
 	const cpu = (ms?: number) => (ms === undefined ? '' : `cpu ${sec(ms).padStart(8)}  `);
-	for (const s of result.steps) console.log(`  ${sec(s.ms).padStart(8)}  ${cpu(s.cpuMs)}peak ${formatBytes(s.peakRss).padStart(9)}  ${s.title}`);
-	console.log(`  ${sec(result.totalMs).padStart(8)}  ${cpu(result.cpuMs)}total: ${result.pages} HTML pages, ${(result.pages / (result.totalMs / 1000)).toFixed(0)} pages/s; dist ${formatBytes(dist.bytes)} in ${dist.files} files; Pagefind ${formatBytes(pagefind.bytes)} in ${pagefind.files} files`);
+	for (const s of result.steps)
+		console.log(`  ${sec(s.ms).padStart(8)}  ${cpu(s.cpuMs)}peak ${formatBytes(s.peakRss).padStart(9)}  ${s.title}`);
+	console.log(
+		`  ${sec(result.totalMs).padStart(8)}  ${cpu(result.cpuMs)}total: ${result.pages} HTML pages, ${(result.pages / (result.totalMs / 1000)).toFixed(0)} pages/s; dist ${formatBytes(dist.bytes)} in ${dist.files} files; Pagefind ${formatBytes(pagefind.bytes)} in ${pagefind.files} files`,
+	);
 
 	if (args['no-publish']) continue;
 	const runScenarios: ScenarioResult[] = [];
@@ -169,7 +194,9 @@ for (let r = 1; r <= runs; r++) {
 		const sr: ScenarioResult = {
 			name: sc.name,
 			totalMs: measured.reduce((a, m) => a + m.ms, 0),
-			cpuMs: measured.every((m) => m.cpuMs !== undefined) ? measured.reduce((a, m) => a + (m.cpuMs ?? 0), 0) : undefined,
+			cpuMs: measured.every((m) => m.cpuMs !== undefined)
+				? measured.reduce((a, m) => a + (m.cpuMs ?? 0), 0)
+				: undefined,
 			peakRss: Math.max(...measured.map((m) => m.peakRss)),
 			rendered: pages.rendered.size,
 			restored: pages.restored.size,
@@ -177,22 +204,43 @@ for (let r = 1; r <= runs; r++) {
 		};
 		runScenarios.push(sr);
 		console.log(`\n  warm: ${sc.name}`);
-		for (const m of measured) console.log(`    ${sec(m.ms).padStart(8)}  ${cpu(m.cpuMs)}peak ${formatBytes(m.peakRss).padStart(9)}  ${m.title}`);
-		console.log(`    ${sec(sr.totalMs).padStart(8)}  ${cpu(sr.cpuMs)}total: ${sr.rendered} files rendered, ${sr.restored} reused; search: ${sr.reindexed} pages re-indexed`);
+		for (const m of measured)
+			console.log(
+				`    ${sec(m.ms).padStart(8)}  ${cpu(m.cpuMs)}peak ${formatBytes(m.peakRss).padStart(9)}  ${m.title}`,
+			);
+		console.log(
+			`    ${sec(sr.totalMs).padStart(8)}  ${cpu(sr.cpuMs)}total: ${sr.rendered} files rendered, ${sr.restored} reused; search: ${sr.reindexed} pages re-indexed`,
+		);
 	}
 	scenarioResults.push(runScenarios);
 
 	if (r === 1 && !args['no-verify']) {
 		// Warm = cold at scale: the same content and clock, built from nothing elsewhere.
-		const cold = { content: path.join(root, 'verify/content'), out: path.join(root, 'verify/dist'), cache: path.join(root, 'verify/astro-cache') };
+		const cold = {
+			content: path.join(root, 'verify/content'),
+			out: path.join(root, 'verify/dist'),
+			cache: path.join(root, 'verify/astro-cache'),
+		};
 		rmSync(path.join(root, 'verify'), { recursive: true, force: true });
 		cpSync(site.content, cold.content, { recursive: true });
 		const last = scenarios[scenarios.length - 1];
-		await measuredBuild('verify', buildSteps({ ...env, CONTENT_DIR: cold.content, OUT_DIR: cold.out, ASTRO_CACHE_DIR: cold.cache, SITE_NOW: last.now }), logs);
+		await measuredBuild(
+			'verify',
+			buildSteps({
+				...env,
+				CONTENT_DIR: cold.content,
+				OUT_DIR: cold.out,
+				ASTRO_CACHE_DIR: cold.cache,
+				SITE_NOW: last.now,
+			}),
+			logs,
+		);
 		const a = treeHashes(site.out);
 		const b = treeHashes(cold.out);
 		const differ = [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k));
-		console.log(`\n  warm = cold at scale: ${differ.length === 0 ? `yes, ${a.size} files byte-identical` : `NO: ${differ.length} files differ, e.g. ${differ.slice(0, 5).join(', ')}`}`);
+		console.log(
+			`\n  warm = cold at scale: ${differ.length === 0 ? `yes, ${a.size} files byte-identical` : `NO: ${differ.length} files differ, e.g. ${differ.slice(0, 5).join(', ')}`}`,
+		);
 		if (differ.length) process.exitCode = 1;
 		rmSync(path.join(root, 'verify'), { recursive: true, force: true });
 	}
@@ -223,11 +271,27 @@ if (!args['no-floor']) {
 		rmSync(path.join(floorRoot, 'dist'), { recursive: true, force: true });
 		rmSync(path.join(floorRoot, 'node_modules'), { recursive: true, force: true });
 		rmSync(path.join(floorRoot, '.astro'), { recursive: true, force: true });
-		const [m] = (await measuredBuild(`floor-run${r}`, [{ title: 'floor: astro build', command: process.execPath, args: [bin('astro'), 'build', '--root', floorRoot], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }], logs, floorRoot)).steps;
+		const [m] = (
+			await measuredBuild(
+				`floor-run${r}`,
+				[
+					{
+						title: 'floor: astro build',
+						command: process.execPath,
+						args: [bin('astro'), 'build', '--root', floorRoot],
+						env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+					},
+				],
+				logs,
+				floorRoot,
+			)
+		).steps;
 		const floorPages = treeSize(path.join(floorRoot, 'dist')).pages;
 		floorMs.push(m.ms);
 		if (m.cpuMs !== undefined) floorCpuMs.push(m.cpuMs);
-		console.log(`\nfloor run ${r}/${runs}: ${floorPages} pages from a one-line template in ${sec(m.ms)}${m.cpuMs === undefined ? '' : ` (cpu ${sec(m.cpuMs)})`}, ${(floorPages / (m.ms / 1000)).toFixed(0)} pages/s, peak ${formatBytes(m.peakRss)}`);
+		console.log(
+			`\nfloor run ${r}/${runs}: ${floorPages} pages from a one-line template in ${sec(m.ms)}${m.cpuMs === undefined ? '' : ` (cpu ${sec(m.cpuMs)})`}, ${(floorPages / (m.ms / 1000)).toFixed(0)} pages/s, peak ${formatBytes(m.peakRss)}`,
+		);
 	}
 }
 
@@ -243,10 +307,15 @@ if (!args['no-browser']) {
 			console.log(`\nfirst search not measured: ${e instanceof Error ? e.message.split('\n')[0] : e}`);
 		}
 		if (query) {
-			console.log(`\nfirst search for "${args.query}" from ${query.page} (${query.method}${query.results !== undefined ? `, ${query.results} results` : ''}), cold cache, text gzipped as in deploy/nginx.conf:`);
-			console.log(`  page load ${formatBytes(query.pageBytes)}; the query ${formatBytes(query.queryBytes)} in ${query.queryRequests.length} requests; together ${formatBytes(query.pageBytes + query.queryBytes)} (${formatBytes(query.uncompressedBytes)} from a host that does not compress)`);
+			console.log(
+				`\nfirst search for "${args.query}" from ${query.page} (${query.method}${query.results !== undefined ? `, ${query.results} results` : ''}), cold cache, text gzipped as in deploy/nginx.conf:`,
+			);
+			console.log(
+				`  page load ${formatBytes(query.pageBytes)}; the query ${formatBytes(query.queryBytes)} in ${query.queryRequests.length} requests; together ${formatBytes(query.pageBytes + query.queryBytes)} (${formatBytes(query.uncompressedBytes)} from a host that does not compress)`,
+			);
 			for (const q of query.queryRequests.slice(0, 8)) console.log(`    ${formatBytes(q.bytes).padStart(9)}  ${q.url}`);
-			if (query.consoleErrors.length) console.log(`  console errors (CSP violations?):\n    ${query.consoleErrors.join('\n    ')}`);
+			if (query.consoleErrors.length)
+				console.log(`  console errors (CSP violations?):\n    ${query.consoleErrors.join('\n    ')}`);
 		}
 	}
 }
@@ -257,15 +326,30 @@ const peak = median(results.map((r) => r.peakRss));
 const astroMs = median(results.map(astroStep));
 const floor = median(floorMs);
 const rows: Array<[string, string, string, boolean | undefined]> = [
-	[`cold build, ${size.notices} notices, both languages, indexed (wall)`, sec(total), size.notices <= 10_000 ? '≤ 75 s' : '', size.notices <= 10_000 ? total <= 75_000 : undefined],
+	[
+		`cold build, ${size.notices} notices, both languages, indexed (wall)`,
+		sec(total),
+		size.notices <= 10_000 ? '≤ 75 s' : '',
+		size.notices <= 10_000 ? total <= 75_000 : undefined,
+	],
 	['pages per second (whole build)', `${(pages / (total / 1000)).toFixed(0)} (${pages} pages)`, '', undefined],
-	['peak memory of the cold build (RSS, process tree)', formatBytes(peak), size.notices <= 10_000 ? '≤ 2 GB' : '', size.notices <= 10_000 ? peak <= 2 * 1024 ** 3 : undefined],
+	[
+		'peak memory of the cold build (RSS, process tree)',
+		formatBytes(peak),
+		size.notices <= 10_000 ? '≤ 2 GB' : '',
+		size.notices <= 10_000 ? peak <= 2 * 1024 ** 3 : undefined,
+	],
 	['dist size', formatBytes(median(results.map((r) => r.dist.bytes))), '', undefined],
 	['Pagefind index size', formatBytes(median(results.map((r) => r.pagefind.bytes))), '', undefined],
 ];
 if (query) {
 	const first = query.pageBytes + query.queryBytes;
-	rows.push([`first search "${args.query}" from ${query.page}: page + query, gzip`, `${formatBytes(first)} (query alone ${formatBytes(query.queryBytes)}; uncompressed ${formatBytes(query.uncompressedBytes)})`, '≤ 200 KB', first <= 200 * 1024]);
+	rows.push([
+		`first search "${args.query}" from ${query.page}: page + query, gzip`,
+		`${formatBytes(first)} (query alone ${formatBytes(query.queryBytes)}; uncompressed ${formatBytes(query.uncompressedBytes)})`,
+		'≤ 200 KB',
+		first <= 200 * 1024,
+	]);
 }
 if (floorMs.length) {
 	rows.push(['floor: bare template, same page count', sec(floor), '', undefined]);
@@ -276,7 +360,10 @@ if (scenarioResults.length) {
 	const targets: Record<number, { ms: number; label: string; ratio?: number }> = {
 		0: { ms: 8_000, label: '≤ 8 s' },
 		1: { ms: 10_000, label: '≤ 10 s' },
-		2: size.notices <= 10_000 ? { ms: 20_000, label: '≤ 20 s and ≤ 0.2 × cold', ratio: 0.2 } : { ms: 30_000, label: '≤ 30 s' },
+		2:
+			size.notices <= 10_000
+				? { ms: 20_000, label: '≤ 20 s and ≤ 0.2 × cold', ratio: 0.2 }
+				: { ms: 30_000, label: '≤ 30 s' },
 	};
 	scenarios.forEach((sc, i) => {
 		const ms = median(scenarioResults.map((x) => x[i].totalMs));
@@ -295,15 +382,24 @@ if (scenarioResults.length) {
 const cpuTotal = median(results.map((r) => r.cpuMs ?? Number.NaN));
 if (Number.isFinite(cpuTotal)) {
 	const astroCpu = median(results.map((r) => r.steps.find((s) => /astro build/.test(s.title))?.cpuMs ?? Number.NaN));
-	const perStep = results[0].steps.map((s, i) => `${s.title.replace(/ \/.*$/, '')} ${sec(median(results.map((r) => r.steps[i].cpuMs ?? Number.NaN)))}`).join(', ');
+	const perStep = results[0].steps
+		.map(
+			(s, i) => `${s.title.replace(/ \/.*$/, '')} ${sec(median(results.map((r) => r.steps[i].cpuMs ?? Number.NaN)))}`,
+		)
+		.join(', ');
 	rows.splice(1, 0, ['CPU time (user+sys) of the build', `${sec(cpuTotal)} (${perStep})`, '', undefined]);
-	if (floorCpuMs.length) rows.push(['ratio astro build / floor, CPU time', (astroCpu / median(floorCpuMs)).toFixed(2), '', undefined]);
+	if (floorCpuMs.length)
+		rows.push(['ratio astro build / floor, CPU time', (astroCpu / median(floorCpuMs)).toFixed(2), '', undefined]);
 }
 console.log(`\nSummary (median of ${runs} run(s)) / 汇总:`);
 console.log('| measure | result | target | |\n| --- | --- | --- | --- |');
-for (const [name, value, target, ok] of rows) console.log(`| ${name} | ${value} | ${target} | ${ok === undefined ? '' : ok ? 'met' : '**missed**'} |`);
+for (const [name, value, target, ok] of rows)
+	console.log(`| ${name} | ${value} | ${target} | ${ok === undefined ? '' : ok ? 'met' : '**missed**'} |`);
 console.log(`load average at end: ${load()}`);
-writeFileSync(path.join(root, 'results.json'), `${JSON.stringify({ size, runs, now: BENCH_NOW, machine: { cpus: cpus.length, model: cpus[0]?.model, memory: os.totalmem(), node: process.version }, results, scenarios: scenarioResults, floorMs, floorCpuMs, query }, null, '\t')}\n`);
+writeFileSync(
+	path.join(root, 'results.json'),
+	`${JSON.stringify({ size, runs, now: BENCH_NOW, machine: { cpus: cpus.length, model: cpus[0]?.model, memory: os.totalmem(), node: process.version }, results, scenarios: scenarioResults, floorMs, floorCpuMs, query }, null, '\t')}\n`,
+);
 
 if (!args.keep) {
 	for (const dir of [site.content, site.out, site.cache, floorRoot]) rmSync(dir, { recursive: true, force: true });

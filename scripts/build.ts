@@ -14,7 +14,9 @@ import { buildCacheDir, buildSteps } from './lib/build-steps.ts';
 const args = process.argv.slice(2);
 const unknown = args.filter((a) => a !== '--cold');
 if (unknown.length > 0) {
-	console.error(`Unknown option ${unknown.join(' ')}; the only option is --cold / 未知选项 ${unknown.join(' ')}，仅支持 --cold`);
+	console.error(
+		`Unknown option ${unknown.join(' ')}; the only option is --cold / 未知选项 ${unknown.join(' ')}，仅支持 --cold`,
+	);
 	process.exit(2);
 }
 if (args.includes('--cold')) {

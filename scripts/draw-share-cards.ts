@@ -11,7 +11,10 @@ import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { shareCards, type ShareCardId } from '../src/lib/share-cards.ts';
 
-const fontFiles = ['/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc', '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'];
+const fontFiles = [
+	'/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc',
+	'/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
+];
 const missing = fontFiles.filter((f) => !existsSync(f));
 if (missing.length) {
 	console.error(`Missing fonts ${missing.join(', ')}: apt-get install fonts-noto-cjk / 缺少中文字体`);
@@ -51,7 +54,12 @@ ${bolt(980, 90, 140)}
 }
 
 const render = (svg: string, width: number) =>
-	new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Noto Sans CJK SC' } }).render().asPng();
+	new Resvg(svg, {
+		fitTo: { mode: 'width', value: width },
+		font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Noto Sans CJK SC' },
+	})
+		.render()
+		.asPng();
 
 const outDir = path.resolve('public');
 mkdirSync(path.join(outDir, 'og'), { recursive: true });
@@ -60,6 +68,9 @@ for (const card of shareCards) {
 	writeFileSync(path.join(outDir, card.file.slice(1)), png);
 	console.log(`wrote public${card.file} (${png.length} bytes)`);
 }
-const logo = render(`<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256" viewBox="0 0 32 32">${bolt(0, 0, 32)}</svg>`, 256);
+const logo = render(
+	`<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256" viewBox="0 0 32 32">${bolt(0, 0, 32)}</svg>`,
+	256,
+);
 writeFileSync(path.join(outDir, 'logo.png'), logo);
 console.log(`wrote public/logo.png (${logo.length} bytes)`);

@@ -12,7 +12,12 @@ import { fixture, fixtureBuildEnv, prepareFixtureContent } from '../tests/fixtur
 
 if (!process.env.E2E_SKIP_BUILD) {
 	prepareFixtureContent(fixture.contentDir);
-	const env = fixtureBuildEnv({ contentDir: fixture.contentDir, outDir: fixture.outDir, cacheDir: fixture.cacheDir, tz: 'America/New_York' });
+	const env = fixtureBuildEnv({
+		contentDir: fixture.contentDir,
+		outDir: fixture.outDir,
+		cacheDir: fixture.cacheDir,
+		tz: 'America/New_York',
+	});
 	await runSteps(buildSteps(env));
 }
 if (process.argv.includes('--build-only')) process.exit(0);

@@ -9,4 +9,7 @@
  */
 import { importCommand } from '../src/lib/import/command.ts';
 
-process.exitCode = await importCommand(process.argv.slice(2), process.env, { log: (l) => console.log(l), error: (l) => console.error(l) });
+process.exitCode = await importCommand(process.argv.slice(2), process.env, {
+	log: (l) => console.log(l),
+	error: (l) => console.error(l),
+});

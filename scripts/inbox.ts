@@ -11,4 +11,7 @@
  */
 import { inboxCommand } from '../src/lib/import/inbox-command.ts';
 
-process.exitCode = await inboxCommand(process.argv.slice(2), process.env, { log: (l) => console.log(l), error: (l) => console.error(l) });
+process.exitCode = await inboxCommand(process.argv.slice(2), process.env, {
+	log: (l) => console.log(l),
+	error: (l) => console.error(l),
+});

@@ -18,9 +18,19 @@ import { readDistFiles } from '../src/lib/build/dist-files.ts';
 const outDir = path.resolve(process.argv[2] ?? process.env.OUT_DIR ?? 'dist');
 const cacheDir = path.resolve(process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro');
 // site.json was validated by the build's first step; only its time zone is needed here.
-const timeZone = (JSON.parse(readFileSync(path.join(contentDir(), 'site.json'), 'utf8')) as { timeZone?: string }).timeZone ?? 'Asia/Shanghai';
+const timeZone =
+	(JSON.parse(readFileSync(path.join(contentDir(), 'site.json'), 'utf8')) as { timeZone?: string }).timeZone ??
+	'Asia/Shanghai';
 const openMonths = process.env.SEARCH_OPEN_MONTHS === undefined ? undefined : Number(process.env.SEARCH_OPEN_MONTHS);
 
 const files = readDistFiles(process.env, cacheDir, outDir);
-const stats = await indexSite({ outDir, cacheDir, now: buildNow(), timeZone, openMonths, files, log: (line) => console.log(line) });
+const stats = await indexSite({
+	outDir,
+	cacheDir,
+	now: buildNow(),
+	timeZone,
+	openMonths,
+	files,
+	log: (line) => console.log(line),
+});
 console.log(describeIndexStats(stats));

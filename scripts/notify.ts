@@ -25,7 +25,15 @@ const USAGE = `用法 Usage: npm run notify -- [options]
 
 let args;
 try {
-	args = parseArgs({ options: { 'dry-run': { type: 'boolean' }, now: { type: 'string' }, state: { type: 'string' }, content: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+	args = parseArgs({
+		options: {
+			'dry-run': { type: 'boolean' },
+			now: { type: 'string' },
+			state: { type: 'string' },
+			content: { type: 'string' },
+			help: { type: 'boolean', short: 'h' },
+		},
+	});
 } catch (e) {
 	console.error(`${(e as Error).message}\n\n${USAGE}`);
 	process.exit(2);
@@ -71,7 +79,9 @@ io.close();
 let failed = 0;
 for (const r of reports) {
 	if (dryRun) {
-		console.log(`\n== ${r.channel}: ${r.messages} message(s) for ${r.events} event(s) / ${r.messages} 条消息，${r.events} 个事件`);
+		console.log(
+			`\n== ${r.channel}: ${r.messages} message(s) for ${r.events} event(s) / ${r.messages} 条消息，${r.events} 个事件`,
+		);
 		for (const t of r.texts ?? []) console.log(`\n${t}`);
 		continue;
 	}

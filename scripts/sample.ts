@@ -35,6 +35,10 @@ if (!/^\d{4}-\d{2}-\d{2}$/.test(anchor)) {
 const notices = sampleNotices(anchor, site.timeZone);
 const file = path.join(contentDir, contentFiles.notices);
 writeFileAtomic.sync(file, serializeNotices(notices));
-console.log(`Wrote ${notices.length} sample notices around ${anchor} to ${path.relative(process.cwd(), file)} / 已生成 ${notices.length} 条示例公告`);
+console.log(
+	`Wrote ${notices.length} sample notices around ${anchor} to ${path.relative(process.cwd(), file)} / 已生成 ${notices.length} 条示例公告`,
+);
 const alerts = writeSampleAlerts(path.join(contentDir, contentFiles.alerts), anchor, site.timeZone);
-console.log(`Wrote ${alerts.length} sample alerts (one showing on ${anchor}, one expired) / 已生成 ${alerts.length} 条示例预警`);
+console.log(
+	`Wrote ${alerts.length} sample alerts (one showing on ${anchor}, one expired) / 已生成 ${alerts.length} 条示例预警`,
+);

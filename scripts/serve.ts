@@ -17,5 +17,7 @@ if (!existsSync(path.join(root, 'index.html'))) {
 // The deployment's headers (Content-Security-Policy, caching) and its gzip, as deploy/nginx.conf sends them
 // (tests/unit/deploy/nginx.test.ts compares the two), so what works and weighs here is what residents get.
 createStaticServer(root, headersFor).listen(port, host, () => {
-	console.log(`Serving ${path.relative(process.cwd(), root) || '.'} at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/ (Ctrl+C to stop / 按 Ctrl+C 停止)`);
+	console.log(
+		`Serving ${path.relative(process.cwd(), root) || '.'} at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/ (Ctrl+C to stop / 按 Ctrl+C 停止)`,
+	);
 });

@@ -1,6 +1,6 @@
 /**
- * `npm test`: type check (astro check), unit and build tests (vitest), then browser tests (Playwright) against the
- * built sample site. The browser tests' fixture site is built beside vitest, at a lower priority (its output in
+ * `npm test`: type check (astro check), lint (npm run lint), unit and build tests (vitest), then browser tests
+ * (Playwright) against the built sample site. The browser tests' fixture site is built beside vitest, at a lower priority (its output in
  * .cache/test-results/fixture-build.log), so that Playwright only serves it: the build uses the CPU that vitest
  * leaves idle (its last files run alone) instead of running alone afterwards.
  * Finds a Chromium to drive (CHROMIUM_PATH, the system's headless shell, Playwright's own, or the system's browser);
@@ -34,7 +34,10 @@ function buildFixture(): { done: Promise<number>; log: string } {
 	const log = path.join(path.dirname(reportFiles.playwright), 'fixture-build.log');
 	mkdirSync(path.dirname(log), { recursive: true });
 	const out = openSync(log, 'w');
-	const child = spawn(process.execPath, ['scripts/e2e-server.ts', '--build-only'], { stdio: ['ignore', out, out], env: process.env });
+	const child = spawn(process.execPath, ['scripts/e2e-server.ts', '--build-only'], {
+		stdio: ['ignore', out, out],
+		env: process.env,
+	});
 	// At a lower priority, so that it takes the CPU vitest leaves idle rather than slowing its tests (some of which
 	// have time limits); the build's own child processes inherit it.
 	if (child.pid) os.setPriority(child.pid, 10);
@@ -52,13 +55,22 @@ if (!e2eOnly) {
 	console.log('\n▶ Type check / 类型检查 (astro check)');
 	const typeCode = await run(process.execPath, [bin('astro'), 'check']);
 	if (typeCode !== 0) process.exit(typeCode);
+	console.log('\n▶ Lint and code style / 代码检查 (npm run lint)');
+	const lintCode = await run(process.execPath, ['scripts/lint.ts']);
+	if (lintCode !== 0) process.exit(lintCode);
 	// Not when the caller serves a fixture of their own (E2E_SKIP_BUILD) or Playwright will not run.
 	if (!unitOnly && !process.env.E2E_SKIP_BUILD) {
 		console.log('\n▶ Fixture site for the browser tests, built beside vitest / 同时生成浏览器测试用的网站');
 		fixtureBuild = buildFixture();
 	}
 	console.log('\n▶ Unit and build tests / 单元测试与构建测试 (vitest)');
-	const code = await run(process.execPath, [bin('vitest'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportFiles.vitest}`]);
+	const code = await run(process.execPath, [
+		bin('vitest'),
+		'run',
+		'--reporter=default',
+		'--reporter=json',
+		`--outputFile.json=${reportFiles.vitest}`,
+	]);
 	if (code !== 0) {
 		await fixtureBuild?.done;
 		printSummary({ vitest: true });
@@ -67,17 +79,23 @@ if (!e2eOnly) {
 	if (fixtureBuild) {
 		const buildCode = await fixtureBuild.done;
 		if (buildCode !== 0) {
-			console.error(`\n${readFileSync(fixtureBuild.log, 'utf8')}\n✖ The fixture site did not build (exit ${buildCode}) / 浏览器测试用的网站生成失败`);
+			console.error(
+				`\n${readFileSync(fixtureBuild.log, 'utf8')}\n✖ The fixture site did not build (exit ${buildCode}) / 浏览器测试用的网站生成失败`,
+			);
 			process.exit(buildCode);
 		}
-		console.log(`\n▶ Fixture site built (log: ${path.relative(process.cwd(), fixtureBuild.log)}) / 浏览器测试用的网站已生成`);
+		console.log(
+			`\n▶ Fixture site built (log: ${path.relative(process.cwd(), fixtureBuild.log)}) / 浏览器测试用的网站已生成`,
+		);
 	}
 }
 
 if (!unitOnly) {
 	let chromium = await findChromium();
 	if (!chromium && canAptInstall()) {
-		console.log('\nNo Chromium here; installing Debian’s chromium-headless-shell package / 未找到 Chromium，正在安装 Debian 的 chromium-headless-shell 软件包');
+		console.log(
+			'\nNo Chromium here; installing Debian’s chromium-headless-shell package / 未找到 Chromium，正在安装 Debian 的 chromium-headless-shell 软件包',
+		);
 		const installed = aptInstallChromium();
 		if (installed) chromium = { path: installed, source: 'installed' };
 	}

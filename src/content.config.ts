@@ -18,7 +18,10 @@ import type { ContentSet } from './lib/content/validate.ts';
  * entries stay as they are in the data store, and pages use the digests in their incremental-build keys. In
  * `astro dev` it watches the content folder and reloads on any change, so an edit shows without a restart.
  */
-function validatedContent(name: string, pick: (set: ContentSet) => Array<{ id: string; data: Record<string, unknown> }>): Loader {
+function validatedContent(
+	name: string,
+	pick: (set: ContentSet) => Array<{ id: string; data: Record<string, unknown> }>,
+): Loader {
 	const load: Loader['load'] = async ({ store, parseData, generateDigest, watcher, logger }) => {
 		const set = loadContentSet();
 		// Warnings (e.g. a notice published with less than the required lead time) are said once, by the first loader.
@@ -54,7 +57,9 @@ const watching = new Set<string>();
 
 /** The utility's settings, content/site.json, as one entry `site`. */
 const site = defineCollection({
-	loader: validatedContent('site', (set) => (set.site ? [{ id: 'site', data: set.site as unknown as Record<string, unknown> }] : [])),
+	loader: validatedContent('site', (set) =>
+		set.site ? [{ id: 'site', data: set.site as unknown as Record<string, unknown> }] : [],
+	),
 	schema: siteSchema,
 });
 

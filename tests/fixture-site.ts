@@ -36,7 +36,11 @@ export const fixture = {
  * Copies `content/` to `targetDir` and regenerates the sample notices and alerts there around `anchor`.
  * Returns the content folder.
  */
-export function prepareFixtureContent(targetDir: string, anchor: string = fixture.anchor, timeZone: string = fixture.timeZone): string {
+export function prepareFixtureContent(
+	targetDir: string,
+	anchor: string = fixture.anchor,
+	timeZone: string = fixture.timeZone,
+): string {
 	rmSync(targetDir, { recursive: true, force: true });
 	mkdirSync(path.dirname(targetDir), { recursive: true });
 	cpSync(path.resolve('content'), targetDir, { recursive: true });
@@ -46,7 +50,13 @@ export function prepareFixtureContent(targetDir: string, anchor: string = fixtur
 }
 
 /** The environment for building the fixture site into `outDir` from `contentDir`. */
-export function fixtureBuildEnv(opts: { contentDir: string; outDir: string; cacheDir: string; now?: string; tz?: string }): NodeJS.ProcessEnv {
+export function fixtureBuildEnv(opts: {
+	contentDir: string;
+	outDir: string;
+	cacheDir: string;
+	now?: string;
+	tz?: string;
+}): NodeJS.ProcessEnv {
 	return {
 		...process.env,
 		CONTENT_DIR: opts.contentDir,

@@ -22,8 +22,23 @@ export function buildSteps(env: Record<string, string | undefined>): Step[] {
 		// with every problem listed (file > entry > field, in English and Chinese), which stops the build.
 		{ title: 'Build pages / 生成页面 (astro build)', command: process.execPath, args: [bin('astro'), 'build'], env },
 		// Pagefind through its Node API: closed years of notices in cached archive bundles, the rest re-indexed.
-		{ title: 'Index for search / 建立搜索索引 (pagefind)', command: process.execPath, args: ['scripts/index-search.ts', outDir], env: after },
-		{ title: 'Check the search index / 检查搜索索引', command: process.execPath, args: ['scripts/check-search-index.ts', outDir], env },
-		{ title: 'Check links / 检查站内链接', command: process.execPath, args: ['scripts/check-links.ts', outDir], env: after },
+		{
+			title: 'Index for search / 建立搜索索引 (pagefind)',
+			command: process.execPath,
+			args: ['scripts/index-search.ts', outDir],
+			env: after,
+		},
+		{
+			title: 'Check the search index / 检查搜索索引',
+			command: process.execPath,
+			args: ['scripts/check-search-index.ts', outDir],
+			env,
+		},
+		{
+			title: 'Check links / 检查站内链接',
+			command: process.execPath,
+			args: ['scripts/check-links.ts', outDir],
+			env: after,
+		},
 	];
 }

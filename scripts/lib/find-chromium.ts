@@ -15,7 +15,12 @@ export interface ChromiumChoice {
 export const systemHeadlessShellPaths = ['/usr/bin/chromium-headless-shell'];
 
 /** Full browsers a Debian or Ubuntu machine may already have, most likely first. */
-export const systemChromiumPaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome'];
+export const systemChromiumPaths = [
+	'/usr/bin/chromium',
+	'/usr/bin/chromium-browser',
+	'/usr/bin/google-chrome-stable',
+	'/usr/bin/google-chrome',
+];
 
 /** What `findChromium` looks at; tests pass their own. */
 export interface ChromiumProbe {
@@ -45,7 +50,8 @@ const hostProbe: ChromiumProbe = { env: process.env, exists: existsSync, playwri
 export async function findChromium(probe: Partial<ChromiumProbe> = {}): Promise<ChromiumChoice | undefined> {
 	const { env, exists, playwrightPath: own } = { ...hostProbe, ...probe };
 	if (env.CHROMIUM_PATH) {
-		if (!exists(env.CHROMIUM_PATH)) throw new Error(`CHROMIUM_PATH is set but there is no file at ${env.CHROMIUM_PATH}`);
+		if (!exists(env.CHROMIUM_PATH))
+			throw new Error(`CHROMIUM_PATH is set but there is no file at ${env.CHROMIUM_PATH}`);
 		return { path: env.CHROMIUM_PATH, source: 'env' };
 	}
 	const shell = systemHeadlessShellPaths.find((p) => exists(p));
@@ -79,7 +85,9 @@ export function noChromiumHelp(): string {
 	return [
 		'No Chromium found for the browser tests. / 未找到用于浏览器测试的 Chromium。',
 		'Get one in any of these ways, then run npm test again: / 任选一种方式安装后重新运行 npm test：',
-		debian ? '  • sudo apt-get install chromium-headless-shell   (or chromium)' : '  • install Chromium or Google Chrome with your system’s package manager',
+		debian
+			? '  • sudo apt-get install chromium-headless-shell   (or chromium)'
+			: '  • install Chromium or Google Chrome with your system’s package manager',
 		'  • npx playwright install chromium   (where the Playwright download servers are reachable)',
 		'  • or point CHROMIUM_PATH at an existing Chromium or Chrome executable, e.g. CHROMIUM_PATH=/path/to/chrome npm test',
 	].join('\n');

@@ -10,7 +10,11 @@ export interface Step {
 }
 
 /** Runs a command with inherited output; resolves with its exit code. */
-export function run(command: string, args: string[], env: Record<string, string | undefined> = process.env): Promise<number> {
+export function run(
+	command: string,
+	args: string[],
+	env: Record<string, string | undefined> = process.env,
+): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(command, args, { stdio: 'inherit', env });
 		child.on('error', reject);

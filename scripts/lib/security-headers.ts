@@ -20,7 +20,9 @@ import type { AstroUserConfig } from 'astro';
 export type Directives = Record<string, string[]>;
 
 /** One directive of Astro's `security.csp.directives`, e.g. `img-src 'self' data:`. */
-type AstroCspDirective = NonNullable<Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolean | undefined>['directives']>[number];
+type AstroCspDirective = NonNullable<
+	Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolean | undefined>['directives']
+>[number];
 
 /**
  * What the pages need, and nothing more:
@@ -86,7 +88,8 @@ const render = (d: Directives) =>
 	Object.entries(d)
 		.map(([name, sources]) => `${name} ${sources.join(' ')}`)
 		.join('; ');
-const pickDirectives = (keep: (name: string) => boolean): Directives => Object.fromEntries(Object.entries(policy).filter(([n]) => keep(n)));
+const pickDirectives = (keep: (name: string) => boolean): Directives =>
+	Object.fromEntries(Object.entries(policy).filter(([n]) => keep(n)));
 
 /** The full policy as one string, as a reader would audit it (hashes of inline scripts come on top, per page). */
 export const fullPolicy = render(policy);
@@ -100,7 +103,9 @@ export const headerPolicy = render(pickDirectives((n) => !pageOnly.has(n)));
 /** The `security.csp` option of astro.config.mjs: Astro renders script-src and style-src with each page's hashes. */
 export const astroCsp = {
 	algorithm: 'SHA-256' as const,
-	directives: Object.entries(pickDirectives((n) => !headerOnly.has(n) && n !== 'script-src' && n !== 'style-src')).map(([n, s]) => `${n} ${s.join(' ')}` as AstroCspDirective),
+	directives: Object.entries(pickDirectives((n) => !headerOnly.has(n) && n !== 'script-src' && n !== 'style-src')).map(
+		([n, s]) => `${n} ${s.join(' ')}` as AstroCspDirective,
+	),
 	scriptDirective: { resources: scriptSources },
 	styleDirective: { resources: styleSources },
 };
@@ -148,22 +153,47 @@ export const commonHeaders: Record<string, string> = {
  * (pagefind.js, pagefind-entry.json, the UI files, the worker and the wasm) keep fixed names.
  */
 export const cacheRules: PathRule[] = [
-	{ comment: 'Astro bundles (hashed names)', patterns: ['/_astro/*'], headers: { 'Cache-Control': cachePolicies.immutable } },
+	{
+		comment: 'Astro bundles (hashed names)',
+		patterns: ['/_astro/*'],
+		headers: { 'Cache-Control': cachePolicies.immutable },
+	},
 	{
 		comment: 'Pagefind index, fragments and filters (hashed names)',
 		// (Its *.pf_meta files are hashed too, but Netlify's _headers cannot match a file extension: they stay short.)
 		patterns: ['/pagefind/index/*', '/pagefind/fragment/*', '/pagefind/filter/*'],
 		headers: { 'Cache-Control': cachePolicies.immutable },
 	},
-	{ comment: 'Pagefind loader, UI and wasm (fixed names, change with each build)', patterns: ['/pagefind/*'], headers: { 'Cache-Control': cachePolicies.short } },
-	{ comment: 'urgent alerts for pages built before them (read by the live status script)', patterns: ['/api/alerts.json'], headers: { 'Cache-Control': cachePolicies.alerts } },
 	{
-		comment: 'content editor (Decap CMS): its own CSP, never indexed, always revalidated (its config follows the schemas)',
-		patterns: ['/admin/*'],
-		headers: { 'Content-Security-Policy': adminHeaderPolicy, 'X-Robots-Tag': 'noindex, nofollow', 'Cache-Control': 'no-cache' },
+		comment: 'Pagefind loader, UI and wasm (fixed names, change with each build)',
+		patterns: ['/pagefind/*'],
+		headers: { 'Cache-Control': cachePolicies.short },
 	},
-	{ comment: 'favicon and other root files', patterns: ['/favicon.svg', '/robots.txt'], headers: { 'Cache-Control': cachePolicies.day } },
-	{ comment: 'pages, feeds (.ics, .xml), JSON API: everything else', patterns: ['/*'], headers: { 'Cache-Control': cachePolicies.short } },
+	{
+		comment: 'urgent alerts for pages built before them (read by the live status script)',
+		patterns: ['/api/alerts.json'],
+		headers: { 'Cache-Control': cachePolicies.alerts },
+	},
+	{
+		comment:
+			'content editor (Decap CMS): its own CSP, never indexed, always revalidated (its config follows the schemas)',
+		patterns: ['/admin/*'],
+		headers: {
+			'Content-Security-Policy': adminHeaderPolicy,
+			'X-Robots-Tag': 'noindex, nofollow',
+			'Cache-Control': 'no-cache',
+		},
+	},
+	{
+		comment: 'favicon and other root files',
+		patterns: ['/favicon.svg', '/robots.txt'],
+		headers: { 'Cache-Control': cachePolicies.day },
+	},
+	{
+		comment: 'pages, feeds (.ics, .xml), JSON API: everything else',
+		patterns: ['/*'],
+		headers: { 'Cache-Control': cachePolicies.short },
+	},
 ];
 
 /**
@@ -201,7 +231,19 @@ export const isAtomFeed = (urlPath: string) => urlPath.endsWith('.xml') && !/(^|
  * Types worth compressing on the fly (gzip_types in the nginx example). Pagefind's index files are gzipped by
  * Pagefind already and served as application/octet-stream, so they are not in it.
  */
-export const compressibleTypes = ['text/html', 'text/css', 'text/javascript', 'application/json', 'application/xml', 'application/atom+xml', 'text/calendar', 'text/csv', 'text/plain', 'image/svg+xml', 'application/wasm'];
+export const compressibleTypes = [
+	'text/html',
+	'text/css',
+	'text/javascript',
+	'application/json',
+	'application/xml',
+	'application/atom+xml',
+	'text/calendar',
+	'text/csv',
+	'text/plain',
+	'image/svg+xml',
+	'application/wasm',
+];
 export const isCompressible = (contentType: string) => compressibleTypes.includes(contentType.replace(/;.*$/, ''));
 
 /**
@@ -219,7 +261,12 @@ export function contentTypeFor(urlPath: string): string {
 
 /** Whether a `_headers`-style pattern (`*` matches any characters, including `/`) matches `urlPath`. */
 export function matchesPattern(pattern: string, urlPath: string): boolean {
-	const re = new RegExp(`^${pattern.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+	const re = new RegExp(
+		`^${pattern
+			.split('*')
+			.map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+			.join('.*')}$`,
+	);
 	return re.test(urlPath);
 }
 

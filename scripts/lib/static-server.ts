@@ -31,7 +31,8 @@ export function resolveInside(base: string, pathname: string): string | null {
  */
 function isNotModified(req: IncomingHttpHeaders, v: { etag: string; 'last-modified': string }): boolean {
 	const inm = req['if-none-match'];
-	if (inm !== undefined) return inm.trim() === '*' || inm.split(',').some((t) => t.trim().replace(/^W\//, '') === v.etag);
+	if (inm !== undefined)
+		return inm.trim() === '*' || inm.split(',').some((t) => t.trim().replace(/^W\//, '') === v.etag);
 	return req['if-modified-since'] === v['last-modified'];
 }
 
@@ -50,7 +51,11 @@ const stat = (file: string): Stats | undefined => {
  * when the client accepts it (`Vary: Accept-Encoding` on every compressible response), like nginx's `gzip_vary on`;
  * `gzip: false` turns compression off.
  */
-export function createStaticServer(root: string, headers: HeaderRule = () => ({}), options: { gzip?: boolean } = {}): Server {
+export function createStaticServer(
+	root: string,
+	headers: HeaderRule = () => ({}),
+	options: { gzip?: boolean } = {},
+): Server {
 	const base = path.resolve(root);
 	const compress = options.gzip ?? true;
 	return createServer((req, res) => {
@@ -85,14 +90,24 @@ export function createStaticServer(root: string, headers: HeaderRule = () => ({}
 		let status = 200;
 		if (!info?.isFile()) {
 			status = 404;
-			const localized404 = pathname.startsWith('/en/') ? path.join(base, 'en/404/index.html') : path.join(base, '404.html');
+			const localized404 = pathname.startsWith('/en/')
+				? path.join(base, 'en/404/index.html')
+				: path.join(base, '404.html');
 			info = stat(localized404);
 			target = info?.isFile() ? localized404 : '';
 		}
 		// Validators as nginx makes them (ETag "<mtime hex>-<size hex>", weak once gzipped; Last-Modified, which nginx
 		// leaves off its 404 page), so a reload after max-age revalidates with a 304 here as it does in production.
-		const validators = target && info ? { etag: `"${Math.floor(info.mtimeMs / 1000).toString(16)}-${info.size.toString(16)}"`, 'last-modified': info.mtime.toUTCString() } : undefined;
-		const type = target ? contentTypeFor(`/${path.relative(base, target).split(path.sep).join('/')}`) : 'text/plain; charset=utf-8';
+		const validators =
+			target && info
+				? {
+						etag: `"${Math.floor(info.mtimeMs / 1000).toString(16)}-${info.size.toString(16)}"`,
+						'last-modified': info.mtime.toUTCString(),
+					}
+				: undefined;
+		const type = target
+			? contentTypeFor(`/${path.relative(base, target).split(path.sep).join('/')}`)
+			: 'text/plain; charset=utf-8';
 		const size = target && info ? info.size : 0;
 		const compressible = compress && target !== '' && isCompressible(type) && size >= compressMinBytes;
 		const gzip = compressible && req.method === 'GET' && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));

@@ -20,13 +20,20 @@ interface Counts {
 
 /** Counts from vitest's JSON report. */
 function vitestCounts(file: string): Counts {
-	const r = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests?: number };
+	const r = JSON.parse(readFileSync(file, 'utf8')) as {
+		numPassedTests: number;
+		numFailedTests: number;
+		numPendingTests: number;
+		numTodoTests?: number;
+	};
 	return { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + (r.numTodoTests ?? 0) };
 }
 
 /** Counts from Playwright's JSON report (a flaky test passed on retry, so it counts as passed). */
 function playwrightCounts(file: string): Counts {
-	const { stats } = JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+	const { stats } = JSON.parse(readFileSync(file, 'utf8')) as {
+		stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+	};
 	return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
 }
 
@@ -41,7 +48,10 @@ export function printSummary(ran: { vitest?: boolean; playwright?: boolean }): v
 		total.failed += c.failed;
 		total.skipped += c.skipped;
 	};
-	for (const [name, read] of [['vitest', vitestCounts], ['playwright', playwrightCounts]] as const) {
+	for (const [name, read] of [
+		['vitest', vitestCounts],
+		['playwright', playwrightCounts],
+	] as const) {
 		if (!ran[name]) continue;
 		const file = reportFiles[name];
 		if (existsSync(file)) add(read(file));
@@ -50,5 +60,7 @@ export function printSummary(ran: { vitest?: boolean; playwright?: boolean }): v
 			total.failed += 1;
 		}
 	}
-	console.log(`\ntests: ${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
+	console.log(
+		`\ntests: ${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`,
+	);
 }

@@ -15,9 +15,12 @@
 		var field = collection.get('fields').find(function (f) {
 			return f.get('name') === name;
 		});
-		var option = field && field.get('options') && field.get('options').find(function (o) {
-			return o.get('value') === value;
-		});
+		var option =
+			field &&
+			field.get('options') &&
+			field.get('options').find(function (o) {
+				return o.get('value') === value;
+			});
 		var label = option ? option.get('label') : value;
 		// Choices read "北山村（北山镇 › …）" and "紧急（severe）": the banner shows only the name.
 		return String(label).replace(/（.*）$/, '');
@@ -34,9 +37,15 @@
 		var collection = props.collection;
 		var severity = get(entry, ['severity']) || 'warning';
 		var areas = entry.getIn(['data', 'areas']);
-		var areaNames = areas && areas.size ? areas.toArray().map(function (id) {
-			return optionLabel(collection, 'areas', id);
-		}).join('、') : '全县';
+		var areaNames =
+			areas && areas.size
+				? areas
+						.toArray()
+						.map(function (id) {
+							return optionLabel(collection, 'areas', id);
+						})
+						.join('、')
+				: '全县';
 		return h(
 			'div',
 			{ className: 'alert-banner' },
@@ -46,7 +55,13 @@
 				h(
 					'section',
 					{ className: 'alert alert--' + severity },
-					h('h2', { className: 'alert__title' }, h('span', { className: 'alert__severity' }, optionLabel(collection, 'severity', severity)), ' ', get(entry, ['title', 'zh'])),
+					h(
+						'h2',
+						{ className: 'alert__title' },
+						h('span', { className: 'alert__severity' }, optionLabel(collection, 'severity', severity)),
+						' ',
+						get(entry, ['title', 'zh']),
+					),
 					h('p', {}, get(entry, ['text', 'zh'])),
 					h('p', { className: 'alert__meta' }, '涉及地区：' + areaNames),
 				),
@@ -59,7 +74,13 @@
 		return h(
 			'main',
 			{ id: 'main' },
-			h('article', { className: 'prose' }, h('h1', {}, get(props.entry, ['title'])), h('p', { className: 'lead' }, get(props.entry, ['summary'])), props.widgetFor('body')),
+			h(
+				'article',
+				{ className: 'prose' },
+				h('h1', {}, get(props.entry, ['title'])),
+				h('p', { className: 'lead' }, get(props.entry, ['summary'])),
+				props.widgetFor('body'),
+			),
 		);
 	}
 

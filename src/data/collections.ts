@@ -36,14 +36,18 @@ export function noticeDigest(notice: Notice): string | undefined {
 }
 
 /** Every area by id, in tree order (depth first). */
-export const getAreas = once(() => getCollection('areas').then((entries) => new Map(entries.map((e) => [e.id, e.data as unknown as Area]))));
+export const getAreas = once(() =>
+	getCollection('areas').then((entries) => new Map(entries.map((e) => [e.id, e.data as unknown as Area]))),
+);
 
 /** Every supply unit (content/units.json), in file order. */
 export const getUnits = once(() => getCollection('units').then((entries) => entries.map((e) => e.data as Unit)));
 
 /** Every urgent alert (content/alerts/*.json), expired ones included, by id. */
 export const getAlerts = once(() =>
-	getCollection('alerts').then((entries) => entries.map((e) => ({ id: e.id, ...e.data }) as Alert).sort((a, b) => a.id.localeCompare(b.id))),
+	getCollection('alerts').then((entries) =>
+		entries.map((e) => ({ id: e.id, ...e.data }) as Alert).sort((a, b) => a.id.localeCompare(b.id)),
+	),
 );
 
 /** The utility's settings (content/site.json), validated. */

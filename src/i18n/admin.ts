@@ -88,12 +88,16 @@ export const adminZhCN = {
 		units: {
 			label: '供电所',
 			singular: '供电所',
-			description: '各供电所/营业厅的名称、电话、地址、营业时间和服务范围。导入调度导出时按名称或别称找到供电所，并在导出没有电话时使用这里的第一个电话。',
+			description:
+				'各供电所/营业厅的名称、电话、地址、营业时间和服务范围。导入调度导出时按名称或别称找到供电所，并在导出没有电话时使用这里的第一个电话。',
 			fields: {
 				units: { label: '供电所列表', hint: '按供电所页面的显示顺序' },
 				'units.id': { label: '编号', hint: '小写拼音，用作网址 /units/<编号>/，发布后不再更改' },
 				'units.name': { label: '名称', hint: '居民熟悉的名称，如：城关供电所' },
-				'units.otherNames': { label: '别称', hint: '导出文件里出现的其他写法，如：青山县供电局城关供电所；不能与其他供电所重复' },
+				'units.otherNames': {
+					label: '别称',
+					hint: '导出文件里出现的其他写法，如：青山县供电局城关供电所；不能与其他供电所重复',
+				},
 				'units.phones': { label: '电话', hint: '第一个是停电公告中给出的电话' },
 				'units.phones.number': { label: '号码', hint: '如 0839-5550131' },
 				'units.phones.label': { label: '用途', hint: '如：营业厅；主电话可不填' },

@@ -41,7 +41,8 @@ export const en: Dictionary = {
 	search: {
 		types: { outage: 'Power cuts', area: 'Power cuts', tariff: 'Prices', guidance: 'Safety', page: 'Other' },
 		title: 'Search',
-		description: 'Find power cut notices, electricity prices and safety advice by village, estate, power line or topic.',
+		description:
+			'Find power cut notices, electricity prices and safety advice by village, estate, power line or topic.',
 		lead: 'Type a village, estate or power line (for example “10kV Guanmou line”) or a topic (for example “tiered prices”, “residual current device”).',
 		label: 'Search for',
 		placeholder: 'e.g. Guanmou, tiered prices',
@@ -53,7 +54,8 @@ export const en: Dictionary = {
 		all: 'All',
 		searching: 'Searching…',
 		results: (count: number, query: string) => `${count} ${count === 1 ? 'result' : 'results'} for “${query}”.`,
-		noResults: (query: string) => `Nothing found for “${query}”. Try another word or check the spelling, or browse the sections below.`,
+		noResults: (query: string) =>
+			`Nothing found for “${query}”. Try another word or check the spelling, or browse the sections below.`,
 		error: 'Search is not working at the moment. Browse the sections below, or call the service hotline.',
 		noscript: 'Search needs JavaScript switched on in your browser. Without it, you can find things here:',
 		archiveNote: (through: string) => `These results leave out past notices, of ${through} and earlier.`,
@@ -93,18 +95,22 @@ export const en: Dictionary = {
 		calendarName: (site: string) => `${site}: power cuts`,
 		areaCalendarName: (site: string, area: string) => `${site}: power cuts in ${area}`,
 		noticeCalendarName: (site: string) => `${site}: power cut`,
-		calendarDescription: 'Planned and short-notice power cuts announced by the utility. Times show in your calendar’s time zone.',
-		feedDescription: 'Planned and short-notice power cuts announced by the utility. All times are local time where the utility is.',
+		calendarDescription:
+			'Planned and short-notice power cuts announced by the utility. Times show in your calendar’s time zone.',
+		feedDescription:
+			'Planned and short-notice power cuts announced by the utility. All times are local time where the utility is.',
 	},
 	subscribe: {
 		title: 'Subscribe to power cut notices',
-		description: 'Get power cut notices in your phone’s calendar or a feed reader, updated automatically when a notice is added, moved or cancelled.',
+		description:
+			'Get power cut notices in your phone’s calendar or a feed reader, updated automatically when a notice is added, moved or cancelled.',
 		lead: 'No need to check this website every day: once you subscribe, power cuts appear in your phone’s calendar or your feed reader by themselves, and change there when a notice is moved or cancelled.',
 		whichTitle: 'First choose which notices',
 		whichAll: 'Every power cut notice:',
 		whichArea: 'Just one place (a village, community, town or street): find it in the',
 		whichAreaLink: 'list of areas',
-		whichAreaEnd: ', open its page and use the subscription links there. A town’s or street’s subscription includes the notices of its villages and communities.',
+		whichAreaEnd:
+			', open its page and use the subscription links there. A town’s or street’s subscription includes the notices of its villages and communities.',
 		calendarTitle: 'In your phone’s calendar',
 		calendarText: 'Calendar subscription link (ending in .ics):',
 		iphoneTitle: 'iPhone',
@@ -120,22 +126,30 @@ export const en: Dictionary = {
 			'Paste the link and choose “Add calendar”. It appears in Google Calendar on your phone a few minutes later.',
 		],
 		otherTitle: 'Other calendars, and opening this page inside WeChat',
-		otherText: 'Apps such as WeChat cannot subscribe by themselves: copy the link above and paste it where your phone’s calendar offers “Add subscribed calendar” or “Subscribe by URL”. If you cannot find it, open this page in your phone’s browser.',
-		singleText: 'Only want one power cut in your calendar? Every notice page has “Add to calendar”: download the file and open it with your calendar.',
-		refreshNote: 'Calendars fetch subscriptions again every few hours, so a moved or cancelled notice may show a little later. Before a power cut, this website and the supply office’s phone line are the reference.',
+		otherText:
+			'Apps such as WeChat cannot subscribe by themselves: copy the link above and paste it where your phone’s calendar offers “Add subscribed calendar” or “Subscribe by URL”. If you cannot find it, open this page in your phone’s browser.',
+		singleText:
+			'Only want one power cut in your calendar? Every notice page has “Add to calendar”: download the file and open it with your calendar.',
+		refreshNote:
+			'Calendars fetch subscriptions again every few hours, so a moved or cancelled notice may show a little later. Before a power cut, this website and the supply office’s phone line are the reference.',
 		readerTitle: 'In a feed reader (Atom)',
 		readerText: 'Add one of these links to any reader that supports RSS or Atom:',
-		readerNote: 'A feed lists the 200 most recently updated notices. When a notice is moved or cancelled, its entry is updated rather than repeated.',
+		readerNote:
+			'A feed lists the 200 most recently updated notices. When a notice is moved or cancelled, its entry is updated rather than repeated.',
 		dataTitle: 'For developers and third parties: data',
-		dataText: 'Every power cut notice, including past ones, with the Chinese and English texts, as JSON, described by a JSON Schema:',
+		dataText:
+			'Every power cut notice, including past ones, with the Chinese and English texts, as JSON, described by a JSON Schema:',
 		dataJson: 'Power cut data (JSON)',
 		dataSchema: 'Data format (JSON Schema)',
-		dataNote: 'The format carries a version number; the JSON Schema and the project’s documentation describe every field.',
+		dataNote:
+			'The format carries a version number; the JSON Schema and the project’s documentation describe every field.',
 		linkAllIcs: 'Every power cut (calendar)',
 		linkAllAtom: 'Every power cut (Atom feed)',
 		groupsTitle: 'Village committees, property managers, townships: notices in your group chat',
-		groupsLead: 'The power supply bureau can post the outage notices for your area automatically to the group you already use: a WeCom, DingTalk or Feishu group, or a mailing list.',
-		groupsWhat: 'Your group gets: new outage notices; reschedules (from when to when); cancellations; power restored earlier or later than planned; reminders 7 days and 1 day before; urgent alerts. Many changes at once come as one summary message.',
+		groupsLead:
+			'The power supply bureau can post the outage notices for your area automatically to the group you already use: a WeCom, DingTalk or Feishu group, or a mailing list.',
+		groupsWhat:
+			'Your group gets: new outage notices; reschedules (from when to when); cancellations; power restored earlier or later than planned; reminders 7 days and 1 day before; urgent alerts. Many changes at once come as one summary message.',
 		groupsSteps: [
 			'Add a custom robot to the group (WeCom: group robot; DingTalk: custom robot with the “signature” security setting; Feishu: custom bot with “signature verification”).',
 			'Call the service hotline {hotline} or visit the customer service centre, and say which group it is and which villages, communities or towns it should hear about. A town includes its villages and communities.',
@@ -143,13 +157,20 @@ export const en: Dictionary = {
 			'Once it is set up, your group gets its first reminder or notice; every message ends with a link to the notice’s page.',
 		],
 		groupsPrivacy: 'We keep only the robot’s address, never the names or phone numbers of the group’s members.',
-		groupsByHand: 'Prefer to forward notices yourself? Every notice page has “Pass this notice on”, which copies the same text.',
+		groupsByHand:
+			'Prefer to forward notices yourself? Every notice page has “Pass this notice on”, which copies the same text.',
 		copy: 'Copy link',
 		copied: 'Link copied: paste it into your calendar or reader.',
 		copyFailed: 'Could not copy: touch and hold or select the link to copy it.',
 	},
 	status: {
-		labels: { upcoming: 'Planned', soon: 'Within 24 hours', 'in-progress': 'Power off now', ended: 'Power back on', cancelled: 'Cancelled' },
+		labels: {
+			upcoming: 'Planned',
+			soon: 'Within 24 hours',
+			'in-progress': 'Power off now',
+			ended: 'Power back on',
+			cancelled: 'Cancelled',
+		},
 		asOf: 'Status as of',
 		asOfNote: ' (updated from your device’s clock when the page opens)',
 	},
@@ -192,18 +213,29 @@ export const en: Dictionary = {
 		transformerDistricts: 'Transformer districts (台区)',
 		restoredAt: 'Power actually back',
 		restorationDelta: (when: 'early' | 'late' | 'on-time', duration: string) =>
-			when === 'early' ? `Power came back ${duration} earlier than planned` : when === 'late' ? `Power came back ${duration} later than planned` : 'Power came back on time',
+			when === 'early'
+				? `Power came back ${duration} earlier than planned`
+				: when === 'late'
+					? `Power came back ${duration} later than planned`
+					: 'Power came back on time',
 		duration: (hours: number, minutes: number) =>
-			[hours ? `${hours} hour${hours === 1 ? '' : 's'}` : '', minutes || !hours ? `${minutes} minute${minutes === 1 ? '' : 's'}` : ''].filter(Boolean).join(' '),
+			[
+				hours ? `${hours} hour${hours === 1 ? '' : 's'}` : '',
+				minutes || !hours ? `${minutes} minute${minutes === 1 ? '' : 's'}` : '',
+			]
+				.filter(Boolean)
+				.join(' '),
 		unitPage: 'Supply office address and opening hours',
 		addToCalendar: 'Add to calendar (.ics)',
 		prepareLink: 'How to prepare for a power cut',
 		copyTitle: 'Pass this notice on',
-		copyHelp: 'Village committees and property managers can forward this text to their group chats: touch and hold, or select it, and copy.',
+		copyHelp:
+			'Village committees and property managers can forward this text to their group chats: touch and hold, or select it, and copy.',
 		copyButton: 'Copy notice text',
 		copied: 'Copied: paste it into a group chat or a text message.',
 		copyFailed: 'Could not copy automatically: select the text above and copy it by hand.',
-		shortNotice: (given: number, required: number) => `Short notice: this was published only about ${given} hours ahead; this kind of power cut should be announced ${required} hours ahead.`,
+		shortNotice: (given: number, required: number) =>
+			`Short notice: this was published only about ${given} hours ahead; this kind of power cut should be announced ${required} hours ahead.`,
 		overnight: 'Overnight',
 		noticeTitle: (areas: string, date: string) => `Power cut in ${areas}, ${date}`,
 		noticeDescription: (areas: string, window: string, reason: string) => `${areas}: ${window}. Reason: ${reason}.`,
@@ -212,7 +244,21 @@ export const en: Dictionary = {
 		archiveLead: 'Every power cut notice published, by year and month. Each notice keeps its web address.',
 		archiveYearTitle: (year: string) => `Power cut notices, ${year}`,
 		archiveLink: 'Older notices (archive)',
-		month: (ym: string) => ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][Number(ym.slice(5, 7)) - 1] ?? ym,
+		month: (ym: string) =>
+			[
+				'January',
+				'February',
+				'March',
+				'April',
+				'May',
+				'June',
+				'July',
+				'August',
+				'September',
+				'October',
+				'November',
+				'December',
+			][Number(ym.slice(5, 7)) - 1] ?? ym,
 		feedsHeading: 'Get power cut notices',
 		feedsSubscribe: 'How to subscribe',
 		feedIcs: 'Calendar (iCalendar)',
@@ -234,9 +280,13 @@ export const en: Dictionary = {
 		lead: 'Every district, town or subdistrict and village or community in the county, in pinyin order. Choose a name to see its power cuts and record.',
 		description: 'Power cuts and outage records for every district, town and village in Qingshan County.',
 		finderLabel: 'Find my area',
-		finderHint: 'Type a village, community or street name, in Chinese, English or pinyin, e.g. “青山”, “qingshan” or “qs”.',
+		finderHint:
+			'Type a village, community or street name, in Chinese, English or pinyin, e.g. “青山”, “qingshan” or “qs”.',
 		finderSubmit: 'Find',
-		finderResults: (n: number) => (n ? `${n} ${n === 1 ? 'area' : 'areas'} found. Use the up and down arrow keys to choose, Enter to open.` : 'Nothing found. Try another name or its pinyin.'),
+		finderResults: (n: number) =>
+			n
+				? `${n} ${n === 1 ? 'area' : 'areas'} found. Use the up and down arrow keys to choose, Enter to open.`
+				: 'Nothing found. Try another name or its pinyin.',
 		kind: { district: 'District', town: 'Town', street: 'Subdistrict', village: 'Village', community: 'Community' },
 		noticesHeading: 'Power cuts',
 		noneNotices: 'No power cuts are happening or planned in this area.',
@@ -257,7 +307,8 @@ export const en: Dictionary = {
 	units: {
 		title: 'Supply offices',
 		lead: 'Where each supply office (供电所) is, how to call it, when it is open and which areas it serves. To pay a bill, get a new connection or more capacity, or ask about a power cut, contact the office for your area.',
-		description: 'Qingshan County’s supply offices: addresses, phones, opening hours, the areas they serve and their power cuts.',
+		description:
+			'Qingshan County’s supply offices: addresses, phones, opening hours, the areas they serve and their power cuts.',
 		allUnits: 'All supply offices',
 		phone: 'Phone',
 		address: 'Address',
@@ -287,7 +338,8 @@ export const en: Dictionary = {
 	tariffs: {
 		title: 'Electricity prices',
 		lead: 'How a household bill is worked out: tiered prices, time-of-use prices, and the date the current prices started.',
-		sampleNote: 'Example figures: every price and amount on this page is an invented example, not a real price. Do not pay by them.',
+		sampleNote:
+			'Example figures: every price and amount on this page is an invented example, not a real price. Do not pay by them.',
 		inForce: 'Prices in force',
 		noVersionInForce: 'No price version is in force at the moment.',
 		effective: (from: string) => `In force from ${from}`,
@@ -296,14 +348,17 @@ export const en: Dictionary = {
 		changes: 'What changed',
 		status: { current: 'In force', superseded: 'No longer in force', upcoming: 'Not yet in force' },
 		tiersTitle: 'Residential tiered prices',
-		tiersIntro: 'A month’s use is split into three tiers: the more you use, the higher the price of the part above each boundary.',
+		tiersIntro:
+			'A month’s use is split into three tiers: the more you use, the higher the price of the part above each boundary.',
 		tier: 'Tier',
 		monthlyUsage: 'Use per month',
 		yearlyUsage: 'Use per year',
 		pricePerKwh: 'Price (yuan per kWh)',
-		household: (min: number, raise: number) => `Households of ${min} or more people have every tier boundary raised by ${raise} kWh.`,
+		household: (min: number, raise: number) =>
+			`Households of ${min} or more people have every tier boundary raised by ${raise} kWh.`,
 		touTitle: 'Time-of-use prices (optional)',
-		touIntro: 'Households with a time-of-use meter pay by the time of day, then a tier add-on on the month’s total (time of use first, then tiers).',
+		touIntro:
+			'Households with a time-of-use meter pay by the time of day, then a tier add-on on the month’s total (time of use first, then tiers).',
 		period: 'Period',
 		hours: 'Hours',
 		months: 'Months',
@@ -321,14 +376,16 @@ export const en: Dictionary = {
 		versionsIntro: 'Prices that applied before stay here, to check an old bill against.',
 		viewVersion: 'View details',
 		examplesTitle: 'Worked examples',
-		examplesIntro: 'These examples were worked out by hand from the prices above; the estimator on this site gives the same amounts.',
+		examplesIntro:
+			'These examples were worked out by hand from the prices above; the estimator on this site gives the same amounts.',
 		example: { total: 'Total', item: 'Item', working: 'Working', amount: 'Amount', input: 'Situation' },
 		explainerVersion: (title: string, from: string) => `The figures on this page come from “${title}”, ${from}.`,
 		backToTariffs: 'Back to electricity prices',
 		estimator: {
 			title: 'Bill estimator',
 			lead: 'Enter a month’s use to see roughly what the bill comes to, and how much each tier and period adds.',
-			noScript: 'Your browser is not running scripts, so the estimator cannot work here. The worked examples below use the same rules: compare them with your bill.',
+			noScript:
+				'Your browser is not running scripts, so the estimator cannot work here. The worked examples below use the same rules: compare them with your bill.',
 			month: 'Month of the bill',
 			householdSize: 'People in the household',
 			meter: 'Kind of meter',
@@ -336,7 +393,8 @@ export const en: Dictionary = {
 			meterTou: 'Time-of-use meter (peak, flat, valley counted apart)',
 			kwh: 'Use this month (kWh)',
 			kwhHint: 'The “this month’s use” figure on your bill, digits only.',
-			periodsHint: 'The use in each period from your bill; leave out periods you do not have. The critical peak only exists in some months.',
+			periodsHint:
+				'The use in each period from your bill; leave out periods you do not have. The critical peak only exists in some months.',
 			calculate: 'Work out the bill',
 			resultTitle: 'Result',
 			total: 'Bill comes to about',
@@ -345,7 +403,21 @@ export const en: Dictionary = {
 			disclaimer: 'A guide only: the bill from the power supply bureau is what counts.',
 			usedBefore: 'Use earlier this year (kWh)',
 			usedBeforeHint: 'Tiers count over the year: the total from January to last month.',
-			monthOption: (m: number) => ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1] ?? String(m),
+			monthOption: (m: number) =>
+				[
+					'January',
+					'February',
+					'March',
+					'April',
+					'May',
+					'June',
+					'July',
+					'August',
+					'September',
+					'October',
+					'November',
+					'December',
+				][m - 1] ?? String(m),
 		},
 	},
 	guidance: {
@@ -366,9 +438,16 @@ export const en: Dictionary = {
 		related: 'Related articles',
 		faq: 'Common questions',
 		audience: 'For',
-		audiences: { households: 'households', farmers: 'farmers', businesses: 'businesses', builders: 'builders', everyone: 'everyone' },
+		audiences: {
+			households: 'households',
+			farmers: 'farmers',
+			businesses: 'businesses',
+			builders: 'builders',
+			everyone: 'everyone',
+		},
 		backToHub: 'Back to safety guidance',
-		emergency: (hotline: string) => `In an emergency (a fallen line, someone hurt by electricity, a fire), keep yourself safe first, then call the service hotline ${hotline}; if a life is at risk call 110 or 120.`,
+		emergency: (hotline: string) =>
+			`In an emergency (a fallen line, someone hurt by electricity, a fire), keep yourself safe first, then call the service hotline ${hotline}; if a life is at risk call 110 or 120.`,
 		notTranslated: 'This article has no English version yet.',
 	},
 	notFound: {

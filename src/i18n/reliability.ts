@@ -6,7 +6,20 @@ import type { Locale } from './index.ts';
 
 const pct = (onTime: number, eligible: number) => (eligible ? `${Math.round((onTime / eligible) * 1000) / 10}%` : '—');
 const monthsEn = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const monthsEnLong = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthsEnLong = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
 const ym = (m: string) => [Number(m.slice(0, 4)), Number(m.slice(5, 7))] as const;
 
 const zh = {
@@ -119,7 +132,8 @@ type Widen<T> = T extends string
 const en: ReliabilityText = {
 	title: 'Service quality: our record',
 	navLink: 'Service quality',
-	description: 'Power cuts, hours without power, notice given and villages with repeated cuts in Qingshan County over the last 12 months, for the county and each district, month by month.',
+	description:
+		'Power cuts, hours without power, notice given and villages with repeated cuts in Qingshan County over the last 12 months, for the county and each district, month by month.',
 	lead: 'From the notices we publish, we show how many power cuts there were in the last 12 months, how long they lasted, whether we gave the notice the rules require, and which villages and communities had repeated cuts. The figures are worked out again at every publication.',
 	period: (from: string, to: string) => `Period: ${from} up to ${to}`,
 	summaryHeading: 'The whole county',
@@ -138,7 +152,8 @@ const en: ReliabilityText = {
 	monthlyHeading: 'Power cuts month by month',
 	hoursHeading: 'Hours without power month by month',
 	chartOutagesTitle: (scope: string) => `${scope}: power cuts per month, by kind`,
-	chartOutagesDesc: (parts: string[]) => `Bar chart, one bar per month, split into planned, short-notice and other. ${parts.join('; ')}.`,
+	chartOutagesDesc: (parts: string[]) =>
+		`Bar chart, one bar per month, split into planned, short-notice and other. ${parts.join('; ')}.`,
 	chartHoursTitle: (scope: string) => `${scope}: hours without power per month`,
 	chartHoursDesc: (parts: string[]) => `Bar chart, one bar per month. ${parts.join('; ')}.`,
 	descMonth: (month: string, value: string) => `${month}: ${value}`,
@@ -169,10 +184,12 @@ const en: ReliabilityText = {
 		`The rules require at least ${planned} hours (${planned / 24} days) of notice for planned work and ${temporary} hours for short-notice work${other > 0 ? `, and ${other} hours for other power cuts` : ''}.`,
 	lateHeading: 'Power cuts announced late',
 	lateNone: 'Every power cut in the period was announced on time.',
-	lateItem: (given: string, required: number) => `first published ${given} hours before the start first announced; ${required} hours required`,
+	lateItem: (given: string, required: number) =>
+		`first published ${given} hours before the start first announced; ${required} hours required`,
 	lateMore: (n: number) => `and ${n} more: the downloads list them all.`,
 	repeatHeading: 'Villages and communities with repeated cuts',
-	repeatLead: (min: number, days: number) => `Villages and communities with ${min} or more power cuts within any ${days} days:`,
+	repeatLead: (min: number, days: number) =>
+		`Villages and communities with ${min} or more power cuts within any ${days} days:`,
 	repeatNone: 'No village or community had repeated power cuts in the period.',
 	repeatItem: (n: number) => `${n} power cuts`,
 	districtsHeading: 'By district',
@@ -193,7 +210,8 @@ const en: ReliabilityText = {
 	calendarLink: 'Power cut calendar',
 	calendarTitle: 'Power cut calendar',
 	calendarDescription: 'Power cuts day by day this month and the next two; choose a day to read its notices.',
-	calendarLead: 'How many power cuts start on each day, this month and the next two. Choose a day to read its notices. Cancelled power cuts are marked.',
+	calendarLead:
+		'How many power cuts start on each day, this month and the next two. Choose a day to read its notices. Cancelled power cuts are marked.',
 	calendarMonth: (year: number, month: number) => `${monthsEnLong[month - 1]} ${year}`,
 	weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
 	weekdaysLong: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
@@ -202,7 +220,8 @@ const en: ReliabilityText = {
 	cellToday: 'Today',
 	cellLabel: (date: string, outages: number, cancelled: number) =>
 		`${date}: ${outages} power cut${outages === 1 ? '' : 's'}${cancelled ? `, ${cancelled} cancelled` : ''}`,
-	calendarKey: 'The number under a date is how many power cuts start that day; a struck-out number with ✕ counts those cancelled.',
+	calendarKey:
+		'The number under a date is how many power cuts start that day; a struck-out number with ✕ counts those cancelled.',
 	calendarNone: 'No power cuts are planned in these three months.',
 	calendarPrint: 'Print this calendar',
 	reliabilityLink: 'Service quality: our record',

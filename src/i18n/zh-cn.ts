@@ -127,9 +127,11 @@ export const zhCN = {
 			'粘贴链接，点“添加日历”。几分钟后手机上的谷歌日历也会显示。',
 		],
 		otherTitle: '其他手机日历、微信里打开本页的用户',
-		otherText: '在微信等应用内不能直接订阅：请复制上面的链接，在手机自带日历的“添加订阅日历”或“订阅网址”中粘贴；找不到这一项时，可以在手机浏览器中打开本页。',
+		otherText:
+			'在微信等应用内不能直接订阅：请复制上面的链接，在手机自带日历的“添加订阅日历”或“订阅网址”中粘贴；找不到这一项时，可以在手机浏览器中打开本页。',
 		singleText: '只想记住一次停电？每条停电通知页面上都有“添加到日历”，下载后用日历打开即可。',
-		refreshNote: '日历会定时（通常几小时一次）重新读取订阅，所以改期或取消的通知可能稍后才更新。停电前请以本网站和供电所电话为准。',
+		refreshNote:
+			'日历会定时（通常几小时一次）重新读取订阅，所以改期或取消的通知可能稍后才更新。停电前请以本网站和供电所电话为准。',
 		readerTitle: '用新闻阅读器订阅（Atom）',
 		readerText: '把下面的链接添加到任何支持 RSS/Atom 的阅读器中：',
 		readerNote: '订阅源列出最近更新的 200 条通知；通知改期或取消时，原条目会更新，不会重复出现。',
@@ -141,8 +143,10 @@ export const zhCN = {
 		linkAllIcs: '全部停电通知（日历）',
 		linkAllAtom: '全部停电通知（Atom 订阅源）',
 		groupsTitle: '村委会、物业、乡镇：把通知自动发到您的群',
-		groupsLead: '供电局可以把您所管片区的停电通知自动发到您已经在用的工作群：企业微信群、钉钉群、飞书群，或一个邮件列表。',
-		groupsWhat: '群里会收到：新的停电通知；改期（写明从何时改到何时）；取消；提前或推迟恢复送电；停电前 7 天和前 1 天的提醒；紧急通知。同一时间变化很多时，合并成一条汇总消息。',
+		groupsLead:
+			'供电局可以把您所管片区的停电通知自动发到您已经在用的工作群：企业微信群、钉钉群、飞书群，或一个邮件列表。',
+		groupsWhat:
+			'群里会收到：新的停电通知；改期（写明从何时改到何时）；取消；提前或推迟恢复送电；停电前 7 天和前 1 天的提醒；紧急通知。同一时间变化很多时，合并成一条汇总消息。',
 		groupsSteps: [
 			'在群里添加一个“自定义机器人”（企业微信：群机器人；钉钉：自定义机器人，安全设置选“加签”；飞书：自定义机器人，安全设置选“签名校验”）。',
 			'拨打供电服务热线 {hotline} 或到营业厅，说明群的名称和要接收的村、社区或镇（街道）。选镇或街道时，也包含其下各村、社区。',
@@ -156,7 +160,13 @@ export const zhCN = {
 		copyFailed: '无法自动复制：请长按或选中链接，手动复制。',
 	},
 	status: {
-		labels: { upcoming: '即将停电', soon: '24 小时内停电', 'in-progress': '正在停电', ended: '已恢复供电', cancelled: '已取消' },
+		labels: {
+			upcoming: '即将停电',
+			soon: '24 小时内停电',
+			'in-progress': '正在停电',
+			ended: '已恢复供电',
+			cancelled: '已取消',
+		},
 		asOf: '状态截至',
 		asOfNote: '（页面打开时会按您设备上的时间自动更新）',
 	},
@@ -200,8 +210,13 @@ export const zhCN = {
 		restoredAt: '实际送电时间',
 		/** Early, late or on time, against the planned end; `duration` from `duration`. */
 		restorationDelta: (when: 'early' | 'late' | 'on-time', duration: string) =>
-			when === 'early' ? `比计划提前 ${duration}恢复送电` : when === 'late' ? `比计划推迟 ${duration}恢复送电` : '按计划时间恢复送电',
-		duration: (hours: number, minutes: number) => `${hours ? `${hours} 小时` : ''}${hours && minutes ? ' ' : ''}${minutes || !hours ? `${minutes} 分钟` : ''}`,
+			when === 'early'
+				? `比计划提前 ${duration}恢复送电`
+				: when === 'late'
+					? `比计划推迟 ${duration}恢复送电`
+					: '按计划时间恢复送电',
+		duration: (hours: number, minutes: number) =>
+			`${hours ? `${hours} 小时` : ''}${hours && minutes ? ' ' : ''}${minutes || !hours ? `${minutes} 分钟` : ''}`,
 		unitPage: '供电所地址和营业时间',
 		addToCalendar: '加入日历（.ics）',
 		prepareLink: '停电前如何做好准备',
@@ -210,7 +225,8 @@ export const zhCN = {
 		copyButton: '复制通知文字',
 		copied: '已复制，可以粘贴到微信群或短信中。',
 		copyFailed: '无法自动复制：请长按或选中上面的文字，手动复制。',
-		shortNotice: (given: number, required: number) => `此通知发布较晚：仅提前约 ${given} 小时发布，此类停电应提前 ${required} 小时通知。`,
+		shortNotice: (given: number, required: number) =>
+			`此通知发布较晚：仅提前约 ${given} 小时发布，此类停电应提前 ${required} 小时通知。`,
 		overnight: '跨夜停电',
 		noticeTitle: (areas: string, date: string) => `${date}${areas}停电`,
 		noticeDescription: (areas: string, window: string, reason: string) => `${areas}：${window}。原因：${reason}。`,
@@ -243,7 +259,8 @@ export const zhCN = {
 		finderLabel: '查找我所在的地区',
 		finderHint: '输入村、社区、街道名称或拼音，如“青山”“qingshan”“qs”。',
 		finderSubmit: '查找',
-		finderResults: (n: number) => (n ? `找到 ${n} 个地区，用上下方向键选择，回车打开。` : '没有找到，请换个名称或拼音试试。'),
+		finderResults: (n: number) =>
+			n ? `找到 ${n} 个地区，用上下方向键选择，回车打开。` : '没有找到，请换个名称或拼音试试。',
 		kind: { district: '片区', town: '镇', street: '街道', village: '村', community: '社区' },
 		noticesHeading: '停电信息',
 		noneNotices: '该地区目前没有正在进行或已安排的停电。',
@@ -373,9 +390,16 @@ export const zhCN = {
 		related: '相关文章',
 		faq: '常见问题',
 		audience: '适合',
-		audiences: { households: '居民家庭', farmers: '农户', businesses: '商户', builders: '施工单位', everyone: '所有人' },
+		audiences: {
+			households: '居民家庭',
+			farmers: '农户',
+			businesses: '商户',
+			builders: '施工单位',
+			everyone: '所有人',
+		},
 		backToHub: '返回安全用电',
-		emergency: (hotline: string) => `遇到紧急情况（电线断落、有人触电、起火），先保证自身安全，再拨打供电服务热线 ${hotline}，危及生命时拨打 110 或 120。`,
+		emergency: (hotline: string) =>
+			`遇到紧急情况（电线断落、有人触电、起火），先保证自身安全，再拨打供电服务热线 ${hotline}，危及生命时拨打 110 或 120。`,
 		notTranslated: '这篇文章暂时没有英文版本。',
 	},
 	notFound: {

@@ -23,7 +23,9 @@ export function buildLock(): AstroIntegration {
 			'astro:config:setup': async ({ command, config, logger }) => {
 				if (command !== 'build') return;
 				const dir = path.join(fileURLToPath(config.root), '.astro', 'build.lock');
-				await acquireLock(dir, (owner) => logger.info(`waiting for another build in this folder to finish (pid ${owner}) / 等待本目录中另一个构建完成`));
+				await acquireLock(dir, (owner) =>
+					logger.info(`waiting for another build in this folder to finish (pid ${owner}) / 等待本目录中另一个构建完成`),
+				);
 				held = dir;
 				process.once('exit', release);
 			},
@@ -56,7 +58,11 @@ function ownerOf(dir: string): number | undefined {
  * Takes the lock directory `dir` (mkdir is atomic), waiting while a live process holds it; a lock whose process is
  * gone, or with no owner for over 30 s, is taken over. Gives up after `timeoutMs` with an error saying what to do.
  */
-export async function acquireLock(dir: string, onWait: (owner: number | string) => void, timeoutMs = 30 * 60_000): Promise<void> {
+export async function acquireLock(
+	dir: string,
+	onWait: (owner: number | string) => void,
+	timeoutMs = 30 * 60_000,
+): Promise<void> {
 	mkdirSync(path.dirname(dir), { recursive: true });
 	const start = Date.now();
 	let told = false;
@@ -81,7 +87,9 @@ export async function acquireLock(dir: string, onWait: (owner: number | string) 
 			continue;
 		}
 		if (Date.now() - start > timeoutMs) {
-			throw new Error(`another build (pid ${owner ?? '?'}) has held ${dir} for too long; if none is running, delete that folder / 另一个构建占用 ${dir} 过久；如确无构建在运行，请删除该目录`);
+			throw new Error(
+				`another build (pid ${owner ?? '?'}) has held ${dir} for too long; if none is running, delete that folder / 另一个构建占用 ${dir} 过久；如确无构建在运行，请删除该目录`,
+			);
 		}
 		if (!told) onWait(owner ?? '?');
 		told = true;

@@ -74,7 +74,8 @@ export function keepDist(): AstroIntegration {
 			},
 			'astro:build:done': ({ assets, logger }) => {
 				const produced = new Set<string>();
-				for (const urls of assets.values()) for (const u of urls) produced.add(path.relative(outDir, fileURLToPath(u)).split(path.sep).join('/'));
+				for (const urls of assets.values())
+					for (const u of urls) produced.add(path.relative(outDir, fileURLToPath(u)).split(path.sep).join('/'));
 				for (const rel of walk(publicDir)) produced.add(rel);
 				// The later steps' folders hold tens of thousands of files this step does not own: not even walked.
 				const found = walk(outDir, '', (dir) => laterSteps.includes(dir));
@@ -83,19 +84,29 @@ export function keepDist(): AstroIntegration {
 				const foundSet = new Set(found);
 				const missing = [...produced].filter((rel) => !foundSet.has(rel));
 				if (missing.length > 0) {
-					throw new Error(`${missing.length} file(s) the build produced are missing from ${outDir} / 构建生成的 ${missing.length} 个文件不在输出目录中: ${missing.slice(0, 5).join(', ')}`);
+					throw new Error(
+						`${missing.length} file(s) the build produced are missing from ${outDir} / 构建生成的 ${missing.length} 个文件不在输出目录中: ${missing.slice(0, 5).join(', ')}`,
+					);
 				}
 				const owned = (rel: string) => !laterSteps.some((p) => rel.startsWith(p));
 				// Only a file no route accounts for can be stale, so only those need their time read.
-				const unaccounted: OutputFile[] = found.filter((rel) => !produced.has(rel)).map((rel) => ({ rel, mtimeMs: statSync(path.join(outDir, rel)).mtimeMs }));
+				const unaccounted: OutputFile[] = found
+					.filter((rel) => !produced.has(rel))
+					.map((rel) => ({ rel, mtimeMs: statSync(path.join(outDir, rel)).mtimeMs }));
 				const stale = staleOutputs(unaccounted, produced, startedMs, owned);
 				for (const rel of stale) rmSync(path.join(outDir, rel), { force: true });
 				// What dist/ holds now, for the steps after Astro (dist-files.ts).
 				const gone = new Set(stale);
-				writeDistFiles(cacheDir, outDir, found.filter((rel) => !gone.has(rel)));
+				writeDistFiles(
+					cacheDir,
+					outDir,
+					found.filter((rel) => !gone.has(rel)),
+				);
 				if (stale.length > 0) {
 					removeEmptyDirs(outDir);
-					logger.info(`removed ${stale.length} file(s) earlier builds left in ${path.relative(process.cwd(), outDir) || '.'} / 已删除以往构建遗留的 ${stale.length} 个文件`);
+					logger.info(
+						`removed ${stale.length} file(s) earlier builds left in ${path.relative(process.cwd(), outDir) || '.'} / 已删除以往构建遗留的 ${stale.length} 个文件`,
+					);
 				}
 			},
 		},

@@ -22,18 +22,34 @@ export function flattenAreaTree(tree: AreaNodeInput[]): { areas: Map<string, Are
 		const depth = ancestors.length;
 		const entry = [...ancestors, node.id].join(' > ');
 		if (depth > 2) {
-			problems.push({ entry, field: 'children', en: 'the tree has three levels at most: district > town/street > village/community', zh: '区域最多三级：片区 > 镇/街道 > 村/社区' });
+			problems.push({
+				entry,
+				field: 'children',
+				en: 'the tree has three levels at most: district > town/street > village/community',
+				zh: '区域最多三级：片区 > 镇/街道 > 村/社区',
+			});
 			return;
 		}
 		const allowed: readonly string[] = areaKinds[depth as 0 | 1 | 2];
 		if (!allowed.includes(node.kind)) {
-			problems.push({ entry, field: 'kind', en: `at this level must be ${allowed.join(' or ')}, got "${node.kind}"`, zh: `此级别应为 ${allowed.join(' 或 ')}，实际为 "${node.kind}"` });
+			problems.push({
+				entry,
+				field: 'kind',
+				en: `at this level must be ${allowed.join(' or ')}, got "${node.kind}"`,
+				zh: `此级别应为 ${allowed.join(' 或 ')}，实际为 "${node.kind}"`,
+			});
 		}
 		if (areas.has(node.id)) {
-			problems.push({ entry, field: 'id', en: `duplicate id "${node.id}": ids must be unique across the whole tree`, zh: `区域编号 "${node.id}" 重复，须在全表唯一` });
+			problems.push({
+				entry,
+				field: 'id',
+				en: `duplicate id "${node.id}": ids must be unique across the whole tree`,
+				zh: `区域编号 "${node.id}" 重复，须在全表唯一`,
+			});
 			return;
 		}
-		if (node.code !== undefined) problems.push(...codeProblems(node.code, depth, entry, codeOwner, areas.get(ancestors.at(-1) ?? '')?.code));
+		if (node.code !== undefined)
+			problems.push(...codeProblems(node.code, depth, entry, codeOwner, areas.get(ancestors.at(-1) ?? '')?.code));
 		areas.set(node.id, {
 			id: node.id,
 			kind: node.kind,
@@ -60,16 +76,38 @@ const CODE_LENGTH = [6, 9, 12] as const;
  * The rules an area's official division code must keep: its length fits its level, it extends its parent's code
  * (a village's code begins with its town's), and no other area has it. `owners` maps each code seen to its entry.
  */
-function codeProblems(code: string, depth: number, entry: string, owners: Map<string, string>, parentCode: string | undefined): AreaTreeProblem[] {
+function codeProblems(
+	code: string,
+	depth: number,
+	entry: string,
+	owners: Map<string, string>,
+	parentCode: string | undefined,
+): AreaTreeProblem[] {
 	const out: AreaTreeProblem[] = [];
 	const want = CODE_LENGTH[depth];
 	if (code.length !== want) {
-		out.push({ entry, field: 'code', en: `"${code}" has ${code.length} digits; at this level the official code has ${want}`, zh: `"${code}" 为 ${code.length} 位，此级别的统计用区划代码应为 ${want} 位` });
+		out.push({
+			entry,
+			field: 'code',
+			en: `"${code}" has ${code.length} digits; at this level the official code has ${want}`,
+			zh: `"${code}" 为 ${code.length} 位，此级别的统计用区划代码应为 ${want} 位`,
+		});
 	} else if (parentCode !== undefined && !code.startsWith(parentCode)) {
-		out.push({ entry, field: 'code', en: `"${code}" does not begin with its parent's code ${parentCode}: is the area under the right parent?`, zh: `"${code}" 不以上级区域的代码 ${parentCode} 开头：区域是否放错了上级？` });
+		out.push({
+			entry,
+			field: 'code',
+			en: `"${code}" does not begin with its parent's code ${parentCode}: is the area under the right parent?`,
+			zh: `"${code}" 不以上级区域的代码 ${parentCode} 开头：区域是否放错了上级？`,
+		});
 	}
 	const first = owners.get(code);
-	if (first !== undefined) out.push({ entry, field: 'code', en: `"${code}" is also the code of ${first}: each official code belongs to one area`, zh: `"${code}" 也是 ${first} 的代码，每个统计用区划代码只属于一个区域` });
+	if (first !== undefined)
+		out.push({
+			entry,
+			field: 'code',
+			en: `"${code}" is also the code of ${first}: each official code belongs to one area`,
+			zh: `"${code}" 也是 ${first} 的代码，每个统计用区划代码只属于一个区域`,
+		});
 	else owners.set(code, entry);
 	return out;
 }
@@ -93,7 +131,10 @@ export function areaNameProblems(areas: ReadonlyMap<string, Area>): AreaTreeProb
 	const problems: AreaTreeProblem[] = [];
 	const path = (a: Area) => [...a.ancestors, a.id].join(' > ');
 	for (const area of areas.values()) {
-		const names: Array<[string, string]> = [['name.zh', area.name.zh], ...area.aliases.map((n, i): [string, string] => [`aliases[${i}]`, n])];
+		const names: Array<[string, string]> = [
+			['name.zh', area.name.zh],
+			...area.aliases.map((n, i): [string, string] => [`aliases[${i}]`, n]),
+		];
 		for (const [field, name] of names) {
 			const key = areaNameKey(name);
 			const first = owner.get(key);
@@ -102,7 +143,8 @@ export function areaNameProblems(areas: ReadonlyMap<string, Area>): AreaTreeProb
 				problems.push({
 					entry: path(area),
 					field,
-					en: `"${name}" is also the ${first.field} of ${path(first.area)}: the importer could not tell which area a scope naming it means; rename it or drop the alias on one of the two`, zh: `"${name}" 也是 ${path(first.area)} 的 ${first.field}，导入时无法判断停电范围中的这个名称指哪个区域，请在其中一处改名或删去别名`,
+					en: `"${name}" is also the ${first.field} of ${path(first.area)}: the importer could not tell which area a scope naming it means; rename it or drop the alias on one of the two`,
+					zh: `"${name}" 也是 ${path(first.area)} 的 ${first.field}，导入时无法判断停电范围中的这个名称指哪个区域，请在其中一处改名或删去别名`,
 				});
 			}
 		}

@@ -13,7 +13,8 @@ export function buildNow(env: Record<string, string | undefined> = process.env):
 	}
 	if (env.SOURCE_DATE_EPOCH) {
 		const s = Number(env.SOURCE_DATE_EPOCH);
-		if (!Number.isInteger(s)) throw new Error(`SOURCE_DATE_EPOCH is not whole seconds: ${JSON.stringify(env.SOURCE_DATE_EPOCH)}`);
+		if (!Number.isInteger(s))
+			throw new Error(`SOURCE_DATE_EPOCH is not whole seconds: ${JSON.stringify(env.SOURCE_DATE_EPOCH)}`);
 		return new Date(s * 1000);
 	}
 	return new Date();

@@ -30,7 +30,11 @@ export function parseOneArgument<O extends ParseArgsOptionsConfig>(
 ): { values: ReturnType<typeof parseArgs<{ options: O }>>['values']; argument: string } | number {
 	let args;
 	try {
-		args = parseArgs({ args: argv, allowPositionals: true, options: { ...options, help: { type: 'boolean', short: 'h' } } });
+		args = parseArgs({
+			args: argv,
+			allowPositionals: true,
+			options: { ...options, help: { type: 'boolean', short: 'h' } },
+		});
 	} catch (e) {
 		out.error(`${(e as Error).message}\n\n${usage}`);
 		return 2;
@@ -43,5 +47,8 @@ export function parseOneArgument<O extends ParseArgsOptionsConfig>(
 		out.error(`${args.positionals.length === 0 ? say.none : say.many}\n\n${usage}`);
 		return 2;
 	}
-	return { values: args.values as ReturnType<typeof parseArgs<{ options: O }>>['values'], argument: args.positionals[0] };
+	return {
+		values: args.values as ReturnType<typeof parseArgs<{ options: O }>>['values'],
+		argument: args.positionals[0],
+	};
 }

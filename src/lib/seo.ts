@@ -38,7 +38,10 @@ export function languageSwitchTargets(neutralPath: string, overrides: Alternates
 }
 
 /** `<link rel="alternate" hreflang>` entries: one per existing translation, plus x-default (the Chinese page). */
-export function hreflangLinks(alternates: Record<Locale, string | null>, origin: string): Array<{ hreflang: string; href: string }> {
+export function hreflangLinks(
+	alternates: Record<Locale, string | null>,
+	origin: string,
+): Array<{ hreflang: string; href: string }> {
 	const links = locales
 		.filter((l) => alternates[l])
 		.map((l) => ({ hreflang: htmlLang(l), href: absoluteUrl(alternates[l] as string, origin) }));
@@ -64,7 +67,13 @@ export function jsonLdScript(data: unknown): string {
  * sitemap (written by @astrojs/sitemap as sitemap-index.xml) on the canonical origin.
  */
 export function robotsTxt(origin: string): string {
-	return ['User-agent: *', 'Disallow: /pagefind/', '', `Sitemap: ${absoluteUrl('/sitemap-index.xml', origin)}`, ''].join('\n');
+	return [
+		'User-agent: *',
+		'Disallow: /pagefind/',
+		'',
+		`Sitemap: ${absoluteUrl('/sitemap-index.xml', origin)}`,
+		'',
+	].join('\n');
 }
 
 /** The utility as schema.org Organization: the publisher and author of the site's articles, the organizer of notices. */
@@ -79,7 +88,12 @@ export interface Publisher {
 
 /** The utility as publisher of the site in `locale`: its name, home page, logo and hotline. */
 export function sitePublisher(site: Pick<SiteConfig, 'name' | 'baseUrl' | 'hotline'>, locale: Locale): Publisher {
-	return { name: pickText(site.name, locale), url: absoluteUrl(localizePath('/', locale), site.baseUrl), logo: absoluteUrl(logo.file, site.baseUrl), telephone: site.hotline };
+	return {
+		name: pickText(site.name, locale),
+		url: absoluteUrl(localizePath('/', locale), site.baseUrl),
+		logo: absoluteUrl(logo.file, site.baseUrl),
+		telephone: site.hotline,
+	};
 }
 
 /** The schema.org Organization for `publisher`, with its logo as an ImageObject. */
@@ -118,7 +132,10 @@ export function articleJsonLd(opts: {
 	publisher: Publisher;
 }): Record<string, unknown> {
 	const published = opts.datePublished ?? opts.dateModified;
-	if (published > opts.dateModified) throw new Error(`${opts.url}: published ${published} after last modified ${opts.dateModified} / 发布日期晚于修改日期`);
+	if (published > opts.dateModified)
+		throw new Error(
+			`${opts.url}: published ${published} after last modified ${opts.dateModified} / 发布日期晚于修改日期`,
+		);
 	const org = organizationJsonLd(opts.publisher);
 	return {
 		'@context': 'https://schema.org',

@@ -18,10 +18,36 @@ const size = { width: 1200, height: 630 } as const;
 
 /** Every card, the site card first. */
 export const shareCards: readonly ShareCard[] = [
-	{ id: 'site', file: '/og/site.png', ...size, alt: { 'zh-cn': '青山县供电局：停电通知、电价、安全用电', en: 'Qingshan County Power Supply Bureau: power cuts, prices, safety' } },
-	{ id: 'outages', file: '/og/outages.png', ...size, alt: { 'zh-cn': '青山县供电局 停电通知', en: 'Qingshan County Power Supply Bureau: planned power cuts' } },
-	{ id: 'tariffs', file: '/og/tariffs.png', ...size, alt: { 'zh-cn': '青山县供电局 电价与电费', en: 'Qingshan County Power Supply Bureau: electricity prices and bills' } },
-	{ id: 'guidance', file: '/og/guidance.png', ...size, alt: { 'zh-cn': '青山县供电局 安全用电指南', en: 'Qingshan County Power Supply Bureau: safe use of electricity' } },
+	{
+		id: 'site',
+		file: '/og/site.png',
+		...size,
+		alt: {
+			'zh-cn': '青山县供电局：停电通知、电价、安全用电',
+			en: 'Qingshan County Power Supply Bureau: power cuts, prices, safety',
+		},
+	},
+	{
+		id: 'outages',
+		file: '/og/outages.png',
+		...size,
+		alt: { 'zh-cn': '青山县供电局 停电通知', en: 'Qingshan County Power Supply Bureau: planned power cuts' },
+	},
+	{
+		id: 'tariffs',
+		file: '/og/tariffs.png',
+		...size,
+		alt: {
+			'zh-cn': '青山县供电局 电价与电费',
+			en: 'Qingshan County Power Supply Bureau: electricity prices and bills',
+		},
+	},
+	{
+		id: 'guidance',
+		file: '/og/guidance.png',
+		...size,
+		alt: { 'zh-cn': '青山县供电局 安全用电指南', en: 'Qingshan County Power Supply Bureau: safe use of electricity' },
+	},
 ];
 
 /** The publisher logo of the structured data (Google asks for a raster image): the favicon's mark, 256 px. */

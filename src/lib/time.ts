@@ -143,7 +143,20 @@ export function formatClock(instant: Date | string, timeZone: string): string {
 
 const ZH_WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 const EN_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const EN_MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
 
 export type DateStyle = 'day' | 'day-weekday' | 'full';
 
@@ -151,7 +164,12 @@ export type DateStyle = 'day' | 'day-weekday' | 'full';
  * A calendar date in words: zh `12月3日（周四）`, en `Thursday 3 December`; with `full`, the year too
  * (`2026年12月3日（周四）`, `Thursday 3 December 2026`).
  */
-export function formatDate(instant: Date | string, timeZone: string, locale: 'zh-cn' | 'en', style: DateStyle = 'day-weekday'): string {
+export function formatDate(
+	instant: Date | string,
+	timeZone: string,
+	locale: 'zh-cn' | 'en',
+	style: DateStyle = 'day-weekday',
+): string {
 	const p = zonedParts(instant, timeZone);
 	if (locale === 'zh-cn') {
 		const year = style === 'full' ? `${p.year}年` : '';

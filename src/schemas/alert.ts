@@ -37,7 +37,11 @@ export const alertObjectSchema = z
 /** An alert with its cross-field rule: expiry after start. Area ids are checked by `validateContent`. */
 export const alertSchema = alertObjectSchema.superRefine((a, ctx) => {
 	if (Date.parse(a.expiry) <= Date.parse(a.start)) {
-		ctx.addIssue({ code: 'custom', path: ['expiry'], message: `must be after start ${a.start} / 结束时间须晚于开始时间 ${a.start}` });
+		ctx.addIssue({
+			code: 'custom',
+			path: ['expiry'],
+			message: `must be after start ${a.start} / 结束时间须晚于开始时间 ${a.start}`,
+		});
 	}
 });
 

@@ -12,7 +12,12 @@ const ISO_DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
  */
 export function apiJsonSchema(
 	schema: z.ZodType,
-	opts: { selfUrl: string; title: string; description: string; metadata: z.core.$ZodRegistry<{ id?: string; description?: string }> },
+	opts: {
+		selfUrl: string;
+		title: string;
+		description: string;
+		metadata: z.core.$ZodRegistry<{ id?: string; description?: string }>;
+	},
 ): Record<string, unknown> {
 	const json = z.toJSONSchema(schema, {
 		target: 'draft-2020-12',

@@ -30,7 +30,8 @@ export interface AreaNodeInput {
  * town or street (乡级), 12 for a village or community (村级). `npm run areas` fills it in.
  */
 export const divisionCodeSchema = z.string().regex(/^(\d{6}|\d{9}|\d{12})$/, {
-	message: 'must be an official division code of 6 (county), 9 (town/street) or 12 (village/community) digits / 须为 6 位（县级）、9 位（乡级）或 12 位（村级）统计用区划代码',
+	message:
+		'must be an official division code of 6 (county), 9 (town/street) or 12 (village/community) digits / 须为 6 位（县级）、9 位（乡级）或 12 位（村级）统计用区划代码',
 });
 
 /**
@@ -59,7 +60,9 @@ export const areaNodeSchema: z.ZodType<AreaNodeInput> = z.lazy(() =>
 			 */
 			pinyin: z
 				.string()
-				.regex(/^[a-z]+( [a-z]+)*$/, { message: 'must be lower-case pinyin syllables separated by spaces / 须为以空格分隔的小写拼音' })
+				.regex(/^[a-z]+( [a-z]+)*$/, {
+					message: 'must be lower-case pinyin syllables separated by spaces / 须为以空格分隔的小写拼音',
+				})
 				.optional(),
 			/** Other names people and the scheduling system use: former names, hamlets, estates, abbreviations. */
 			aliases: z.array(z.string().trim().min(1)).default([]),

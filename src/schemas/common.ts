@@ -5,11 +5,9 @@ import { z } from 'astro/zod';
  * Identifiers become URLs (`/areas/<id>/`, `/outages/<id>/`) and are kept forever, so they are never derived
  * from anything that can change, such as a display name.
  */
-export const slugSchema = z
-	.string()
-	.regex(/^[a-z0-9][a-z0-9-]*$/, {
-		message: 'must be lower-case letters, digits and hyphens / 只能包含小写字母、数字和连字符',
-	});
+export const slugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, {
+	message: 'must be lower-case letters, digits and hyphens / 只能包含小写字母、数字和连字符',
+});
 
 /**
  * A text in both site languages. Chinese (`zh`) is required: it is the language of record.
@@ -25,8 +23,7 @@ export const localizedTextSchema = z
 	.strict();
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
-const OFFSET_DATE_TIME =
-	/^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:Z|[+-]\d{2}:\d{2})$/;
+const OFFSET_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:Z|[+-]\d{2}:\d{2})$/;
 
 /**
  * An instant as ISO 8601 date-time with an explicit offset, e.g. `2026-12-03T08:00:00+08:00`.

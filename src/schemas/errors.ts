@@ -13,7 +13,9 @@ export interface Bilingual {
  */
 export function issueText(issue: { message: string }): Bilingual {
 	const i = issue.message.lastIndexOf(' / ');
-	return i < 0 ? { en: issue.message, zh: issue.message } : { en: issue.message.slice(0, i), zh: issue.message.slice(i + 3) };
+	return i < 0
+		? { en: issue.message, zh: issue.message }
+		: { en: issue.message.slice(0, i), zh: issue.message.slice(i + 3) };
 }
 
 /**
@@ -35,7 +37,8 @@ export const bilingualErrorMap: z.core.$ZodErrorMap = (issue) => {
 			return `must be at least ${issue.minimum}, got ${got} / 不能小于 ${issue.minimum}，实际为 ${got}`;
 		case 'too_big':
 			if (issue.origin === 'array') return `allows at most ${issue.maximum} item(s) / 最多 ${issue.maximum} 项`;
-			if (issue.origin === 'string') return `must be at most ${issue.maximum} characters / 最多 ${issue.maximum} 个字符`;
+			if (issue.origin === 'string')
+				return `must be at most ${issue.maximum} characters / 最多 ${issue.maximum} 个字符`;
 			return `must be at most ${issue.maximum}, got ${got} / 不能大于 ${issue.maximum}，实际为 ${got}`;
 		case 'unrecognized_keys':
 			return `has unknown field(s) ${issue.keys.join(', ')}: check the spelling / 含未知字段 ${issue.keys.join('、')}，请检查拼写`;

@@ -49,7 +49,12 @@ export const guidanceSchema = z
 			isoDateSchema,
 		),
 		/** When the article was first published (YYYY-MM-DD), for search engines' datePublished. Default: lastReviewed. */
-		published: z.preprocess((v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v), isoDateSchema).optional(),
+		published: z
+			.preprocess(
+				(v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+				isoDateSchema,
+			)
+			.optional(),
 		/** Slugs of related articles in the same language. */
 		related: z.array(slugSchema).default([]),
 		/** Questions and answers, rendered as a list of `<details>` and as FAQPage JSON-LD. */

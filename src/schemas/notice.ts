@@ -144,10 +144,18 @@ export const noticeObjectSchema = z
 export const noticeSchema = noticeObjectSchema.superRefine((n, ctx) => {
 	const t = (s: string) => Date.parse(s);
 	if (t(n.end) <= t(n.start)) {
-		ctx.addIssue({ code: 'custom', path: ['end'], message: `must be after start ${n.start} / 结束时间须晚于开始时间 ${n.start}` });
+		ctx.addIssue({
+			code: 'custom',
+			path: ['end'],
+			message: `must be after start ${n.start} / 结束时间须晚于开始时间 ${n.start}`,
+		});
 	}
 	if (t(n.updatedAt) < t(n.publishedAt)) {
-		ctx.addIssue({ code: 'custom', path: ['updatedAt'], message: `must not be before publishedAt ${n.publishedAt} / 更新时间不能早于发布时间` });
+		ctx.addIssue({
+			code: 'custom',
+			path: ['updatedAt'],
+			message: `must not be before publishedAt ${n.publishedAt} / 更新时间不能早于发布时间`,
+		});
 	}
 	if (n.history.length !== n.revision) {
 		ctx.addIssue({
@@ -158,35 +166,71 @@ export const noticeSchema = noticeObjectSchema.superRefine((n, ctx) => {
 	}
 	n.history.forEach((h, i) => {
 		if (h.revision !== i + 1) {
-			ctx.addIssue({ code: 'custom', path: ['history', i, 'revision'], message: `must be ${i + 1} (entries are numbered 1, 2, 3, … oldest first) / 应为 ${i + 1}` });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['history', i, 'revision'],
+				message: `must be ${i + 1} (entries are numbered 1, 2, 3, … oldest first) / 应为 ${i + 1}`,
+			});
 		}
 		if (h.event === 'restored' && !h.restoredAt) {
-			ctx.addIssue({ code: 'custom', path: ['history', i], message: 'a restored entry needs restoredAt / 恢复送电记录须给出 restoredAt' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['history', i],
+				message: 'a restored entry needs restoredAt / 恢复送电记录须给出 restoredAt',
+			});
 		}
 		if (h.event === 'rescheduled' && (!h.from || !h.to)) {
-			ctx.addIssue({ code: 'custom', path: ['history', i], message: 'a rescheduled entry needs both from and to windows / 改期记录须同时给出 from 和 to' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['history', i],
+				message: 'a rescheduled entry needs both from and to windows / 改期记录须同时给出 from 和 to',
+			});
 		}
 		if (i === 0 && h.event !== 'published') {
-			ctx.addIssue({ code: 'custom', path: ['history', 0, 'event'], message: 'the first entry must be "published" / 第一条记录须为 published' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['history', 0, 'event'],
+				message: 'the first entry must be "published" / 第一条记录须为 published',
+			});
 		}
 	});
 	const last = n.history.at(-1);
 	if (last && last.revision === n.revision && last.at !== n.updatedAt) {
-		ctx.addIssue({ code: 'custom', path: ['updatedAt'], message: `must equal the latest history entry's time ${last.at} / 须与最新变更记录时间 ${last.at} 一致` });
+		ctx.addIssue({
+			code: 'custom',
+			path: ['updatedAt'],
+			message: `must equal the latest history entry's time ${last.at} / 须与最新变更记录时间 ${last.at} 一致`,
+		});
 	}
 	if (n.restoredAt !== undefined) {
 		if (t(n.restoredAt) <= t(n.start)) {
-			ctx.addIssue({ code: 'custom', path: ['restoredAt'], message: `must be after start ${n.start} / 实际送电时间须晚于开始时间 ${n.start}` });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['restoredAt'],
+				message: `must be after start ${n.start} / 实际送电时间须晚于开始时间 ${n.start}`,
+			});
 		}
 		if (n.lifecycle === 'cancelled') {
-			ctx.addIssue({ code: 'custom', path: ['restoredAt'], message: 'a cancelled outage has no restoration / 已取消的停电没有送电时间' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['restoredAt'],
+				message: 'a cancelled outage has no restoration / 已取消的停电没有送电时间',
+			});
 		}
 	}
 	if (n.lifecycle === 'cancelled' && !n.cancellation) {
-		ctx.addIssue({ code: 'custom', path: ['cancellation'], message: 'a cancelled notice must say when and why / 已取消的公告须注明取消时间和原因' });
+		ctx.addIssue({
+			code: 'custom',
+			path: ['cancellation'],
+			message: 'a cancelled notice must say when and why / 已取消的公告须注明取消时间和原因',
+		});
 	}
 	if (n.lifecycle !== 'cancelled' && n.cancellation) {
-		ctx.addIssue({ code: 'custom', path: ['cancellation'], message: 'only a cancelled notice has a cancellation / 仅已取消的公告可填写 cancellation' });
+		ctx.addIssue({
+			code: 'custom',
+			path: ['cancellation'],
+			message: 'only a cancelled notice has a cancellation / 仅已取消的公告可填写 cancellation',
+		});
 	}
 });
 

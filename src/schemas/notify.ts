@@ -34,7 +34,10 @@ const channelBase = {
 	 */
 	areas: z.array(slugSchema).default([]),
 	/** Which events this channel hears. Default: all of them. */
-	events: z.array(notifyEventSchema).min(1).default(['new', 'rescheduled', 'cancelled', 'restored', 'reminder', 'alert']),
+	events: z
+		.array(notifyEventSchema)
+		.min(1)
+		.default(['new', 'rescheduled', 'cancelled', 'restored', 'reminder', 'alert']),
 	/** The language of its messages. Default `zh-cn`. */
 	locale: z.enum(['zh-cn', 'en']).default('zh-cn'),
 	/** Whether the channel is in use; a disabled channel is skipped and needs no secrets. Default true. */
@@ -44,9 +47,13 @@ const channelBase = {
 /** 企业微信群机器人: the webhook address (…/cgi-bin/webhook/send?key=…) is the secret. */
 const wecomSchema = z.object({ ...channelBase, type: z.literal('wecom'), urlEnv: envNameSchema }).strict();
 /** 钉钉自定义机器人 with 加签: the webhook address (…/robot/send?access_token=…) and the SEC… signing secret. */
-const dingtalkSchema = z.object({ ...channelBase, type: z.literal('dingtalk'), urlEnv: envNameSchema, secretEnv: envNameSchema }).strict();
+const dingtalkSchema = z
+	.object({ ...channelBase, type: z.literal('dingtalk'), urlEnv: envNameSchema, secretEnv: envNameSchema })
+	.strict();
 /** 飞书/Lark 自定义机器人 with 签名校验: the webhook address (…/bot/v2/hook/…) and the signing secret. */
-const feishuSchema = z.object({ ...channelBase, type: z.literal('feishu'), urlEnv: envNameSchema, secretEnv: envNameSchema }).strict();
+const feishuSchema = z
+	.object({ ...channelBase, type: z.literal('feishu'), urlEnv: envNameSchema, secretEnv: envNameSchema })
+	.strict();
 /** E-mail to mailing lists through SMTP. */
 const emailSchema = z
 	.object({
@@ -61,10 +68,18 @@ const emailSchema = z
 	})
 	.strict();
 /** A generic JSON webhook, HMAC-SHA256-signed, for other systems (e.g. a county government app). */
-const webhookSchema = z.object({ ...channelBase, type: z.literal('webhook'), urlEnv: envNameSchema, secretEnv: envNameSchema }).strict();
+const webhookSchema = z
+	.object({ ...channelBase, type: z.literal('webhook'), urlEnv: envNameSchema, secretEnv: envNameSchema })
+	.strict();
 
 /** One place messages go. */
-export const channelSchema = z.discriminatedUnion('type', [wecomSchema, dingtalkSchema, feishuSchema, emailSchema, webhookSchema]);
+export const channelSchema = z.discriminatedUnion('type', [
+	wecomSchema,
+	dingtalkSchema,
+	feishuSchema,
+	emailSchema,
+	webhookSchema,
+]);
 export type Channel = z.output<typeof channelSchema>;
 export type ChannelType = Channel['type'];
 
@@ -93,7 +108,12 @@ export const notifyConfigSchema = z
 	.superRefine((c, ctx) => {
 		const seen = new Set<string>();
 		c.channels.forEach((ch, i) => {
-			if (seen.has(ch.id)) ctx.addIssue({ code: 'custom', path: ['channels', i, 'id'], message: `duplicate channel id "${ch.id}" / 渠道编号 "${ch.id}" 重复` });
+			if (seen.has(ch.id))
+				ctx.addIssue({
+					code: 'custom',
+					path: ['channels', i, 'id'],
+					message: `duplicate channel id "${ch.id}" / 渠道编号 "${ch.id}" 重复`,
+				});
 			seen.add(ch.id);
 		});
 	});

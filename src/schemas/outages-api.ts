@@ -2,7 +2,15 @@ import { z } from 'astro/zod';
 import { apiJsonSchema } from './api-json-schema.ts';
 import { areaKindSchema } from './area.ts';
 import { localizedTextSchema, offsetDateTimeSchema, phoneSchema, slugSchema } from './common.ts';
-import { historyEntrySchema, historyEventSchema, noticeKindSchema, noticeLifecycleSchema, noticeObjectSchema, noticeSchema, windowSchema } from './notice.ts';
+import {
+	historyEntrySchema,
+	historyEventSchema,
+	noticeKindSchema,
+	noticeLifecycleSchema,
+	noticeObjectSchema,
+	noticeSchema,
+	windowSchema,
+} from './notice.ts';
 
 /**
  * The published outage data, `/api/outages.json`: the document third parties read, and the source of
@@ -73,13 +81,18 @@ export const apiNoticeSchema = noticeObjectSchema
 		const notice = Object.fromEntries(noticeKeys.filter((k) => k in n).map((k) => [k, n[k]]));
 		const checked = noticeSchema.safeParse(notice);
 		if (!checked.success) {
-			for (const issue of checked.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+			for (const issue of checked.error.issues)
+				ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
 		}
 		if (n.actualEnd !== (n.restoredAt ?? n.end)) {
 			ctx.addIssue({ code: 'custom', path: ['actualEnd'], message: 'must be restoredAt where there is one, else end' });
 		}
 		if (n.areaDetails.map((a) => a.id).join(' ') !== n.areas.join(' ')) {
-			ctx.addIssue({ code: 'custom', path: ['areaDetails'], message: 'must describe the areas of `areas`, in the same order' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['areaDetails'],
+				message: 'must describe the areas of `areas`, in the same order',
+			});
 		}
 	});
 export type ApiNotice = z.infer<typeof apiNoticeSchema>;
@@ -135,14 +148,22 @@ function schemaRegistry() {
 	const registry = z.registry<{ id?: string; title?: string; description?: string }>();
 	registry.add(localizedTextSchema, {
 		id: 'LocalizedText',
-		description: 'A text in Chinese (zh, always present: the language of record) and English (en, optional; where missing, show zh).',
+		description:
+			'A text in Chinese (zh, always present: the language of record) and English (en, optional; where missing, show zh).',
 	});
 	registry.add(offsetDateTimeSchema, {
 		id: 'OffsetDateTime',
-		description: 'An instant, ISO 8601 / RFC 3339 date-time with an explicit offset, e.g. 2026-12-03T08:00:00+08:00 (seconds may be omitted).',
+		description:
+			'An instant, ISO 8601 / RFC 3339 date-time with an explicit offset, e.g. 2026-12-03T08:00:00+08:00 (seconds may be omitted).',
 	});
-	registry.add(slugSchema, { id: 'Id', description: 'A stable identifier: lower-case letters, digits and hyphens. Kept for ever.' });
-	registry.add(apiAreaRefSchema, { id: 'AreaRef', description: 'An affected area: id, kind, names and enclosing areas.' });
+	registry.add(slugSchema, {
+		id: 'Id',
+		description: 'A stable identifier: lower-case letters, digits and hyphens. Kept for ever.',
+	});
+	registry.add(apiAreaRefSchema, {
+		id: 'AreaRef',
+		description: 'An affected area: id, kind, names and enclosing areas.',
+	});
 	registry.add(apiNoticeSchema, {
 		id: 'Notice',
 		description:
@@ -150,11 +171,25 @@ function schemaRegistry() {
 	});
 	registry.add(localizedUrlSchema, { id: 'LocalizedUrl', description: 'Absolute URLs, one per site language.' });
 	registry.add(phoneSchema, { id: 'Phone', description: 'A telephone number as people dial it.' });
-	registry.add(noticeKindSchema, { id: 'NoticeKind', description: 'planned (计划检修), temporary (临时检修, short notice) or other.' });
-	registry.add(noticeLifecycleSchema, { id: 'Lifecycle', description: 'published, or cancelled. A rescheduled notice stays published; its history says so.' });
+	registry.add(noticeKindSchema, {
+		id: 'NoticeKind',
+		description: 'planned (计划检修), temporary (临时检修, short notice) or other.',
+	});
+	registry.add(noticeLifecycleSchema, {
+		id: 'Lifecycle',
+		description: 'published, or cancelled. A rescheduled notice stays published; its history says so.',
+	});
 	registry.add(windowSchema, { id: 'Window', description: 'An outage window: from start up to end.' });
-	registry.add(historyEventSchema, { id: 'HistoryEvent', description: 'published (first publication), rescheduled (window moved: from/to), amended (other details changed), cancelled, restored (power came back: restoredAt).' });
-	registry.add(historyEntrySchema, { id: 'HistoryEntry', description: 'One published change of a notice, oldest first: the revision it produced, when, what, and a note for readers.' });
+	registry.add(historyEventSchema, {
+		id: 'HistoryEvent',
+		description:
+			'published (first publication), rescheduled (window moved: from/to), amended (other details changed), cancelled, restored (power came back: restoredAt).',
+	});
+	registry.add(historyEntrySchema, {
+		id: 'HistoryEntry',
+		description:
+			'One published change of a notice, oldest first: the revision it produced, when, what, and a note for readers.',
+	});
 	registry.add(areaKindSchema, { id: 'AreaKind', description: 'district; town or street; village or community.' });
 	return registry;
 }

@@ -145,12 +145,28 @@ export type ReliabilityApiDocument = z.infer<typeof reliabilityApiSchema>;
 /** The JSON Schema (draft 2020-12) of `/api/reliability.json`, generated from `reliabilityApiSchema`. */
 export function reliabilityApiJsonSchema(selfUrl: string): Record<string, unknown> {
 	const registry = z.registry<{ id?: string; description?: string }>();
-	registry.add(localizedTextSchema, { id: 'LocalizedText', description: 'A text in Chinese (zh, always present) and English (en, optional; where missing, show zh).' });
-	registry.add(offsetDateTimeSchema, { id: 'OffsetDateTime', description: 'An instant, ISO 8601 / RFC 3339 date-time with an explicit offset.' });
+	registry.add(localizedTextSchema, {
+		id: 'LocalizedText',
+		description: 'A text in Chinese (zh, always present) and English (en, optional; where missing, show zh).',
+	});
+	registry.add(offsetDateTimeSchema, {
+		id: 'OffsetDateTime',
+		description: 'An instant, ISO 8601 / RFC 3339 date-time with an explicit offset.',
+	});
 	registry.add(slugSchema, { id: 'Id', description: 'A stable identifier: lower-case letters, digits and hyphens.' });
-	registry.add(kindCountsSchema, { id: 'KindCounts', description: 'A number per kind of outage: planned, temporary, other.' });
-	registry.add(monthFiguresSchema, { id: 'MonthFigures', description: 'The figures of one calendar month of the window.' });
-	registry.add(scopeFiguresSchema, { id: 'ScopeFigures', description: 'The figures of the whole service area or of one district over the window, with the late notices, the repeat areas and the months.' });
+	registry.add(kindCountsSchema, {
+		id: 'KindCounts',
+		description: 'A number per kind of outage: planned, temporary, other.',
+	});
+	registry.add(monthFiguresSchema, {
+		id: 'MonthFigures',
+		description: 'The figures of one calendar month of the window.',
+	});
+	registry.add(scopeFiguresSchema, {
+		id: 'ScopeFigures',
+		description:
+			'The figures of the whole service area or of one district over the window, with the late notices, the repeat areas and the months.',
+	});
 	return apiJsonSchema(reliabilityApiSchema, {
 		selfUrl,
 		title: 'Service-quality figures / 供电服务质量',

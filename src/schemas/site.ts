@@ -33,10 +33,9 @@ export const siteSchema = z
 		 * The utility's IANA time zone. Every time on the site is shown and interpreted in this zone, whatever the
 		 * zone of the build machine or the reader. Default `Asia/Shanghai`.
 		 */
-		timeZone: z
-			.string()
-			.default('Asia/Shanghai')
-			.refine(isTimeZone, { message: 'must be an IANA time zone such as Asia/Shanghai / 须为 IANA 时区名，如 Asia/Shanghai' }),
+		timeZone: z.string().default('Asia/Shanghai').refine(isTimeZone, {
+			message: 'must be an IANA time zone such as Asia/Shanghai / 须为 IANA 时区名，如 Asia/Shanghai',
+		}),
 		/** The canonical origin the site is served from, e.g. `https://power.example.org`; no trailing path. */
 		baseUrl: z
 			.url()

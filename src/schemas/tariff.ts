@@ -7,7 +7,8 @@ import { isoDateSchema, localizedTextSchema, slugSchema } from './common.ts';
  * it as a whole number of ten-thousandths of a yuan (1/100 fen).
  */
 export const priceSchema = z.string().regex(/^\d{1,3}(\.\d{1,4})?$/, {
-	message: 'must be a price in yuan per kWh written as text with at most 4 decimals, e.g. "0.5880" / 须为以文本书写的每千瓦时价格（元），最多 4 位小数，如 "0.5880"',
+	message:
+		'must be a price in yuan per kWh written as text with at most 4 decimals, e.g. "0.5880" / 须为以文本书写的每千瓦时价格（元），最多 4 位小数，如 "0.5880"',
 });
 
 /** A clock time `HH:MM` on the hour or half hour; `24:00` is allowed as the end of the day. */
@@ -194,7 +195,9 @@ export const workedExampleSchema = z
 		/** The inputs. */
 		input: exampleInputSchema,
 		/** The bill worked out by hand, yuan with 2 decimals as text, e.g. "289.60"; the tests hold the estimator to it. */
-		expectedTotal: z.string().regex(/^\d+\.\d{2}$/, { message: 'must be yuan with 2 decimals, e.g. "289.60" / 须为两位小数的金额（元），如 "289.60"' }),
+		expectedTotal: z.string().regex(/^\d+\.\d{2}$/, {
+			message: 'must be yuan with 2 decimals, e.g. "289.60" / 须为两位小数的金额（元），如 "289.60"',
+		}),
 	})
 	.strict();
 export type WorkedExample = z.infer<typeof workedExampleSchema>;
@@ -244,7 +247,8 @@ export type TieredPricing = z.infer<typeof tieredPricingSchema>;
 export type TimeOfUse = z.infer<typeof timeOfUseSchema>;
 
 /** Astro's YAML reader turns an unquoted date into a Date at UTC midnight: take it back to YYYY-MM-DD. */
-const isoDateFromYaml = (v: unknown) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v);
+const isoDateFromYaml = (v: unknown) =>
+	v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v;
 
 /**
  * The frontmatter of a tariff explanation page, `content/tariffs/explainers/<locale>/<slug>.mdx`. The same slug in

@@ -38,7 +38,9 @@ export function initEstimator(): void {
 	form.addEventListener('submit', (ev) => {
 		ev.preventDefault();
 		const fd = new FormData(form);
-		const fields = Object.fromEntries([...fd.entries()].map(([k, v]) => [k, String(v)])) as unknown as EstimateFormFields;
+		const fields = Object.fromEntries(
+			[...fd.entries()].map(([k, v]) => [k, String(v)]),
+		) as unknown as EstimateFormFields;
 		form.querySelectorAll('[aria-invalid]').forEach((el) => el.removeAttribute('aria-invalid'));
 		errorEl.textContent = '';
 		try {

@@ -33,8 +33,20 @@ async function loadAlerts(banner: HTMLElement): Promise<void> {
 		banner.append(
 			el(
 				'section',
-				{ class: `alert alert--${a.severity}`, 'aria-labelledby': `alert-${a.id}`, 'data-alert': a.id, 'data-starts': a.start, 'data-expires': a.expiry },
-				el('h2', { class: 'alert__title', id: `alert-${a.id}` }, el('span', { class: 'alert__severity' }, w.severity), ' ', el('span', { lang: w.titleLang }, w.title)),
+				{
+					class: `alert alert--${a.severity}`,
+					'aria-labelledby': `alert-${a.id}`,
+					'data-alert': a.id,
+					'data-starts': a.start,
+					'data-expires': a.expiry,
+				},
+				el(
+					'h2',
+					{ class: 'alert__title', id: `alert-${a.id}` },
+					el('span', { class: 'alert__severity' }, w.severity),
+					' ',
+					el('span', { lang: w.titleLang }, w.title),
+				),
 				el('p', { lang: w.textLang }, w.text),
 				meta,
 			),
@@ -50,7 +62,10 @@ function update(): void {
 	const labels: Record<string, string> = labelsEl ? JSON.parse(labelsEl.dataset.liveLabels ?? '{}') : {};
 	document.querySelectorAll<HTMLElement>('[data-live-status]').forEach((el) => {
 		const d = el.dataset;
-		const status = outageStatus({ start: d.start ?? '', end: d.end ?? '', lifecycle: d.lifecycle === 'cancelled' ? 'cancelled' : 'published' }, now);
+		const status = outageStatus(
+			{ start: d.start ?? '', end: d.end ?? '', lifecycle: d.lifecycle === 'cancelled' ? 'cancelled' : 'published' },
+			now,
+		);
 		if (d.state !== status && labels[status]) {
 			d.state = status;
 			el.textContent = labels[status];

@@ -21,7 +21,10 @@ describe('README: from nothing to your own site', () => {
 
 	/** Runs one of the project's scripts as `npm run <name>` would, on the new content folder. */
 	const run = (script: string, args: string[]) => {
-		const r = spawnSync(process.execPath, [script, ...args], { env: { ...process.env, CONTENT_DIR: content }, encoding: 'utf8' });
+		const r = spawnSync(process.execPath, [script, ...args], {
+			env: { ...process.env, CONTENT_DIR: content },
+			encoding: 'utf8',
+		});
 		return { status: r.status, output: `${r.stdout}${r.stderr}` };
 	};
 
@@ -80,7 +83,10 @@ describe('README: from nothing to your own site', () => {
 		expect(imported.status, imported.output).toBe(0);
 		// 普安砖厂 is no known area: imported as written, reported as a warning.
 		expect(imported.output).toContain('普安砖厂');
-		const notices = JSON.parse(readFileSync(path.join(content, 'outages/notices.json'), 'utf8')) as Array<{ unit: { id: string; phone: string }; transformerDistricts?: string[] }>;
+		const notices = JSON.parse(readFileSync(path.join(content, 'outages/notices.json'), 'utf8')) as Array<{
+			unit: { id: string; phone: string };
+			transformerDistricts?: string[];
+		}>;
 		expect(notices).toHaveLength(2);
 		for (const n of notices) expect(n.unit).toMatchObject({ id: 'puan', phone: '0839-6601001' });
 
@@ -88,7 +94,13 @@ describe('README: from nothing to your own site', () => {
 		const outDir = path.join(work, 'dist');
 		const built = fullBuild(fixtureBuildEnv({ contentDir: content, outDir, cacheDir: path.join(work, 'cache'), now }));
 		expect(built.status, built.output).toBe(0);
-		for (const page of ['index.html', 'areas/gulou/index.html', 'units/puan/index.html', 'en/units/puan/index.html', 'reliability/index.html']) {
+		for (const page of [
+			'index.html',
+			'areas/gulou/index.html',
+			'units/puan/index.html',
+			'en/units/puan/index.html',
+			'reliability/index.html',
+		]) {
 			expect(existsSync(path.join(outDir, page)), page).toBe(true);
 		}
 		expect(readFileSync(path.join(outDir, 'areas/gulou/index.html'), 'utf8')).toContain('普安供电所');

@@ -3,7 +3,11 @@ import { bin } from '../../scripts/lib/build-steps.ts';
 
 /** Runs `astro build` alone (no content check first), as someone bypassing `npm run build` would. */
 export function astroBuild(env: NodeJS.ProcessEnv): { status: number | null; output: string } {
-	const r = spawnSync(process.execPath, [bin('astro'), 'build'], { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+	const r = spawnSync(process.execPath, [bin('astro'), 'build'], {
+		env,
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024,
+	});
 	return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
 }
 

@@ -26,7 +26,13 @@ describe('building the site', () => {
 	const before = fixture.now;
 	const after = new Date(Date.parse(fixture.now) + 3_600_000).toISOString();
 	const env = (name: string, tz: string, now = before, content = contentDir) =>
-		fixtureBuildEnv({ contentDir: content, outDir: path.join(work, `dist-${name}`), cacheDir: path.join(work, `cache-${name}`), tz, now });
+		fixtureBuildEnv({
+			contentDir: content,
+			outDir: path.join(work, `dist-${name}`),
+			cacheDir: path.join(work, `cache-${name}`),
+			tz,
+			now,
+		});
 
 	beforeAll(() => {
 		prepareFixtureContent(contentDir);
@@ -38,54 +44,69 @@ describe('building the site', () => {
 	});
 	afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
 
-	test('a warm build after an hour of publishing equals a cold build, whatever the host’s time zone', { timeout: 900_000 }, () => {
-		// Warm: build, publish (new notices, a reschedule, a cancellation, an alert; an article withdrawn), an hour
-		// passes, build again. The withdrawn article's page must be gone from the kept dist/ as from a cold one.
-		const withdrawn = path.join(contentDir, 'guidance/en/withdrawn-article.mdx');
-		cpSync(path.join(contentDir, 'guidance/en/payment-channels.mdx'), withdrawn);
-		const first = fullBuild(env('warm', 'UTC'));
-		expect(first.status, first.output).toBe(0);
-		expect(existsSync(path.join(work, 'dist-warm/en/guidance/withdrawn-article/index.html'))).toBe(true);
-		rmSync(withdrawn);
-		const changed = publishHour(contentDir, { add: 2, reschedule: 1, cancel: 1, alert: true, at: toZonedIso(new Date(after), fixture.timeZone), timeZone: fixture.timeZone });
-		// And an amendment that becomes the latest update of any notice (the sample's latest lie days ahead of its
-		// clock), which an empty feed once showed: the village's feeds must not change with it.
-		const noticesFile = path.join(contentDir, 'outages/notices.json');
-		const all = JSON.parse(readFileSync(noticesFile, 'utf8')) as Notice[];
-		const latest = all.reduce((a, b) => (Date.parse(b.updatedAt) > Date.parse(a.updatedAt) ? b : a));
-		const amendedAt = toZonedIso(new Date(Date.parse(latest.updatedAt) + 86_400_000), fixture.timeZone);
-		Object.assign(latest, { revision: latest.revision + 1, updatedAt: amendedAt, history: [...latest.history, { revision: latest.revision + 1, at: amendedAt, event: 'amended' }] });
-		writeFileSync(noticesFile, serializeNotices(all));
-		const warm = fullBuild(env('warm', 'UTC', after));
-		expect(warm.status, warm.output).toBe(0);
-		// Cold: the same content and clock from nothing, in another time zone.
-		const coldContent = path.join(work, 'content-cold');
-		cpSync(contentDir, coldContent, { recursive: true });
-		const cold = fullBuild(env('cold', 'America/New_York', after, coldContent));
-		expect(cold.status, cold.output).toBe(0);
+	test(
+		'a warm build after an hour of publishing equals a cold build, whatever the host’s time zone',
+		{ timeout: 900_000 },
+		() => {
+			// Warm: build, publish (new notices, a reschedule, a cancellation, an alert; an article withdrawn), an hour
+			// passes, build again. The withdrawn article's page must be gone from the kept dist/ as from a cold one.
+			const withdrawn = path.join(contentDir, 'guidance/en/withdrawn-article.mdx');
+			cpSync(path.join(contentDir, 'guidance/en/payment-channels.mdx'), withdrawn);
+			const first = fullBuild(env('warm', 'UTC'));
+			expect(first.status, first.output).toBe(0);
+			expect(existsSync(path.join(work, 'dist-warm/en/guidance/withdrawn-article/index.html'))).toBe(true);
+			rmSync(withdrawn);
+			const changed = publishHour(contentDir, {
+				add: 2,
+				reschedule: 1,
+				cancel: 1,
+				alert: true,
+				at: toZonedIso(new Date(after), fixture.timeZone),
+				timeZone: fixture.timeZone,
+			});
+			// And an amendment that becomes the latest update of any notice (the sample's latest lie days ahead of its
+			// clock), which an empty feed once showed: the village's feeds must not change with it.
+			const noticesFile = path.join(contentDir, 'outages/notices.json');
+			const all = JSON.parse(readFileSync(noticesFile, 'utf8')) as Notice[];
+			const latest = all.reduce((a, b) => (Date.parse(b.updatedAt) > Date.parse(a.updatedAt) ? b : a));
+			const amendedAt = toZonedIso(new Date(Date.parse(latest.updatedAt) + 86_400_000), fixture.timeZone);
+			Object.assign(latest, {
+				revision: latest.revision + 1,
+				updatedAt: amendedAt,
+				history: [...latest.history, { revision: latest.revision + 1, at: amendedAt, event: 'amended' }],
+			});
+			writeFileSync(noticesFile, serializeNotices(all));
+			const warm = fullBuild(env('warm', 'UTC', after));
+			expect(warm.status, warm.output).toBe(0);
+			// Cold: the same content and clock from nothing, in another time zone.
+			const coldContent = path.join(work, 'content-cold');
+			cpSync(contentDir, coldContent, { recursive: true });
+			const cold = fullBuild(env('cold', 'America/New_York', after, coldContent));
+			expect(cold.status, cold.output).toBe(0);
 
-		const a = treeHashes(path.join(work, 'dist-warm'));
-		const b = treeHashes(path.join(work, 'dist-cold'));
-		expect(a.size).toBeGreaterThan(100);
-		expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
-		expect([...a.keys()].filter((k) => a.get(k) !== b.get(k))).toEqual([]);
+			const a = treeHashes(path.join(work, 'dist-warm'));
+			const b = treeHashes(path.join(work, 'dist-cold'));
+			expect(a.size).toBeGreaterThan(100);
+			expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+			expect([...a.keys()].filter((k) => a.get(k) !== b.get(k))).toEqual([]);
 
-		// The warm build did reuse pages (or the comparison proves nothing), and rendered the changed notices.
-		const pages = renderedPages(warm.output);
-		expect(pages.restored.size).toBeGreaterThan(100);
-		for (const id of [...changed.added, ...changed.rescheduled, ...changed.cancelled, latest.id]) {
-			expect(pages.rendered).toContain(`/outages/${id}/index.html`);
-			expect(pages.rendered).toContain(`/en/outages/${id}/index.html`);
-		}
-		// The feeds of the village no notice names are kept: nothing they show changed.
-		for (const feed of ['/areas/kongcun.xml', '/en/areas/kongcun.xml', '/areas/kongcun.ics']) {
-			expect(pages.rendered, feed).not.toContain(feed);
-			expect(existsSync(path.join(work, `dist-warm${feed}`)), feed).toBe(true);
-		}
-		expect(readFileSync(path.join(work, 'dist-warm/areas/kongcun.xml'), 'utf8')).not.toContain('<entry');
-		// The alert reaches pages built before it through the alerts document.
-		expect(readFileSync(path.join(work, 'dist-warm/api/alerts.json'), 'utf8')).toContain(`"${changed.alert}"`);
-	});
+			// The warm build did reuse pages (or the comparison proves nothing), and rendered the changed notices.
+			const pages = renderedPages(warm.output);
+			expect(pages.restored.size).toBeGreaterThan(100);
+			for (const id of [...changed.added, ...changed.rescheduled, ...changed.cancelled, latest.id]) {
+				expect(pages.rendered).toContain(`/outages/${id}/index.html`);
+				expect(pages.rendered).toContain(`/en/outages/${id}/index.html`);
+			}
+			// The feeds of the village no notice names are kept: nothing they show changed.
+			for (const feed of ['/areas/kongcun.xml', '/en/areas/kongcun.xml', '/areas/kongcun.ics']) {
+				expect(pages.rendered, feed).not.toContain(feed);
+				expect(existsSync(path.join(work, `dist-warm${feed}`)), feed).toBe(true);
+			}
+			expect(readFileSync(path.join(work, 'dist-warm/areas/kongcun.xml'), 'utf8')).not.toContain('<entry');
+			// The alert reaches pages built before it through the alerts document.
+			expect(readFileSync(path.join(work, 'dist-warm/api/alerts.json'), 'utf8')).toContain(`"${changed.alert}"`);
+		},
+	);
 
 	describe('bad content stops the build even with a warm content store (Astro’s file() loader would build from it)', () => {
 		// One content folder and one content store filled from good content by `astro sync`, kept aside; each case
@@ -102,7 +123,11 @@ describe('building the site', () => {
 		}, 300_000);
 
 		test.each([
-			['malformed JSON', (file: string) => writeFileSync(file, '[{"id": "qs-1",,]'), [/outages\/notices\.json: is not valid JSON at line 1, column \d+/, /不是有效的 JSON/]],
+			[
+				'malformed JSON',
+				(file: string) => writeFileSync(file, '[{"id": "qs-1",,]'),
+				[/outages\/notices\.json: is not valid JSON at line 1, column \d+/, /不是有效的 JSON/],
+			],
 			['a missing content file', (file: string) => rmSync(file), [/outages\/notices\.json: file is missing/]],
 		])('fails on %s', { timeout: 300_000 }, (name, breakIt, messages) => {
 			const e = env(`store-${name.replace(/\W+/g, '-')}`, 'UTC', before, dir);
@@ -132,17 +157,27 @@ describe('the dev server', () => {
 		prepareFixtureContent(contentDir);
 		// Without vitest's own variables: Astro's dev server, seeing VITEST or NODE_ENV=test, serves no content.
 		const env = Object.fromEntries(
-			Object.entries(fixtureBuildEnv({ contentDir, outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache') })).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV' && k !== 'TEST'),
+			Object.entries(
+				fixtureBuildEnv({ contentDir, outDir: path.join(work, 'dist'), cacheDir: path.join(work, 'cache') }),
+			).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV' && k !== 'TEST'),
 		);
 		// --ignore-lock: this server is the test's own (its port, its content), so it neither reads nor writes the project's
 		// dev-server lock file (.astro/dev.json). Astro takes a live process under the recorded pid for the server
 		// itself; a lock left behind by an earlier run, its pid reused by another astro process on a shared machine,
 		// otherwise refuses to start ("Another astro dev server is already running").
-		server = spawn(process.execPath, [bin('astro'), 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+		server = spawn(
+			process.execPath,
+			[bin('astro'), 'dev', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'],
+			{ env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
+		);
 		server.stdout?.on('data', (d) => (output += d));
 		server.stderr?.on('data', (d) => (output += d));
 		// The first requests wait for Vite to optimise its dependencies (a 504 while it reloads): poll.
-		await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/outages/`, { signal: AbortSignal.timeout(60_000) })).ok, 240_000, () => output);
+		await waitFor(
+			async () => (await fetch(`http://127.0.0.1:${port}/outages/`, { signal: AbortSignal.timeout(60_000) })).ok,
+			240_000,
+			() => output,
+		);
 	}, 300_000);
 	afterAll(() => {
 		if (server?.pid) process.kill(-server.pid, 'SIGTERM');
@@ -158,7 +193,11 @@ describe('the dev server', () => {
 
 		notice.reason.zh = '更换老旧电杆（开发服务器测试）';
 		writeFileSync(file, `${JSON.stringify(notices, null, '\t')}\n`);
-		await waitFor(async () => (await (await fetch(url)).text()).includes('更换老旧电杆（开发服务器测试）'), 60_000, () => output);
+		await waitFor(
+			async () => (await (await fetch(url)).text()).includes('更换老旧电杆（开发服务器测试）'),
+			60_000,
+			() => output,
+		);
 	});
 });
 

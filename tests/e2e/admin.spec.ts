@@ -26,7 +26,10 @@ base.beforeAll(async () => {
 	repo = mkdtempSync(path.join(os.tmpdir(), 'qs-admin-'));
 	cpSync(path.resolve('content'), content(), { recursive: true });
 	const node = existsSync('node_modules/.bin/node') ? path.resolve('node_modules/.bin/node') : process.execPath;
-	server = spawn(node, ['scripts/admin.ts', '--repo', repo], { env: { ...process.env, PORT: String(port), OUT_DIR: fixture.outDir }, stdio: 'pipe' });
+	server = spawn(node, ['scripts/admin.ts', '--repo', repo], {
+		env: { ...process.env, PORT: String(port), OUT_DIR: fixture.outDir },
+		stdio: 'pipe',
+	});
 	// Ready when it says where it listens (it prints the URL once listening).
 	await new Promise<void>((resolve, reject) => {
 		let out = '';
@@ -51,7 +54,8 @@ const test = base.extend<{ problems: string[] }>({
 			page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
 			page.on('request', (r) => {
 				const u = new URL(r.url());
-				if (!['data:', 'blob:', 'about:'].includes(u.protocol) && u.origin !== origin) problems.push(`third-party request: ${r.url()}`);
+				if (!['data:', 'blob:', 'about:'].includes(u.protocol) && u.origin !== origin)
+					problems.push(`third-party request: ${r.url()}`);
 			});
 			page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
 			await use(problems);
@@ -75,7 +79,9 @@ async function publish(page: Page) {
 	await page.getByRole('menuitem', { name: '立即发布' }).click();
 }
 
-test('an urgent alert made through the form is a valid file in content/alerts/, areas picked by name', async ({ page }) => {
+test('an urgent alert made through the form is a valid file in content/alerts/, areas picked by name', async ({
+	page,
+}) => {
 	const before = files('alerts');
 	await openEditor(page, '/collections/alerts/new');
 	await page.getByLabel('中文').nth(0).fill('暴雨预警：石桥村部分线路可能停电');
@@ -135,11 +141,15 @@ test('editing a guidance article changes its file on disk, body and other langua
 	await summary.fill('断落的电线可能带电：离开 8 米以上，马上拨打供电服务热线。');
 	await publish(page);
 	// Saved once the file on disk says so (the editor's own "published" notice comes and goes).
-	await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 60_000 }).toContain('summary: 断落的电线可能带电：离开 8 米以上，马上拨打供电服务热线。');
+	await expect
+		.poll(() => readFileSync(file, 'utf8'), { timeout: 60_000 })
+		.toContain('summary: 断落的电线可能带电：离开 8 米以上，马上拨打供电服务热线。');
 
 	const edited = readFileSync(file, 'utf8');
 	expect(body(edited)).toBe(body(original));
-	expect(readFileSync(path.join(content(), 'guidance/en/fallen-lines.mdx'), 'utf8')).toContain('title: What to do if you see a fallen power line');
+	expect(readFileSync(path.join(content(), 'guidance/en/fallen-lines.mdx'), 'utf8')).toContain(
+		'title: What to do if you see a fallen power line',
+	);
 	expect(validateContent(content()).problems.filter((p) => p.severity === 'error')).toEqual([]);
 });
 
@@ -152,7 +162,11 @@ test('an export uploaded in the media library lands in the inbox, and the inbox 
 	if (shots) await page.screenshot({ path: path.join(shots, 'inbox-upload.png') });
 
 	const lines: string[] = [];
-	const result = await runInbox({ contentDir: content(), now: new Date('2026-11-27T09:00:00+08:00'), print: (l) => lines.push(l) });
+	const result = await runInbox({
+		contentDir: content(),
+		now: new Date('2026-11-27T09:00:00+08:00'),
+		print: (l) => lines.push(l),
+	});
 	expect(result.exitCode, lines.join('\n')).toBe(0);
 	expect(files('imports/done')).toContain('2026-11-27-outage-plan-2026-12.xlsx');
 });

@@ -12,7 +12,9 @@ test.describe('find my area', () => {
 
 	// The four ways of typing a village, a step each in one browser page (each step loads the outage list afresh; every
 	// failing step is reported: checks.ts).
-	test('finds a village by its Chinese name, full pinyin, pinyin prefix or initials with the keyboard alone and opens its page', async ({ page }) => {
+	test('finds a village by its Chinese name, full pinyin, pinyin prefix or initials with the keyboard alone and opens its page', async ({
+		page,
+	}) => {
 		await runChecks(
 			'find my area',
 			[
@@ -91,7 +93,9 @@ test.describe('area pages', () => {
 			// axe on this page: page-types.spec.ts, "area list" in both languages.
 		});
 
-		test(`${prefix}/areas/guanmou-cun/ shows its notices, record, feeds and the alert for its district`, async ({ page }) => {
+		test(`${prefix}/areas/guanmou-cun/ shows its notices, record, feeds and the alert for its district`, async ({
+			page,
+		}) => {
 			await page.goto(`${prefix}/areas/guanmou-cun/`);
 			await expect(page.locator('[data-notice="qs-20261201-guanmou-cun"]').first()).toBeVisible();
 			await expect(page.locator('main [data-alert="sample-storm-beishan"]')).toBeVisible();
@@ -100,7 +104,9 @@ test.describe('area pages', () => {
 			// Whole days: the 12 months to the end of 2026-11-30: 2026-01-05 (10 h) and 2026-09-02 (10 h). Today's outage,
 			// in progress since 08:00, counts from tomorrow (the record moves at midnight, not with every build).
 			const record = page.locator('[data-record]');
-			await expect(record.locator('caption')).toContainText(prefix ? 'to Monday 30 November 2026' : '至 2026年11月30日（周一）');
+			await expect(record.locator('caption')).toContainText(
+				prefix ? 'to Monday 30 November 2026' : '至 2026年11月30日（周一）',
+			);
 			const total = record.locator('tr[data-kind="total"] td');
 			await expect(total.nth(0)).toHaveText('2');
 			await expect(total.nth(1)).toHaveText('20');

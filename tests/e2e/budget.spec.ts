@@ -14,7 +14,9 @@ import { listFiles } from '../../src/lib/links/check-site.ts';
 import { liveStatusBudget, scriptsIn } from './budget.ts';
 import { expect, test } from './fixtures.ts';
 
-test('the first query loads no filter index; the filters load theirs when the reader turns to them', async ({ page }) => {
+test('the first query loads no filter index; the filters load theirs when the reader turns to them', async ({
+	page,
+}) => {
 	// The context's requests include those of Pagefind's web worker.
 	const requests: string[] = [];
 	page.context().on('request', (r) => requests.push(new URL(r.url()).pathname));
@@ -23,10 +25,15 @@ test('the first query loads no filter index; the filters load theirs when the re
 	await expect(page.locator('#search-results')).toHaveAttribute('data-count', /^[1-9]\d*$/);
 	await expect(page.locator('#search-results li a').first()).toBeVisible();
 	await page.waitForLoadState('networkidle');
-	expect(requests.filter((p) => p.startsWith('/pagefind/index/')).length, 'index chunks for the query').toBeGreaterThan(0);
+	expect(requests.filter((p) => p.startsWith('/pagefind/index/')).length, 'index chunks for the query').toBeGreaterThan(
+		0,
+	);
 	// Any bundle's filter indexes: the live one's (/pagefind/filter/) and the merged open months' (/pagefind/open/<m>/filter/).
 	const filterIndex = /^\/pagefind\/(?:[^/]+\/[^/]+\/)?filter\//;
-	expect(requests.filter((p) => filterIndex.test(p)), 'filter indexes for a query without filters').toEqual([]);
+	expect(
+		requests.filter((p) => filterIndex.test(p)),
+		'filter indexes for a query without filters',
+	).toEqual([]);
 	// Focusing a filter loads the filter indexes, then greys out the values the query has no results for.
 	await expect(page.locator('label[data-empty]')).toHaveCount(0);
 	await page.locator('input[name="type"]').first().focus();
@@ -44,11 +51,23 @@ test('no page of the whole build carries script beyond its islands; no styleshee
 		if (hasIsland) continue;
 		const scripts = scriptsIn(html);
 		const allowed = /data-copy[\s>=]/.test(html) ? 2 : 1;
-		const bytes = scripts.reduce((a, s) => a + (s.inline !== undefined ? Buffer.byteLength(s.inline) : readFileSync(path.join(fixture.outDir, s.src as string)).length), 0);
-		if (scripts.length > allowed || bytes >= liveStatusBudget) offenders.push(`${rel}: ${scripts.length} script(s), ${bytes} bytes`);
+		const bytes = scripts.reduce(
+			(a, s) =>
+				a +
+				(s.inline !== undefined
+					? Buffer.byteLength(s.inline)
+					: readFileSync(path.join(fixture.outDir, s.src as string)).length),
+			0,
+		);
+		if (scripts.length > allowed || bytes >= liveStatusBudget)
+			offenders.push(`${rel}: ${scripts.length} script(s), ${bytes} bytes`);
 	}
 	expect(offenders).toEqual([]);
-	const fonts = files.filter((f) => /\.(woff2?|ttf|otf|eot)$/i.test(f) || (f.endsWith('.css') && /@font-face/i.test(readFileSync(path.join(fixture.outDir, f), 'utf8'))));
+	const fonts = files.filter(
+		(f) =>
+			/\.(woff2?|ttf|otf|eot)$/i.test(f) ||
+			(f.endsWith('.css') && /@font-face/i.test(readFileSync(path.join(fixture.outDir, f), 'utf8'))),
+	);
 	expect(fonts, 'web fonts or @font-face').toEqual([]);
 });
 

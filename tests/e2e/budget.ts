@@ -68,9 +68,14 @@ export async function recordLoad(page: Page, url: string): Promise<LoadRecord> {
 	}
 	const received = (await Promise.all(bodies)).filter((b) => b !== undefined);
 	const inline = await page.evaluate(() =>
-		[...document.scripts].filter((s) => !s.src && (!s.type || s.type === 'module' || s.type === 'text/javascript')).map((s) => new Blob([s.textContent ?? '']).size),
+		[...document.scripts]
+			.filter((s) => !s.src && (!s.type || s.type === 'module' || s.type === 'text/javascript'))
+			.map((s) => new Blob([s.textContent ?? '']).size),
 	);
-	const present = await page.evaluate((sel) => Object.fromEntries(Object.entries(sel).map(([k, v]) => [k, document.querySelector(v) !== null])), islands);
+	const present = await page.evaluate(
+		(sel) => Object.fromEntries(Object.entries(sel).map(([k, v]) => [k, document.querySelector(v) !== null])),
+		islands,
+	);
 	return {
 		status,
 		requests,

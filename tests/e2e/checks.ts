@@ -20,5 +20,6 @@ export async function runChecks(subject: string, checks: Check[], stepTimeout = 
 			failures.push(`${subject} › ${name}: ${e instanceof Error ? e.message : String(e)}`);
 		}
 	}
-	if (failures.length) throw new Error(`${failures.length} of ${checks.length} checks failed:\n\n${failures.join('\n\n')}`);
+	if (failures.length)
+		throw new Error(`${failures.length} of ${checks.length} checks failed:\n\n${failures.join('\n\n')}`);
 }

@@ -56,7 +56,9 @@ test.describe('JSON API', () => {
 
 test.describe('iCalendar', () => {
 	for (const prefix of ['', '/en']) {
-		test(`${prefix}/outages.ics has one event per notice with the right times, SEQUENCE and STATUS`, async ({ request }) => {
+		test(`${prefix}/outages.ics has one event per notice with the right times, SEQUENCE and STATUS`, async ({
+			request,
+		}) => {
 			const notices = await apiNotices(request);
 			const text = await fetchText(request, `${prefix}/outages.ics`, /^text\/calendar/);
 			for (const line of text.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
@@ -80,7 +82,9 @@ test.describe('iCalendar', () => {
 
 	test('an area calendar has the notices of its villages; a notice file has its one event', async ({ request }) => {
 		const town = events(await fetchText(request, '/areas/guanmou.ics', /^text\/calendar/)).map(({ e }) => e.uid);
-		const village = events(await fetchText(request, '/en/areas/guanmou-cun.ics', /^text\/calendar/)).map(({ e }) => e.uid);
+		const village = events(await fetchText(request, '/en/areas/guanmou-cun.ics', /^text\/calendar/)).map(
+			({ e }) => e.uid,
+		);
 		expect(village).toContain('qs-20261201-guanmou-cun@power.qingshan.example');
 		for (const uid of village) expect(town).toContain(uid);
 		const one = events(await fetchText(request, '/en/outages/qs-20261201-guanmou-cun.ics', /^text\/calendar/));
@@ -107,13 +111,19 @@ test.describe('Atom', () => {
 		});
 	}
 
-	test('the feeds are well-formed XML to a strict parser, and their entries link to pages that exist', async ({ page, request }) => {
+	test('the feeds are well-formed XML to a strict parser, and their entries link to pages that exist', async ({
+		page,
+		request,
+	}) => {
 		await page.goto('/outages/subscribe/');
 		for (const path of ['/outages.xml', '/en/outages.xml', '/areas/guanmou.xml', '/en/areas/beishan.xml']) {
 			const xml = await fetchText(request, path, /^application\/atom\+xml/);
 			const problem = await page.evaluate((text) => {
 				const doc = new DOMParser().parseFromString(text, 'application/xml');
-				return doc.getElementsByTagName('parsererror')[0]?.textContent ?? (doc.documentElement.namespaceURI === 'http://www.w3.org/2005/Atom' ? null : 'not Atom');
+				return (
+					doc.getElementsByTagName('parsererror')[0]?.textContent ??
+					(doc.documentElement.namespaceURI === 'http://www.w3.org/2005/Atom' ? null : 'not Atom')
+				);
 			}, xml);
 			expect(problem, path).toBeNull();
 		}
@@ -124,11 +134,15 @@ test.describe('Atom', () => {
 		}
 	});
 
-	test('an area feed carries its notices and those inside it; entries link to calendar files that exist', async ({ request }) => {
+	test('an area feed carries its notices and those inside it; entries link to calendar files that exist', async ({
+		request,
+	}) => {
 		const feed = parseFeed(await fetchText(request, '/areas/guanmou.xml', /^application\/atom\+xml/));
 		expect(feed.items.map((i) => i.id)).toContain(`${ORIGIN}/outages/qs-20261201-guanmou-cun/`);
 		const xml = await fetchText(request, '/areas/guanmou.xml', /^application\/atom\+xml/);
-		const icsLinks = [...xml.matchAll(/<link rel="related" type="text\/calendar" href="([^"]+)"/g)].map((m) => new URL(m[1]).pathname);
+		const icsLinks = [...xml.matchAll(/<link rel="related" type="text\/calendar" href="([^"]+)"/g)].map(
+			(m) => new URL(m[1]).pathname,
+		);
 		expect(icsLinks.length).toBe(feed.items.length);
 		for (const path of icsLinks) expect((await request.get(path)).status(), path).toBe(200);
 	});
@@ -137,19 +151,34 @@ test.describe('Atom', () => {
 test.describe('subscribe page', () => {
 	for (const { path, lang, heading, ics, atom } of [
 		{ path: '/outages/subscribe/', lang: 'zh-CN', heading: '订阅停电通知', ics: '/outages.ics', atom: '/outages.xml' },
-		{ path: '/en/outages/subscribe/', lang: 'en', heading: 'Subscribe to power cut notices', ics: '/en/outages.ics', atom: '/en/outages.xml' },
+		{
+			path: '/en/outages/subscribe/',
+			lang: 'en',
+			heading: 'Subscribe to power cut notices',
+			ics: '/en/outages.ics',
+			atom: '/en/outages.xml',
+		},
 	]) {
 		// axe, and reflow at 320 px: page-types.spec.ts, "subscribe" in both languages.
 		test(`${path} explains subscribing, links working feeds`, async ({ page, request }) => {
 			await page.goto(path);
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
-			await expect(page.locator(`head link[rel="alternate"][type="application/atom+xml"]`)).toHaveAttribute('href', atom);
+			await expect(page.locator(`head link[rel="alternate"][type="application/atom+xml"]`)).toHaveAttribute(
+				'href',
+				atom,
+			);
 			await expect(page.locator(`head link[rel="alternate"][type="text/calendar"]`)).toHaveAttribute('href', ics);
-			await expect(page.locator('main a[href^="webcal://"]')).toHaveAttribute('href', `webcal://power.qingshan.example${ics}`);
-			const hrefs = await page.locator('main a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') as string));
+			await expect(page.locator('main a[href^="webcal://"]')).toHaveAttribute(
+				'href',
+				`webcal://power.qingshan.example${ics}`,
+			);
+			const hrefs = await page
+				.locator('main a[href^="/"]')
+				.evaluateAll((as) => as.map((a) => a.getAttribute('href') as string));
 			for (const href of [ics, atom, '/api/outages.json', '/api/outages.schema.json']) expect(hrefs).toContain(href);
-			for (const href of hrefs.filter((h) => /\.(ics|xml|json)$/.test(h))) expect((await request.get(href)).status(), href).toBe(200);
+			for (const href of hrefs.filter((h) => /\.(ics|xml|json)$/.test(h)))
+				expect((await request.get(href)).status(), href).toBe(200);
 		});
 	}
 

@@ -20,7 +20,9 @@ export const test = base.extend<{ pageProblems: string[]; allowedStatusPaths: st
 		const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
 		page.on('console', (msg) => {
 			// Chromium also logs an expected 404 (the not-found page) as a console error; the response check covers it.
-			const expected = msg.text().startsWith('Failed to load resource') && allowedStatusPaths.includes(new URL(msg.location().url || 'about:blank').pathname);
+			const expected =
+				msg.text().startsWith('Failed to load resource') &&
+				allowedStatusPaths.includes(new URL(msg.location().url || 'about:blank').pathname);
 			if (msg.type() === 'error' && !expected) problems.push(`console error: ${msg.text()}`);
 		});
 		page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
@@ -38,7 +40,8 @@ export const test = base.extend<{ pageProblems: string[]; allowedStatusPaths: st
 		});
 		page.on('response', (res) => {
 			const path = new URL(res.url()).pathname;
-			if (res.status() >= 400 && !allowedStatusPaths.includes(path)) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+			if (res.status() >= 400 && !allowedStatusPaths.includes(path))
+				problems.push(`HTTP ${res.status()}: ${res.url()}`);
 		});
 		await use(page);
 		expect(problems, 'console errors, failed or third-party requests').toEqual([]);
@@ -54,7 +57,10 @@ export { expect };
  * axe-core, minified: the very copy @axe-core/playwright runs (resolved from that package, not from the project), in
  * its 570 KB build rather than the 1.3 MB one that package sends.
  */
-const axeSource = readFileSync(createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright')).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+	createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright')).resolve('axe-core/axe.min.js'),
+	'utf8',
+);
 /** The rules checked: every axe rule tagged WCAG 2.1 A or AA (2.0 A/AA included). */
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -70,10 +76,20 @@ const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 export async function expectNoAxeViolations(page: Page): Promise<void> {
 	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
 	const violations = await page.evaluate(async (tags) => {
-		type Run = (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact?: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }>;
+		type Run = (
+			context: Document,
+			options: object,
+		) => Promise<{
+			violations: Array<{ id: string; impact?: string | null; help: string; nodes: Array<{ target: unknown[] }> }>;
+		}>;
 		const axe = (window as unknown as { axe: { run: Run } }).axe;
 		const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-		return results.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+		return results.violations.map((v) => ({
+			id: v.id,
+			impact: v.impact,
+			help: v.help,
+			nodes: v.nodes.map((n) => n.target.join(' ')),
+		}));
 	}, wcagTags);
 	const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.join(', ')}`);
 	expect(summary, 'axe WCAG 2.1 AA violations').toEqual([]);

@@ -2,7 +2,6 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
-
 /** The article slugs committed in a language folder. */
 const slugsIn = (locale: string) =>
 	readdirSync(path.resolve('content/guidance', locale))
@@ -12,7 +11,14 @@ const slugsIn = (locale: string) =>
 
 const locales = [
 	{ folder: 'zh-cn', prefix: '', lang: 'zh-CN', faq: '常见问题', reviewed: '最近核对', related: '相关文章' },
-	{ folder: 'en', prefix: '/en', lang: 'en', faq: 'Common questions', reviewed: 'Last reviewed', related: 'Related articles' },
+	{
+		folder: 'en',
+		prefix: '/en',
+		lang: 'en',
+		faq: 'Common questions',
+		reviewed: 'Last reviewed',
+		related: 'Related articles',
+	},
 ];
 
 test.describe('guidance', () => {
@@ -24,7 +30,10 @@ test.describe('guidance', () => {
 	});
 
 	for (const l of locales) {
-		test(`${l.prefix || '/'}: crawling from the hub reaches every article, each renders, and no internal link is broken`, async ({ page, request }) => {
+		test(`${l.prefix || '/'}: crawling from the hub reaches every article, each renders, and no internal link is broken`, async ({
+			page,
+			request,
+		}) => {
 			test.setTimeout(120_000);
 			const hub = `${l.prefix}/guidance/`;
 			const queue = [hub];
@@ -38,7 +47,9 @@ test.describe('guidance', () => {
 				expect(res?.status(), url).toBe(200);
 				await expect(page.locator('html')).toHaveAttribute('lang', l.lang);
 				await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
-				const hrefs = await page.locator('main a[href^="/"], header a[href^="/"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') as string));
+				const hrefs = await page
+					.locator('main a[href^="/"], header a[href^="/"]')
+					.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') as string));
 				for (const href of hrefs) {
 					const clean = href.split('#')[0];
 					links.add(clean);
@@ -59,7 +70,9 @@ test.describe('guidance', () => {
 			}
 		});
 
-		test(`${l.prefix || '/'}: an article has last-reviewed date, FAQ as <details>, related links, JSON-LD, meta description, and passes axe`, async ({ page }) => {
+		test(`${l.prefix || '/'}: an article has last-reviewed date, FAQ as <details>, related links, JSON-LD, meta description, and passes axe`, async ({
+			page,
+		}) => {
 			await page.goto(`${l.prefix}/guidance/fallen-lines/`);
 			const main = page.getByRole('main');
 			await expect(main).toContainText(l.reviewed);
@@ -82,18 +95,27 @@ test.describe('guidance', () => {
 		});
 
 		// axe on the hub: page-types.spec.ts, "guidance hub" in both languages; its category page is another one.
-		test(`${l.prefix || '/'}: the hub names the hotline; a category page lists its articles and passes axe`, async ({ page }) => {
+		test(`${l.prefix || '/'}: the hub names the hotline; a category page lists its articles and passes axe`, async ({
+			page,
+		}) => {
 			await page.goto(`${l.prefix}/guidance/`);
 			await expect(page.getByRole('main')).toContainText(l.lang === 'en' ? 'service hotline' : '供电服务热线');
 			await page.goto(`${l.prefix}/guidance/category/home-safety/`);
-			await expect(page.getByRole('main').getByRole('link', { name: l.lang === 'en' ? /fallen power line/ : /电线断落/ })).toBeVisible();
+			await expect(
+				page.getByRole('main').getByRole('link', { name: l.lang === 'en' ? /fallen power line/ : /电线断落/ }),
+			).toBeVisible();
 			await expectNoAxeViolations(page);
 		});
 	}
 
 	test('guidance pages fit a 320 px screen', async ({ page }) => {
 		await page.setViewportSize({ width: 320, height: 640 });
-		for (const p of ['/guidance/', '/guidance/new-connection/', '/en/guidance/new-connection/', '/en/guidance/category/services/']) {
+		for (const p of [
+			'/guidance/',
+			'/guidance/new-connection/',
+			'/en/guidance/new-connection/',
+			'/en/guidance/category/services/',
+		]) {
 			await page.goto(p);
 			expect(await page.evaluate(() => document.documentElement.scrollWidth), p).toBeLessThanOrEqual(320);
 		}

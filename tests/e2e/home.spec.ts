@@ -4,18 +4,30 @@ import { expect, test } from './fixtures.ts';
 test.describe('home page', () => {
 	for (const { path, lang, heading, hotlineText, switchTo } of [
 		{ path: '/', lang: 'zh-CN', heading: '青山县供电局', hotlineText: '供电服务热线', switchTo: '/en/' },
-		{ path: '/en/', lang: 'en', heading: 'Qingshan County Power Supply Bureau', hotlineText: 'Service hotline', switchTo: '/' },
+		{
+			path: '/en/',
+			lang: 'en',
+			heading: 'Qingshan County Power Supply Bureau',
+			hotlineText: 'Service hotline',
+			switchTo: '/',
+		},
 	]) {
 		test(`${path} renders in ${lang} with header, landmarks and footer`, async ({ page }) => {
 			await page.goto(path);
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
 			await expect(page.getByRole('banner')).toContainText(hotlineText);
-			await expect(page.getByRole('banner').locator('a[href^="tel:"]').first()).toHaveAttribute('href', 'tel:08395550199');
+			await expect(page.getByRole('banner').locator('a[href^="tel:"]').first()).toHaveAttribute(
+				'href',
+				'tel:08395550199',
+			);
 			await expect(page.getByRole('navigation').first()).toBeVisible();
 			await expect(page.getByRole('main')).toBeVisible();
 			await expect(page.getByRole('contentinfo')).toBeVisible();
-			await expect(page.locator(`link[rel="alternate"][hreflang="${lang === 'en' ? 'zh-CN' : 'en'}"]`)).toHaveAttribute('href', new RegExp(`${switchTo}$`));
+			await expect(page.locator(`link[rel="alternate"][hreflang="${lang === 'en' ? 'zh-CN' : 'en'}"]`)).toHaveAttribute(
+				'href',
+				new RegExp(`${switchTo}$`),
+			);
 			// axe, and reflow at 320 px: page-types.spec.ts, "home" in both languages.
 		});
 	}
@@ -58,7 +70,9 @@ test.describe('home page', () => {
 					await expect(footer.locator('time')).toHaveCount(0);
 					// The "as of" time, as built (the live script later rewrites it from the reader's clock).
 					const html = await (await page.request.get('/')).text();
-					expect(html).toMatch(/<time data-live-asof[^>]*datetime="2026-12-01T10:00:00\+08:00"[^>]*>2026年12月1日（周二）10:00<\/time>/);
+					expect(html).toMatch(
+						/<time data-live-asof[^>]*datetime="2026-12-01T10:00:00\+08:00"[^>]*>2026年12月1日（周二）10:00<\/time>/,
+					);
 				},
 			],
 			[

@@ -28,7 +28,11 @@ interface VnuMessage {
 function runVnu(files: string[]): Promise<VnuMessage[]> {
 	return new Promise((resolve, reject) => {
 		// --exit-zero-always: an error is reported through the messages, a crash through the exit code.
-		const child = spawn('java', ['-Xss1024k', '-jar', vnuJar, '--errors-only', '--format', 'json', '--exit-zero-always', ...files], { stdio: ['ignore', 'ignore', 'pipe'] });
+		const child = spawn(
+			'java',
+			['-Xss1024k', '-jar', vnuJar, '--errors-only', '--format', 'json', '--exit-zero-always', ...files],
+			{ stdio: ['ignore', 'ignore', 'pipe'] },
+		);
 		let out = '';
 		child.stderr.setEncoding('utf8').on('data', (d: string) => (out += d));
 		child.on('error', reject);
@@ -47,7 +51,10 @@ test('every page passes the Nu Html Checker with zero errors', async () => {
 	// Checking a few hundred pages takes a JVM a minute or so on a busy two-core machine.
 	test.setTimeout(600_000);
 	const java = spawnSync('java', ['-version'], { stdio: 'ignore' });
-	expect(java.error, 'Java is needed to run the Nu Html Checker: apt-get install default-jre-headless / 需要 Java').toBeUndefined();
+	expect(
+		java.error,
+		'Java is needed to run the Nu Html Checker: apt-get install default-jre-headless / 需要 Java',
+	).toBeUndefined();
 
 	const pages = listFiles(fixture.outDir).filter((f) => f.endsWith('.html'));
 	// Both languages are there, so an empty or half-built site cannot pass for a valid one.

@@ -59,7 +59,11 @@ test.describe('subscribe page: groups', () => {
 			'subscribe page: groups',
 			[
 				{ path: '/outages/subscribe/', heading: '村委会、物业、乡镇：把通知自动发到您的群', hotline: '0839-5550199' },
-				{ path: '/en/outages/subscribe/', heading: 'Village committees, property managers, townships: notices in your group chat', hotline: '0839-5550199' },
+				{
+					path: '/en/outages/subscribe/',
+					heading: 'Village committees, property managers, townships: notices in your group chat',
+					hotline: '0839-5550199',
+				},
 			].map(({ path, heading, hotline }): Check => [
 				`${path} explains how a group gets added`,
 				async () => {

@@ -17,7 +17,9 @@ test.describe('outage list', () => {
 		test(`${path} lists in progress, then upcoming by start, then recently ended (${lang})`, async ({ page }) => {
 			await page.goto(path);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-			const ids = await page.locator('[data-outage-list] [data-notice]').evaluateAll((els) => els.map((e) => e.getAttribute('data-notice')));
+			const ids = await page
+				.locator('[data-outage-list] [data-notice]')
+				.evaluateAll((els) => els.map((e) => e.getAttribute('data-notice')));
 			// In progress at 10:00: guanmou-cun (08:00) then binhe (09:00); then longtan at 14:00 today; ended shangguan (yesterday) later.
 			expect(ids.slice(0, 3)).toEqual(['qs-20261201-guanmou-cun', 'qs-20261201-binhe', 'qs-20261201-longtan']);
 			expect(ids).toContain('qs-20261130-shangguan');
@@ -95,8 +97,18 @@ test.describe('notice page', () => {
 	});
 
 	for (const { path, lang, window, hotline } of [
-		{ path: '/outages/qs-20261201-guanmou-cun/', lang: 'zh', window: '12月1日（周二）08:00 至 17:30，约 9.5 小时', hotline: '0839-5550141' },
-		{ path: '/en/outages/qs-20261201-guanmou-cun/', lang: 'en', window: 'Tuesday 1 December, 08:00 to 17:30 (about 9.5 hours)', hotline: '0839-5550141' },
+		{
+			path: '/outages/qs-20261201-guanmou-cun/',
+			lang: 'zh',
+			window: '12月1日（周二）08:00 至 17:30，约 9.5 小时',
+			hotline: '0839-5550141',
+		},
+		{
+			path: '/en/outages/qs-20261201-guanmou-cun/',
+			lang: 'en',
+			window: 'Tuesday 1 December, 08:00 to 17:30 (about 9.5 hours)',
+			hotline: '0839-5550141',
+		},
 	]) {
 		test(`${path} says when, where, why and who to call (${lang})`, async ({ page }) => {
 			await page.goto(path);
@@ -137,7 +149,9 @@ test.describe('notice page', () => {
 				'a rescheduled notice shows its change history',
 				async () => {
 					await page.goto('/outages/qs-20261210-zhongba/');
-					await expect(page.locator('[data-history="rescheduled"]')).toContainText('改期：由 12月7日（周一）08:00 至 16:00，约 8 小时 改为 12月10日（周四）08:00 至 16:00，约 8 小时');
+					await expect(page.locator('[data-history="rescheduled"]')).toContainText(
+						'改期：由 12月7日（周一）08:00 至 16:00，约 8 小时 改为 12月10日（周四）08:00 至 16:00，约 8 小时',
+					);
 					const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
 					expect(ld.eventStatus).toBe('https://schema.org/EventRescheduled');
 					expect(ld.previousStartDate).toBe('2026-12-07T08:00:00+08:00');
@@ -169,8 +183,13 @@ test.describe('notice page', () => {
 		await page.emulateMedia({ media: 'print' });
 		const qr = page.locator('[data-qr] svg');
 		await expect(qr).toBeVisible();
-		await expect(qr).toHaveAttribute('aria-label', /https:\/\/power\.qingshan\.example\/outages\/qs-20261201-guanmou-cun\//);
-		await expect(page.locator('[data-qr]')).toContainText('https://power.qingshan.example/outages/qs-20261201-guanmou-cun/');
+		await expect(qr).toHaveAttribute(
+			'aria-label',
+			/https:\/\/power\.qingshan\.example\/outages\/qs-20261201-guanmou-cun\//,
+		);
+		await expect(page.locator('[data-qr]')).toContainText(
+			'https://power.qingshan.example/outages/qs-20261201-guanmou-cun/',
+		);
 		await expect(page.locator('.notice__utility')).toHaveText('青山县供电局');
 		await expect(page.locator('.site-nav')).toBeHidden();
 		await expect(page.locator('.site-header')).toBeHidden();
@@ -194,7 +213,9 @@ test.describe('notice page', () => {
 					// Leaving a page at its load event may cancel its favicon request: fixtures.ts does not count a request
 					// the browser itself aborted as failed, so nothing waits for the network to go idle.
 					await page.goto(path);
-					const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+					const overflow = await page.evaluate(
+						() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+					);
 					expect(overflow, `overflow of ${path}`).toBeLessThanOrEqual(0);
 				},
 			]),

@@ -56,23 +56,39 @@ function checksOf(page: Page, type: PageType, locale: 'zh-cn' | 'en', problems: 
 			`${type.name}: ships only the JavaScript it uses, no web fonts`,
 			onPage(async ({ scripts, requests, inline, present }) => {
 				const pagefind = requests.filter((r) => new URL(r.url).pathname.startsWith('/pagefind/'));
-				expect(requests.filter((r) => r.type === 'font'), 'web fonts').toEqual([]);
+				expect(
+					requests.filter((r) => r.type === 'font'),
+					'web fonts',
+				).toEqual([]);
 				// The search page has its island (or the checks below would treat it as a page without one).
 				if (type.scripts?.includes('search')) expect(present.search, 'the search island').toBe(true);
 				if (present.search) {
 					const paths = pagefind.map((r) => new URL(r.url).pathname);
 					expect(paths).toContain('/pagefind/pagefind.js');
 					// Before any query: Pagefind's script, not the index chunks.
-					expect(paths.filter((p) => /^\/pagefind\/(index|fragment|filter)\//.test(p)), 'index chunks before any query').toEqual([]);
+					expect(
+						paths.filter((p) => /^\/pagefind\/(index|fragment|filter)\//.test(p)),
+						'index chunks before any query',
+					).toEqual([]);
 				} else {
-					expect(pagefind.map((r) => r.url), 'Pagefind loads only on the search page').toEqual([]);
+					expect(
+						pagefind.map((r) => r.url),
+						'Pagefind loads only on the search page',
+					).toEqual([]);
 				}
 				if (!present.search && !present.lookup && !present.estimator) {
 					const total = inline.reduce((a, b) => a + b, 0) + scripts.reduce((a, s) => a + s.bytes, 0);
-					expect(inline.length + scripts.length, 'at most the live-status script (and the copy buttons’ where they are)').toBeLessThanOrEqual(present.copy ? 2 : 1);
+					expect(
+						inline.length + scripts.length,
+						'at most the live-status script (and the copy buttons’ where they are)',
+					).toBeLessThanOrEqual(present.copy ? 2 : 1);
 					expect(total, 'JavaScript bytes').toBeLessThan(liveStatusBudget);
 				}
-				if (!present.estimator) expect(scripts.map((s) => s.url).filter((u) => /estimator/i.test(u)), 'estimator script').toEqual([]);
+				if (!present.estimator)
+					expect(
+						scripts.map((s) => s.url).filter((u) => /estimator/i.test(u)),
+						'estimator script',
+					).toEqual([]);
 			}),
 		],
 	];
@@ -81,8 +97,14 @@ function checksOf(page: Page, type: PageType, locale: 'zh-cn' | 'en', problems: 
 			`${type.name}: HTML and CSS together stay under 30 KB`,
 			onPage(async ({ markup }) => {
 				const total = markup.reduce((a, b) => a + b.bytes, 0);
-				expect(markup.some((b) => new URL(b.url).pathname === url), 'the document itself is counted').toBe(true);
-				expect(markup.some((b) => new URL(b.url).pathname.endsWith('.css')), 'its stylesheet is counted').toBe(true);
+				expect(
+					markup.some((b) => new URL(b.url).pathname === url),
+					'the document itself is counted',
+				).toBe(true);
+				expect(
+					markup.some((b) => new URL(b.url).pathname.endsWith('.css')),
+					'its stylesheet is counted',
+				).toBe(true);
 				expect(total, markup.map((b) => `${new URL(b.url).pathname} ${b.bytes}`).join(', ')).toBeLessThan(noticeBudget);
 			}),
 		]);
@@ -99,7 +121,11 @@ function checksOf(page: Page, type: PageType, locale: 'zh-cn' | 'en', problems: 
 					const style = await page.evaluate(() => {
 						const el = document.activeElement as HTMLElement;
 						const cs = getComputedStyle(el);
-						return { tag: el.tagName, outline: cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2, ring: cs.boxShadow !== 'none' };
+						return {
+							tag: el.tagName,
+							outline: cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2,
+							ring: cs.boxShadow !== 'none',
+						};
 					});
 					expect(style.tag, 'focus moved to an element').not.toBe('BODY');
 					expect(style.outline || style.ring, `focus indicator on ${style.tag}`).toBe(true);
@@ -116,8 +142,12 @@ function checksOf(page: Page, type: PageType, locale: 'zh-cn' | 'en', problems: 
 					[...document.querySelectorAll('*')]
 						.map((el) => ({ el, cs: getComputedStyle(el) }))
 						.filter(({ cs }) => {
-							const longest = (v: string) => Math.max(...v.split(',').map((s) => parseFloat(s) * (s.trim().endsWith('ms') ? 0.001 : 1)));
-							return (cs.animationName !== 'none' && longest(cs.animationDuration) > 0.01) || longest(cs.transitionDuration) > 0.01;
+							const longest = (v: string) =>
+								Math.max(...v.split(',').map((s) => parseFloat(s) * (s.trim().endsWith('ms') ? 0.001 : 1)));
+							return (
+								(cs.animationName !== 'none' && longest(cs.animationDuration) > 0.01) ||
+								longest(cs.transitionDuration) > 0.01
+							);
 						})
 						.map(({ el }) => el.tagName + (el.className ? `.${String(el.className).split(' ')[0]}` : '')),
 				);

@@ -45,7 +45,10 @@ export const pageTypes: PageType[] = [
 	{ name: 'home', find: fixed('/') },
 	{ name: 'outages list', find: fixed('/outages/') },
 	// The in-progress sample notice: it has a live status, a date window and the most content.
-	{ name: 'notice', find: firstUnder('outages', ['archive', 'subscribe', 'calendar', 'day'], '/outages/qs-20261201-guanmou-cun/') },
+	{
+		name: 'notice',
+		find: firstUnder('outages', ['archive', 'subscribe', 'calendar', 'day'], '/outages/qs-20261201-guanmou-cun/'),
+	},
 	{ name: 'outage calendar', find: fixed('/outages/calendar/') },
 	{ name: 'outage day', find: firstUnder('outages/day') },
 	{ name: 'service quality', find: fixed('/reliability/') },

@@ -16,7 +16,13 @@ const ORIGIN = 'https://power.qingshan.example';
 
 interface Doc {
 	window: { from: string; to: string };
-	total: { outages: number; hours: number; leadTime: { eligible: number; onTime: number; late: Array<{ id: string }> }; repeatAreas: Array<{ id: string }>; months: Array<{ month: string; outages: number }> };
+	total: {
+		outages: number;
+		hours: number;
+		leadTime: { eligible: number; onTime: number; late: Array<{ id: string }> };
+		repeatAreas: Array<{ id: string }>;
+		months: Array<{ month: string; outages: number }>;
+	};
 	districts: Array<{ id: string; outages: number }>;
 }
 
@@ -35,27 +41,38 @@ async function expectLabelledCharts(page: Page, atLeast: number) {
 async function expectNoSidewaysScroll(page: Page, width: number) {
 	await page.setViewportSize({ width, height: 800 });
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-	for (const svg of await page.locator('svg[role="img"]').all()) expect((await svg.boundingBox())?.width ?? 0).toBeLessThanOrEqual(width);
+	for (const svg of await page.locator('svg[role="img"]').all())
+		expect((await svg.boundingBox())?.width ?? 0).toBeLessThanOrEqual(width);
 }
 
 test.describe('service quality without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
 	for (const prefix of ['', '/en']) {
-		test(`${prefix || '/zh'}: /reliability/, an area chart, the calendar and its day pages`, async ({ page, request }) => {
+		test(`${prefix || '/zh'}: /reliability/, an area chart, the calendar and its day pages`, async ({
+			page,
+			request,
+		}) => {
 			const doc: Doc = await (await request.get('/api/reliability.json')).json();
 			await runChecks(`${prefix || 'zh'} service quality`, [
 				[
 					'/reliability/ shows the figures of /api/reliability.json, with labelled charts and tables',
 					async () => {
 						await page.goto(`${prefix}/reliability/`);
-						await expect(page.getByRole('heading', { level: 1 })).toHaveText(prefix ? 'Service quality: our record' : '供电服务质量公开');
+						await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+							prefix ? 'Service quality: our record' : '供电服务质量公开',
+						);
 						await expect(page.locator('[data-figure="outages"]')).toHaveText(String(doc.total.outages));
 						await expect(page.locator('[data-figure="hours"]')).toContainText(String(doc.total.hours));
 						const months = page.locator('[data-month-table]').first().locator('tbody tr');
 						await expect(months).toHaveCount(doc.total.months.length);
-						await expect(page.locator('[data-month-table]').first().locator('tfoot [data-outages]')).toHaveText(String(doc.total.outages));
-						for (const d of doc.districts) await expect(page.locator(`[data-district-table] tr[data-district="${d.id}"] [data-outages]`)).toHaveText(String(d.outages));
+						await expect(page.locator('[data-month-table]').first().locator('tfoot [data-outages]')).toHaveText(
+							String(doc.total.outages),
+						);
+						for (const d of doc.districts)
+							await expect(page.locator(`[data-district-table] tr[data-district="${d.id}"] [data-outages]`)).toHaveText(
+								String(d.outages),
+							);
 						await expect(page.locator('[data-late] li')).toHaveCount(Math.min(50, doc.total.leadTime.late.length));
 						await expect(page.locator('[data-definitions] li')).toHaveCount(6);
 						await expectLabelledCharts(page, 2 + doc.districts.length);
@@ -91,9 +108,15 @@ test.describe('service quality without JavaScript', () => {
 						// A4 less 15 mm margins each side is 180 mm ≈ 680 CSS px.
 						await page.setViewportSize({ width: 680, height: 1000 });
 						await page.emulateMedia({ media: 'print' });
-						const overflow = await page.locator('.table-wrap').evaluateAll((ws) => ws.map((w) => w.scrollWidth - w.clientWidth));
-						expect(overflow.every((o) => o <= 0), `tables cut off in print by ${overflow} px`).toBe(true);
-						for (const svg of await page.locator('svg[role="img"]').all()) expect((await svg.boundingBox())?.width ?? 0).toBeLessThanOrEqual(680);
+						const overflow = await page
+							.locator('.table-wrap')
+							.evaluateAll((ws) => ws.map((w) => w.scrollWidth - w.clientWidth));
+						expect(
+							overflow.every((o) => o <= 0),
+							`tables cut off in print by ${overflow} px`,
+						).toBe(true);
+						for (const svg of await page.locator('svg[role="img"]').all())
+							expect((await svg.boundingBox())?.width ?? 0).toBeLessThanOrEqual(680);
 						await page.emulateMedia({ media: 'screen' });
 						await page.setViewportSize({ width: 1280, height: 800 });
 					},
@@ -106,7 +129,9 @@ test.describe('service quality without JavaScript', () => {
 						await expect(chart.locator('svg[role="img"]')).toHaveCount(1);
 						await expect(chart.locator('[data-area-chart-table] tbody tr')).toHaveCount(doc.total.months.length);
 						// Each bar's value equals its row's figures.
-						const bars = await chart.locator('rect[data-series]').evaluateAll((rs) => rs.reduce((s, r) => s + Number(r.getAttribute('data-value')), 0));
+						const bars = await chart
+							.locator('rect[data-series]')
+							.evaluateAll((rs) => rs.reduce((s, r) => s + Number(r.getAttribute('data-value')), 0));
 						const cells = await chart.locator('[data-area-chart-table] tbody td:not(:last-child)').allTextContents();
 						expect(bars).toBe(cells.reduce((s, c) => s + Number(c), 0));
 						expect(bars).toBeGreaterThan(0);
@@ -117,13 +142,22 @@ test.describe('service quality without JavaScript', () => {
 					async () => {
 						await page.goto(`${prefix}/outages/calendar/`);
 						await expect(page.locator('[data-calendar-month]')).toHaveCount(3);
-						await expect(page.locator('[data-calendar-month]').first()).toHaveAttribute('data-calendar-month', '2026-12');
+						await expect(page.locator('[data-calendar-month]').first()).toHaveAttribute(
+							'data-calendar-month',
+							'2026-12',
+						);
 						await expect(page.locator('td[aria-current="date"]')).toHaveAttribute('data-date', '2026-12-01');
 						const links = await page.locator('a[data-day-link]').evaluateAll((as) =>
-							as.map((a) => ({ href: a.getAttribute('href') as string, n: Number(a.querySelector('[data-outages]')?.getAttribute('data-outages') ?? 0) + Number(a.querySelector('[data-cancelled]')?.getAttribute('data-cancelled') ?? 0) })),
+							as.map((a) => ({
+								href: a.getAttribute('href') as string,
+								n:
+									Number(a.querySelector('[data-outages]')?.getAttribute('data-outages') ?? 0) +
+									Number(a.querySelector('[data-cancelled]')?.getAttribute('data-cancelled') ?? 0),
+							})),
 						);
 						expect(links.length).toBeGreaterThan(3);
-						for (const { href } of links) expect(href).toMatch(new RegExp(`^${prefix}/outages/day/2\\d{3}-\\d{2}-\\d{2}/$`));
+						for (const { href } of links)
+							expect(href).toMatch(new RegExp(`^${prefix}/outages/day/2\\d{3}-\\d{2}-\\d{2}/$`));
 						await expect(page.locator('[data-cancelled]').first()).toBeVisible();
 						for (const { href, n } of links) {
 							await page.goto(href);
@@ -173,7 +207,9 @@ test.describe('service-quality downloads', () => {
 		expect(doc.window).toEqual({ from: '2025-12-01T10:00:00+08:00', to: '2026-12-01T10:00:00+08:00' });
 		// The sample's 20 outages starting between 2025-12-01 10:00 and 2026-12-01 10:00 (two of them in progress,
 		// counted up to 10:00), all announced on time; the short-notice one and the cancelled one are still ahead.
-		expect([doc.total.outages, doc.total.cancelled, doc.total.leadTime.eligible, doc.total.leadTime.onTime]).toEqual([20, 0, 20, 20]);
+		expect([doc.total.outages, doc.total.cancelled, doc.total.leadTime.eligible, doc.total.leadTime.onTime]).toEqual([
+			20, 0, 20, 20,
+		]);
 		expect(doc.total.months).toHaveLength(13);
 		expect(doc.total.months.reduce((s: number, m: { outages: number }) => s + m.outages, 0)).toBe(20);
 	});
@@ -187,7 +223,12 @@ test.describe('service-quality downloads', () => {
 		const rows: string[][] = parse(body, { bom: true });
 		expect(rows[0][0]).toBe('范围 / scope');
 		const total = rows.find((r) => r[0] === '全部 / total' && r[3] === '12个月 / 12 months') as string[];
-		expect([Number(total[4]), Number(total[9]), Number(total[11]), Number(total[12])]).toEqual([doc.total.outages, doc.total.hours, doc.total.leadTime.eligible, doc.total.leadTime.onTime]);
+		expect([Number(total[4]), Number(total[9]), Number(total[11]), Number(total[12])]).toEqual([
+			doc.total.outages,
+			doc.total.hours,
+			doc.total.leadTime.eligible,
+			doc.total.leadTime.onTime,
+		]);
 		expect(rows).toHaveLength(1 + (1 + doc.districts.length) * 14);
 	});
 });

@@ -30,12 +30,17 @@ function canonical(html: string): string | undefined {
 /** Does the site have the file a URL on its origin names? */
 function exists(url: string): boolean {
 	const u = new URL(url);
-	return u.origin === origin && candidateFiles(decodeURIComponent(u.pathname)).some((f) => existsSync(path.join(fixture.outDir, f)));
+	return (
+		u.origin === origin &&
+		candidateFiles(decodeURIComponent(u.pathname)).some((f) => existsSync(path.join(fixture.outDir, f)))
+	);
 }
 
 test('every page has a canonical URL (its own address), a description, Open Graph tags and its language', () => {
 	// The content editor (/admin/) is a staff tool, noindex: not a page for search engines.
-	const pages = listFiles(fixture.outDir).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/') && !f.startsWith('admin/'));
+	const pages = listFiles(fixture.outDir).filter(
+		(f) => f.endsWith('.html') && !f.startsWith('pagefind/') && !f.startsWith('admin/'),
+	);
 	expect(pages.length).toBeGreaterThan(50);
 	const problems: string[] = [];
 	for (const rel of pages) {
@@ -46,7 +51,8 @@ test('every page has a canonical URL (its own address), a description, Open Grap
 		else if (!notFoundPages.includes(rel) && c !== own) problems.push(`${rel}: canonical ${c} is not ${own}`);
 		else if (!exists(c)) problems.push(`${rel}: canonical ${c} does not exist`);
 		if (!meta(html, 'name', 'description')?.trim()) problems.push(`${rel}: no meta description`);
-		for (const p of ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name', 'og:locale']) if (!meta(html, 'property', p)?.trim()) problems.push(`${rel}: no ${p}`);
+		for (const p of ['og:title', 'og:description', 'og:url', 'og:type', 'og:site_name', 'og:locale'])
+			if (!meta(html, 'property', p)?.trim()) problems.push(`${rel}: no ${p}`);
 		if (c && meta(html, 'property', 'og:url') !== c) problems.push(`${rel}: og:url differs from the canonical URL`);
 		const lang = /<html\b[^>]*\blang=["']?([^"'\s>]+)/.exec(html)?.[1];
 		if (lang !== (rel.startsWith('en/') ? 'en' : 'zh-CN')) problems.push(`${rel}: html lang ${lang}`);
@@ -108,7 +114,9 @@ test.describe('not-found page', () => {
 	] as const) {
 		test.describe(lang, () => {
 			test.use({ allowedStatusPaths: [missing] });
-			test(`${missing} answers 404 with the ${lang} page, kept out of search engines and site search`, async ({ page }) => {
+			test(`${missing} answers 404 with the ${lang} page, kept out of search engines and site search`, async ({
+				page,
+			}) => {
 				const res = await page.goto(missing);
 				expect(res?.status()).toBe(404);
 				await expect(page.locator('html')).toHaveAttribute('lang', lang);

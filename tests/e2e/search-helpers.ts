@@ -5,7 +5,13 @@ import { expect } from './fixtures.ts';
  * Runs a search through the search page as a reader would (the address ?q=… that the header box submits), waits
  * for the result list to be complete and returns the paths of the first `top` results, best first.
  */
-export async function searchTop(page: Page, searchPath: string, query: string, top = 5, params: Record<string, string> = {}): Promise<string[]> {
+export async function searchTop(
+	page: Page,
+	searchPath: string,
+	query: string,
+	top = 5,
+	params: Record<string, string> = {},
+): Promise<string[]> {
 	const qs = new URLSearchParams({ q: query, ...params });
 	await page.goto(`${searchPath}?${qs}`);
 	return topResults(page, top);
@@ -25,11 +31,18 @@ export async function topResults(page: Page, top = 5, settle = true): Promise<st
 	// Results render lazily as they scroll into view; the first ones are in view on a tall window.
 	for (let i = 0; i < wanted; i++) {
 		// A placeholder <li> is replaced by the loaded result, so scroll by index rather than hold on to the element.
-		await page.evaluate((n) => document.querySelectorAll('#search-results > li')[n]?.scrollIntoView({ block: 'center' }), i);
+		await page.evaluate(
+			(n) => document.querySelectorAll('#search-results > li')[n]?.scrollIntoView({ block: 'center' }),
+			i,
+		);
 		await expect(list.locator('li').nth(i).locator('a')).toHaveAttribute('href', /.+/);
 	}
 	const paths = await Promise.all(
-		Array.from({ length: wanted }, async (_, i) => new URL((await list.locator('li').nth(i).locator('a').getAttribute('href')) as string, 'http://x').pathname),
+		Array.from(
+			{ length: wanted },
+			async (_, i) =>
+				new URL((await list.locator('li').nth(i).locator('a').getAttribute('href')) as string, 'http://x').pathname,
+		),
 	);
 	// Let result fragments in flight arrive, so that leaving the page does not cut requests off.
 	if (settle) await page.waitForLoadState('networkidle');

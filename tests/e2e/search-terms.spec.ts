@@ -68,13 +68,43 @@ const zh: Case[] = [
 	{ q: '关牟线', expect: '/outages/qs-20261201-guanmou-cun/' },
 	{ q: '10kV 长岭线', expect: '/outages/qs-20261203-changling/' },
 	{ q: '中坝线', expect: ['/outages/qs-20261210-zhongba/', '/outages/qs-20261002-taoyuan/'] },
-	{ q: '城关变电站', expect: ['/outages/qs-20261209-chengguan-gongyeyuan/', '/outages/qs-20261111-chengguan-gongyeyuan/'] },
+	{
+		q: '城关变电站',
+		expect: ['/outages/qs-20261209-chengguan-gongyeyuan/', '/outages/qs-20261111-chengguan-gongyeyuan/'],
+	},
 	{ q: '龙潭支线', expect: '/outages/qs-20261201-longtan/' },
 	// Reasons
 	// A reason: the notices, or the pages of the areas they affect (which list them), are the right answers.
-	{ q: '更换柱上开关', expect: ['/outages/qs-20261206-huayuan/', '/outages/qs-20261202-xinzhuang/', '/outages/qs-20261119-huangtupo/', '/outages/qs-20260214-nanmen/', '/areas/huayuan/', '/areas/xiangyang/', '/areas/xinzhuang/'] },
-	{ q: '树障清理', expect: ['/outages/qs-20261203-changling/', '/outages/qs-20261226-chayuan/', '/outages/qs-20261101-baiyun/', '/outages/qs-20260624-moujiaping/'] },
-	{ q: '变压器增容', expect: ['/outages/qs-20261213-moujiaping/', '/outages/qs-20261201-binhe/', '/outages/qs-20260803-xingfu/', '/outages/qs-20260326-shiqiao-cun/'] },
+	{
+		q: '更换柱上开关',
+		expect: [
+			'/outages/qs-20261206-huayuan/',
+			'/outages/qs-20261202-xinzhuang/',
+			'/outages/qs-20261119-huangtupo/',
+			'/outages/qs-20260214-nanmen/',
+			'/areas/huayuan/',
+			'/areas/xiangyang/',
+			'/areas/xinzhuang/',
+		],
+	},
+	{
+		q: '树障清理',
+		expect: [
+			'/outages/qs-20261203-changling/',
+			'/outages/qs-20261226-chayuan/',
+			'/outages/qs-20261101-baiyun/',
+			'/outages/qs-20260624-moujiaping/',
+		],
+	},
+	{
+		q: '变压器增容',
+		expect: [
+			'/outages/qs-20261213-moujiaping/',
+			'/outages/qs-20261201-binhe/',
+			'/outages/qs-20260803-xingfu/',
+			'/outages/qs-20260326-shiqiao-cun/',
+		],
+	},
 ];
 
 const en: Case[] = [
@@ -114,7 +144,10 @@ for (const [lang, searchPath, cases] of [
 						`“${c.q}” finds ${wanted.join(' or ')} in the top ${top}`,
 						async () => {
 							const results = await searchHere(page, c.q, top);
-							expect(results.some((r) => wanted.includes(r)), `top ${top} for “${c.q}”: ${results.join(', ') || '(none)'}`).toBe(true);
+							expect(
+								results.some((r) => wanted.includes(r)),
+								`top ${top} for “${c.q}”: ${results.join(', ') || '(none)'}`,
+							).toBe(true);
 						},
 					];
 				}),

@@ -9,7 +9,9 @@ test.use({ viewport: { width: 1280, height: 2000 } });
 
 test('a notice result shows its type and date window', async ({ page }) => {
 	await searchTop(page, '/search/', '关牟线', 10);
-	const result = page.locator('#search-results li').filter({ has: page.locator('a[href="/outages/qs-20261201-guanmou-cun/"]') });
+	const result = page
+		.locator('#search-results li')
+		.filter({ has: page.locator('a[href="/outages/qs-20261201-guanmou-cun/"]') });
 	await expect(result.locator('.result__type')).toHaveText('停电');
 	await expect(result.locator('.result__when')).toContainText('12月1日');
 	await expect(result.locator('.result__when')).toContainText('08:00');
@@ -27,7 +29,10 @@ test('the type filter keeps only that type, and the address remembers it', async
 	await expect(page).toHaveURL(/type=%E7%94%B5%E4%BB%B7/);
 	const filtered = await topResults(page, 20);
 	expect(filtered.length).toBeGreaterThan(0);
-	expect(filtered.every((p) => p.startsWith('/tariffs/')), filtered.join(', ')).toBe(true);
+	expect(
+		filtered.every((p) => p.startsWith('/tariffs/')),
+		filtered.join(', '),
+	).toBe(true);
 });
 
 test('the district filter keeps only pages about that district', async ({ page }) => {
@@ -44,10 +49,16 @@ test('the district filter keeps only pages about that district', async ({ page }
 test('each language searches its own index', async ({ page }) => {
 	const zh = await searchTop(page, '/search/', '关牟村', 20);
 	expect(zh.length).toBeGreaterThan(0);
-	expect(zh.every((p) => !p.startsWith('/en/')), zh.join(', ')).toBe(true);
+	expect(
+		zh.every((p) => !p.startsWith('/en/')),
+		zh.join(', '),
+	).toBe(true);
 	const en = await searchTop(page, '/en/search/', 'Guanmou', 20);
 	expect(en.length).toBeGreaterThan(0);
-	expect(en.every((p) => p.startsWith('/en/')), en.join(', ')).toBe(true);
+	expect(
+		en.every((p) => p.startsWith('/en/')),
+		en.join(', '),
+	).toBe(true);
 	await expect(page.locator('[data-search-status]')).toContainText(/results? for “Guanmou”/);
 });
 
@@ -87,7 +98,9 @@ test.describe('without JavaScript', () => {
 	});
 });
 
-test('the index of each language holds the type and district filters and the notices’ date windows', async ({ page }) => {
+test('the index of each language holds the type and district filters and the notices’ date windows', async ({
+	page,
+}) => {
 	for (const [home, types, districts] of [
 		['/search/', ['停电', '电价', '安全用电'], ['城区供电片区', '北山供电片区']],
 		['/en/search/', ['Power cuts', 'Prices', 'Safety'], ['Urban District', 'Beishan District']],
@@ -102,7 +115,10 @@ test('the index of each language holds the type and district filters and the not
 			const filters = await pf.filters();
 			const found = await pf.search('关牟线');
 			const data = await Promise.all(found.results.slice(0, 10).map((r: { data: () => Promise<unknown> }) => r.data()));
-			return { filters, data: data as Array<{ url: string; meta: Record<string, string>; filters: Record<string, string[]> }> };
+			return {
+				filters,
+				data: data as Array<{ url: string; meta: Record<string, string>; filters: Record<string, string[]> }>,
+			};
 		}, '/pagefind/pagefind.js');
 		for (const t of types) expect(Object.keys(index.filters.type ?? {})).toContain(t);
 		for (const d of districts) expect(Object.keys(index.filters.district ?? {})).toContain(d);
@@ -114,7 +130,10 @@ test('the index of each language holds the type and district filters and the not
 });
 
 test('the search page with results and filters showing has no axe violations, in both languages', async ({ page }) => {
-	for (const [path, q] of [['/search/', '关牟村'], ['/en/search/', 'tiered prices']] as const) {
+	for (const [path, q] of [
+		['/search/', '关牟村'],
+		['/en/search/', 'tiered prices'],
+	] as const) {
 		await searchTop(page, path, q, 5);
 		await expect(page.locator('[data-search-filters]')).toBeVisible();
 		await expectNoAxeViolations(page);
@@ -125,7 +144,9 @@ test.describe('past notices (archive bundles, merged on demand)', () => {
 	// The fixture's clock is 1 December 2026: notices of October and earlier are in /pagefind/archive/2026/.
 	const archived = ['/outages/qs-20260105-guanmou-cun/', '/outages/qs-20260902-guanmou-cun/'];
 
-	test('the first search loads only the live index; asking for past notices adds them, and the address keeps it', async ({ page }) => {
+	test('the first search loads only the live index; asking for past notices adds them, and the address keeps it', async ({
+		page,
+	}) => {
 		const archiveRequests: string[] = [];
 		page.on('request', (r) => {
 			if (/\/pagefind\/archive\/[^/]+\//.test(r.url())) archiveRequests.push(r.url());
@@ -149,7 +170,9 @@ test.describe('past notices (archive bundles, merged on demand)', () => {
 	test('filters and date windows work across the merged bundles', async ({ page }) => {
 		const beishan = await searchTop(page, '/search/', '关牟线', 30, { archive: '1', district: '北山供电片区' });
 		expect(beishan).toEqual(expect.arrayContaining(archived));
-		const result = page.locator('#search-results li').filter({ has: page.locator('a[href="/outages/qs-20260105-guanmou-cun/"]') });
+		const result = page
+			.locator('#search-results li')
+			.filter({ has: page.locator('a[href="/outages/qs-20260105-guanmou-cun/"]') });
 		await expect(result.locator('.result__type')).toHaveText('停电');
 		await expect(result.locator('.result__when')).toContainText('1月5日');
 
@@ -157,13 +180,21 @@ test.describe('past notices (archive bundles, merged on demand)', () => {
 		expect(chengqu.filter((p) => archived.includes(p))).toEqual([]);
 		const prices = await searchTop(page, '/search/', '电', 30, { archive: '1', type: '电价' });
 		expect(prices.length).toBeGreaterThan(0);
-		expect(prices.every((p) => p.startsWith('/tariffs/')), prices.join(', ')).toBe(true);
+		expect(
+			prices.every((p) => p.startsWith('/tariffs/')),
+			prices.join(', '),
+		).toBe(true);
 	});
 
 	test('the English page merges the English index of the archive', async ({ page }) => {
 		const en = await searchTop(page, '/en/search/', 'Guanmou line', 30, { archive: '1' });
 		expect(en).toEqual(expect.arrayContaining(archived.map((p) => `/en${p}`)));
-		expect(en.every((p) => p.startsWith('/en/')), en.join(', ')).toBe(true);
-		await expect(page.locator('[data-search-archive]')).toContainText('Results include past notices (January 2026 to October 2026)');
+		expect(
+			en.every((p) => p.startsWith('/en/')),
+			en.join(', '),
+		).toBe(true);
+		await expect(page.locator('[data-search-archive]')).toContainText(
+			'Results include past notices (January 2026 to October 2026)',
+		);
 	});
 });

@@ -42,11 +42,14 @@ test('every page has an Open Graph and Twitter card image that exists, with alt 
 	for (const page of pages) {
 		const meta = metaOf(readFileSync(path.join(fixture.outDir, page), 'utf8'));
 		const problem = (what: string) => problems.push(`${page}: ${what}`);
-		for (const key of ['og:image', 'og:image:alt', 'twitter:card', 'twitter:image', 'twitter:image:alt']) if (!meta.get(key)?.trim()) problem(`no ${key}`);
+		for (const key of ['og:image', 'og:image:alt', 'twitter:card', 'twitter:image', 'twitter:image:alt'])
+			if (!meta.get(key)?.trim()) problem(`no ${key}`);
 		const image = meta.get('og:image');
 		if (!image) continue;
-		if (meta.get('twitter:image') !== image) problem(`twitter:image ${meta.get('twitter:image')} is not og:image ${image}`);
-		if (meta.get('twitter:image:alt') !== meta.get('og:image:alt')) problem('twitter:image:alt differs from og:image:alt');
+		if (meta.get('twitter:image') !== image)
+			problem(`twitter:image ${meta.get('twitter:image')} is not og:image ${image}`);
+		if (meta.get('twitter:image:alt') !== meta.get('og:image:alt'))
+			problem('twitter:image:alt differs from og:image:alt');
 		const url = new URL(image);
 		if (url.origin !== origin) problem(`og:image ${image} is not on the site's origin ${origin}`);
 		const file = path.join(fixture.outDir, decodeURIComponent(url.pathname));
@@ -60,7 +63,9 @@ test('every page has an Open Graph and Twitter card image that exists, with alt 
 		else {
 			const size = pngSize(png);
 			if (String(size.width) !== meta.get('og:image:width') || String(size.height) !== meta.get('og:image:height')) {
-				problem(`og:image ${image} is ${size.width}×${size.height}, the page says ${meta.get('og:image:width')}×${meta.get('og:image:height')}`);
+				problem(
+					`og:image ${image} is ${size.width}×${size.height}, the page says ${meta.get('og:image:width')}×${meta.get('og:image:height')}`,
+				);
 			}
 		}
 	}

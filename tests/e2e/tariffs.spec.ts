@@ -4,17 +4,40 @@ import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
 // The fixture site is built at 2026-12-01, when qs-2026-07 is in force and qs-2025-01 is superseded.
-const version = (id: string) => JSON.parse(readFileSync(path.resolve('content/tariffs/versions', `${id}.json`), 'utf8'));
+const version = (id: string) =>
+	JSON.parse(readFileSync(path.resolve('content/tariffs/versions', `${id}.json`), 'utf8'));
 const current = version('qs-2026-07');
 
 const locales = [
-	{ prefix: '', lang: 'zh-CN', sample: '示例数据', inForce: '现行电价', from: '2026年7月1日', old: '已停止执行', calc: '计算电费', total: '289.60 元', tier3: '第三档（第 401–450 千瓦时）' },
-	{ prefix: '/en', lang: 'en', sample: 'Example figures', inForce: 'Prices in force', from: '1 July 2026', old: 'No longer in force', calc: 'Work out the bill', total: '¥289.60', tier3: 'Tier 3 (kWh 401 to 450)' },
+	{
+		prefix: '',
+		lang: 'zh-CN',
+		sample: '示例数据',
+		inForce: '现行电价',
+		from: '2026年7月1日',
+		old: '已停止执行',
+		calc: '计算电费',
+		total: '289.60 元',
+		tier3: '第三档（第 401–450 千瓦时）',
+	},
+	{
+		prefix: '/en',
+		lang: 'en',
+		sample: 'Example figures',
+		inForce: 'Prices in force',
+		from: '1 July 2026',
+		old: 'No longer in force',
+		calc: 'Work out the bill',
+		total: '¥289.60',
+		tier3: 'Tier 3 (kWh 401 to 450)',
+	},
 ];
 
 test.describe('tariff pages', () => {
 	for (const l of locales) {
-		test(`${l.prefix || '/'} tariffs overview shows the version in force, its date, the example label, and passes axe`, async ({ page }) => {
+		test(`${l.prefix || '/'} tariffs overview shows the version in force, its date, the example label, and passes axe`, async ({
+			page,
+		}) => {
 			await page.goto(`${l.prefix}/tariffs/`);
 			await expect(page.locator('html')).toHaveAttribute('lang', l.lang);
 			const main = page.getByRole('main');
@@ -46,7 +69,9 @@ test.describe('tariff pages', () => {
 			await expectNoAxeViolations(page);
 		});
 
-		test(`${l.prefix || '/'} estimator gives the amount and breakdown for typed input, and passes axe`, async ({ page }) => {
+		test(`${l.prefix || '/'} estimator gives the amount and breakdown for typed input, and passes axe`, async ({
+			page,
+		}) => {
 			await page.goto(`${l.prefix}/tariffs/estimator/`);
 			const form = page.locator('form#estimator');
 			await expect(form).toBeVisible();
@@ -140,7 +165,9 @@ test.describe('tariff pages without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
 	for (const l of locales) {
-		test(`${l.prefix || '/'} estimator page shows every worked example with the hand-worked amount`, async ({ page }) => {
+		test(`${l.prefix || '/'} estimator page shows every worked example with the hand-worked amount`, async ({
+			page,
+		}) => {
 			await page.goto(`${l.prefix}/tariffs/estimator/`);
 			await expect(page.locator('form#estimator')).toBeHidden();
 			await expect(page.locator('.noscript')).toBeVisible();

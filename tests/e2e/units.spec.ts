@@ -16,8 +16,22 @@ test.beforeEach(async ({ page }) => {
 
 test.describe('supply units', () => {
 	for (const c of [
-		{ locale: 'zh-cn', list: '/units/', heading: '供电所（营业厅）', unit: '关牟供电所', hours: '营业时间', now: '辖区内正在停电和即将停电' },
-		{ locale: 'en', list: '/en/units/', heading: 'Supply offices', unit: 'Guanmou Supply Office', hours: 'Opening hours', now: 'Power cuts now and coming in its areas' },
+		{
+			locale: 'zh-cn',
+			list: '/units/',
+			heading: '供电所（营业厅）',
+			unit: '关牟供电所',
+			hours: '营业时间',
+			now: '辖区内正在停电和即将停电',
+		},
+		{
+			locale: 'en',
+			list: '/en/units/',
+			heading: 'Supply offices',
+			unit: 'Guanmou Supply Office',
+			hours: 'Opening hours',
+			now: 'Power cuts now and coming in its areas',
+		},
 	] as const) {
 		test(`the list (${c.locale}): every unit, each linked`, async ({ page }) => {
 			await page.goto(c.list);
@@ -33,7 +47,10 @@ test.describe('supply units', () => {
 			await expect(page.getByRole('link', { name: '0839-5550141' })).toHaveAttribute('href', 'tel:08395550141');
 			await expect(page.locator('.unit-contact')).toContainText(c.hours);
 			// What it serves links to the area's page.
-			await expect(page.locator('[data-served] a')).toHaveAttribute('href', `${c.locale === 'en' ? '/en' : ''}/areas/guanmou/`);
+			await expect(page.locator('[data-served] a')).toHaveAttribute(
+				'href',
+				`${c.locale === 'en' ? '/en' : ''}/areas/guanmou/`,
+			);
 			// Its areas' outages on now and coming, and none of another unit's.
 			await expect(page.getByRole('heading', { name: c.now })).toBeVisible();
 			const cards = page.locator('[data-unit-current] [data-notice]');
@@ -53,15 +70,34 @@ test.describe('supply units', () => {
 
 		await page.goto('/en/outages/qs-20261201-binhe/');
 		const dd = page.locator('[data-unit="chengguan"]');
-		await expect(dd.getByRole('link', { name: 'Chengguan Supply Office' })).toHaveAttribute('href', '/en/units/chengguan/');
+		await expect(dd.getByRole('link', { name: 'Chengguan Supply Office' })).toHaveAttribute(
+			'href',
+			'/en/units/chengguan/',
+		);
 		await expect(dd.getByRole('link', { name: '0839-5550131' })).toBeVisible();
 	});
 });
 
 test.describe('a notice with power reported back', () => {
 	for (const c of [
-		{ locale: 'zh-cn', path: '/outages/qs-20261130-shangguan/', early: '比计划提前 40 分钟恢复送电', label: '实际送电时间', history: '恢复送电', substation: '变电站', districts: '台区' },
-		{ locale: 'en', path: '/en/outages/qs-20261130-shangguan/', early: 'Power came back 40 minutes earlier than planned', label: 'Power actually back', history: 'Power restored at', substation: 'Substation', districts: 'Transformer districts (台区)' },
+		{
+			locale: 'zh-cn',
+			path: '/outages/qs-20261130-shangguan/',
+			early: '比计划提前 40 分钟恢复送电',
+			label: '实际送电时间',
+			history: '恢复送电',
+			substation: '变电站',
+			districts: '台区',
+		},
+		{
+			locale: 'en',
+			path: '/en/outages/qs-20261130-shangguan/',
+			early: 'Power came back 40 minutes earlier than planned',
+			label: 'Power actually back',
+			history: 'Power restored at',
+			substation: 'Substation',
+			districts: 'Transformer districts (台区)',
+		},
 	] as const) {
 		test(`says when power came back and how early (${c.locale}), with its substation and 台区`, async ({ page }) => {
 			await page.goto(c.path);
@@ -76,7 +112,11 @@ test.describe('a notice with power reported back', () => {
 			await expect(page.getByText(c.substation, { exact: true })).toBeVisible();
 			await expect(page.locator('[data-substation]')).toHaveText('35kV 关牟变电站');
 			await expect(page.getByText(c.districts, { exact: true })).toBeVisible();
-			await expect(page.locator('[data-transformer-districts] li')).toHaveText(['上关村1组台区', '上关村2组台区', '下关村公变台区']);
+			await expect(page.locator('[data-transformer-districts] li')).toHaveText([
+				'上关村1组台区',
+				'上关村2组台区',
+				'下关村公变台区',
+			]);
 		});
 	}
 
@@ -88,7 +128,7 @@ test.describe('a notice with power reported back', () => {
 		await expect(page.locator('[data-restored]')).toHaveCount(0);
 	});
 
-	test('the feeds and the JSON API carry it', async ({ page, request }) => {
+	test('the feeds and the JSON API carry it', async ({ request }) => {
 		const ics = await (await request.get('/outages/qs-20261130-shangguan.ics')).text();
 		const unfolded = ics.replace(/\r\n[ \t]/g, '');
 		expect(unfolded).toContain('SEQUENCE:1');
@@ -96,10 +136,19 @@ test.describe('a notice with power reported back', () => {
 		expect(unfolded).toContain('比计划提前 40 分钟恢复送电');
 		const api = await (await request.get('/api/outages.json')).json();
 		const n = api.notices.find((x: { id: string }) => x.id === 'qs-20261130-shangguan');
-		expect(n).toMatchObject({ restoredAt: '2026-11-30T15:20:00+08:00', actualEnd: '2026-11-30T15:20:00+08:00', end: '2026-11-30T16:00:00+08:00', revision: 2, substation: '35kV 关牟变电站', unit: { id: 'guanmou' } });
+		expect(n).toMatchObject({
+			restoredAt: '2026-11-30T15:20:00+08:00',
+			actualEnd: '2026-11-30T15:20:00+08:00',
+			end: '2026-11-30T16:00:00+08:00',
+			revision: 2,
+			substation: '35kV 关牟变电站',
+			unit: { id: 'guanmou' },
+		});
 		expect(n.history.at(-1)).toMatchObject({ event: 'restored', restoredAt: '2026-11-30T15:20:00+08:00' });
 		const atom = await (await request.get('/outages.xml')).text();
-		expect(atom).toMatch(/<updated>2026-11-30T07:25:00Z<\/updated>[\s\S]*qs-20261130-shangguan|qs-20261130-shangguan[\s\S]*?<updated>2026-11-30T07:25:00Z<\/updated>/);
+		expect(atom).toMatch(
+			/<updated>2026-11-30T07:25:00Z<\/updated>[\s\S]*qs-20261130-shangguan|qs-20261130-shangguan[\s\S]*?<updated>2026-11-30T07:25:00Z<\/updated>/,
+		);
 	});
 
 	test('search finds the notice by the 台区 name on a meter box', async ({ page }) => {

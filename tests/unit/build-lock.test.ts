@@ -53,7 +53,9 @@ describe('build lock (one astro build per working tree)', () => {
 			mkdirSync(dir);
 			writeFileSync(path.join(dir, 'pid'), String(child.pid));
 			const waited: Array<number | string> = [];
-			await expect(acquireLock(dir, (o) => waited.push(o), 1200)).rejects.toThrow(/has held .* for too long; if none is running, delete that folder/);
+			await expect(acquireLock(dir, (o) => waited.push(o), 1200)).rejects.toThrow(
+				/has held .* for too long; if none is running, delete that folder/,
+			);
 			expect(waited).toEqual([child.pid]);
 		} finally {
 			child.kill();

@@ -6,7 +6,9 @@ import { alternatePaths, hreflangLinks, jsonLdScript, languageSwitchTargets } fr
 
 /** All key paths of a dictionary, e.g. `common.nav.outages`. */
 const keyPaths = (o: object, prefix = ''): string[] =>
-	Object.entries(o).flatMap(([k, v]) => (v && typeof v === 'object' ? keyPaths(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+	Object.entries(o).flatMap(([k, v]) =>
+		v && typeof v === 'object' ? keyPaths(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+	);
 
 describe('i18n', () => {
 	test('both dictionaries have exactly the same keys', () => {
@@ -66,13 +68,26 @@ describe('seo helpers', () => {
 describe('language switch targets', () => {
 	test.each([
 		['a translated page', '/outages/', {}, { 'zh-cn': '/outages/', en: '/en/outages/' }],
-		['a page without translation and no fallback', '/guidance/x/', { en: null }, { 'zh-cn': '/guidance/x/', en: '/en/' }],
-		['a page with a fallback', '/guidance/x/', { en: { fallback: '/en/guidance/' } }, { 'zh-cn': '/guidance/x/', en: '/en/guidance/' }],
+		[
+			'a page without translation and no fallback',
+			'/guidance/x/',
+			{ en: null },
+			{ 'zh-cn': '/guidance/x/', en: '/en/' },
+		],
+		[
+			'a page with a fallback',
+			'/guidance/x/',
+			{ en: { fallback: '/en/guidance/' } },
+			{ 'zh-cn': '/guidance/x/', en: '/en/guidance/' },
+		],
 	] as const)('%s', (_name, path, overrides, expected) => {
 		expect(languageSwitchTargets(path, overrides)).toEqual(expected);
 	});
 
 	test('a fallback is never announced as a translation', () => {
-		expect(alternatePaths('/guidance/x/', { en: { fallback: '/en/guidance/' } })).toEqual({ 'zh-cn': '/guidance/x/', en: null });
+		expect(alternatePaths('/guidance/x/', { en: { fallback: '/en/guidance/' } })).toEqual({
+			'zh-cn': '/guidance/x/',
+			en: null,
+		});
 	});
 });

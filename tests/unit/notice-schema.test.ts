@@ -26,8 +26,18 @@ describe('notice schema', () => {
 		['bad phone', { unit: { name: { zh: '关牟供电所' }, phone: 'call us' } }, 'unit.phone', /phone number/],
 		['revision without history entry', { revision: 2 }, 'history', /one entry per revision/],
 		['cancelled without cancellation', { lifecycle: 'cancelled' }, 'cancellation', /must say when and why/],
-		['cancellation on a published notice', { cancellation: { at: '2026-11-21T09:00:00+08:00', reason: { zh: '天气' } } }, 'cancellation', /only a cancelled notice/],
-		['updatedAt before publishedAt', { updatedAt: '2026-11-19T09:00:00+08:00' }, 'updatedAt', /must not be before publishedAt/],
+		[
+			'cancellation on a published notice',
+			{ cancellation: { at: '2026-11-21T09:00:00+08:00', reason: { zh: '天气' } } },
+			'cancellation',
+			/only a cancelled notice/,
+		],
+		[
+			'updatedAt before publishedAt',
+			{ updatedAt: '2026-11-19T09:00:00+08:00' },
+			'updatedAt',
+			/must not be before publishedAt/,
+		],
 		['unknown field', { colour: 'red' }, '', /unknown field\(s\) colour/],
 		['missing reason', { reason: undefined }, 'reason', /is required \/ 必填项缺失/],
 		['wrong type', { revision: '1' }, 'revision', /must be a number, got "1" \/ 应为数字/],
@@ -45,7 +55,12 @@ describe('notice schema', () => {
 			updatedAt: '2026-11-25T09:00:00+08:00',
 			history: [
 				{ revision: 1, at: '2026-11-20T09:00:00+08:00', event: 'published' },
-				{ revision: 2, at: '2026-11-25T09:00:00+08:00', event: 'rescheduled', to: { start: '2026-12-03T08:00:00+08:00', end: '2026-12-03T17:30:00+08:00' } },
+				{
+					revision: 2,
+					at: '2026-11-25T09:00:00+08:00',
+					event: 'rescheduled',
+					to: { start: '2026-12-03T08:00:00+08:00', end: '2026-12-03T17:30:00+08:00' },
+				},
 			],
 		});
 		expect(issuesOf(n)).toEqual([{ field: 'history[1]', message: expect.stringMatching(/needs both from and to/) }]);

@@ -14,7 +14,11 @@ import { validNotice } from './helpers.ts';
  * Article (headline, image, datePublished, dateModified, author with url, publisher with logo) and an Event
  * (name, startDate, endDate, location with address, eventStatus, image, organizer with url, description).
  */
-const site = siteSchema.parse({ name: { zh: '青山县供电局', en: 'Qingshan Power' }, hotline: '0839-5550199', baseUrl: 'https://power.example' });
+const site = siteSchema.parse({
+	name: { zh: '青山县供电局', en: 'Qingshan Power' },
+	hotline: '0839-5550199',
+	baseUrl: 'https://power.example',
+});
 
 /** The value at a dotted path (`publisher.logo.url`); arrays are searched at their first element. */
 const at = (obj: unknown, dotted: string): unknown =>
@@ -59,38 +63,108 @@ describe('Article', () => {
 	});
 
 	test('refuses a publication date after the last change', () => {
-		expect(() => articleJsonLd({ ...base, datePublished: '2026-12-01', dateModified: '2026-11-15' })).toThrow(/published 2026-12-01 after last modified 2026-11-15/);
+		expect(() => articleJsonLd({ ...base, datePublished: '2026-12-01', dateModified: '2026-11-15' })).toThrow(
+			/published 2026-12-01 after last modified 2026-11-15/,
+		);
 	});
 
 	test('the English publisher is the English site', () => {
-		expect(sitePublisher(site, 'en')).toEqual({ name: 'Qingshan Power', url: 'https://power.example/en/', logo: 'https://power.example/logo.png', telephone: '0839-5550199' });
+		expect(sitePublisher(site, 'en')).toEqual({
+			name: 'Qingshan Power',
+			url: 'https://power.example/en/',
+			logo: 'https://power.example/logo.png',
+			telephone: '0839-5550199',
+		});
 	});
 });
 
 describe('explainerDates', () => {
 	test.each([
-		['reviewed after the version came into force', { lastReviewed: '2026-11-27' }, { effectiveFrom: '2026-07-01', inForce: true }, { datePublished: '2026-11-27', dateModified: '2026-11-27' }],
-		['a new version in force since the last review', { lastReviewed: '2026-11-27' }, { effectiveFrom: '2027-01-01', inForce: true }, { datePublished: '2026-11-27', dateModified: '2027-01-01' }],
-		['a version announced, not yet in force, changes nothing', { lastReviewed: '2026-11-27' }, { effectiveFrom: '2027-01-01', inForce: false }, { datePublished: '2026-11-27', dateModified: '2026-11-27' }],
-		['first published earlier', { lastReviewed: '2026-11-27', published: '2025-05-05' }, { effectiveFrom: '2026-07-01', inForce: true }, { datePublished: '2025-05-05', dateModified: '2026-11-27' }],
-		['never reviewed: the version in force dates it', {}, { effectiveFrom: '2026-07-01', inForce: true }, { datePublished: '2026-07-01', dateModified: '2026-07-01' }],
+		[
+			'reviewed after the version came into force',
+			{ lastReviewed: '2026-11-27' },
+			{ effectiveFrom: '2026-07-01', inForce: true },
+			{ datePublished: '2026-11-27', dateModified: '2026-11-27' },
+		],
+		[
+			'a new version in force since the last review',
+			{ lastReviewed: '2026-11-27' },
+			{ effectiveFrom: '2027-01-01', inForce: true },
+			{ datePublished: '2026-11-27', dateModified: '2027-01-01' },
+		],
+		[
+			'a version announced, not yet in force, changes nothing',
+			{ lastReviewed: '2026-11-27' },
+			{ effectiveFrom: '2027-01-01', inForce: false },
+			{ datePublished: '2026-11-27', dateModified: '2026-11-27' },
+		],
+		[
+			'first published earlier',
+			{ lastReviewed: '2026-11-27', published: '2025-05-05' },
+			{ effectiveFrom: '2026-07-01', inForce: true },
+			{ datePublished: '2025-05-05', dateModified: '2026-11-27' },
+		],
+		[
+			'never reviewed: the version in force dates it',
+			{},
+			{ effectiveFrom: '2026-07-01', inForce: true },
+			{ datePublished: '2026-07-01', dateModified: '2026-07-01' },
+		],
 	])('%s', (_, data, version, expected) => expect(explainerDates('en/x', data, version)).toEqual(expected));
 
 	test('no date at all is an error naming the page', () => {
-		expect(() => explainerDates('en/tiered-pricing', {}, { effectiveFrom: '2027-01-01', inForce: false })).toThrow(/en\/tiered-pricing: lastReviewed: needed/);
+		expect(() => explainerDates('en/tiered-pricing', {}, { effectiveFrom: '2027-01-01', inForce: false })).toThrow(
+			/en\/tiered-pricing: lastReviewed: needed/,
+		);
 	});
 });
 
 describe('Event', () => {
 	const { areas } = flattenAreaTree([
-		{ id: 'd', kind: 'district', name: { zh: '北山片区', en: 'Beishan' }, children: [{ id: 't', kind: 'town', name: { zh: '关牟镇', en: 'Guanmou' }, children: [{ id: 'v', kind: 'village', name: { zh: '关牟村', en: 'Guanmou Village' } }, { id: 'w', kind: 'village', name: { zh: '石门村' } }] }] },
+		{
+			id: 'd',
+			kind: 'district',
+			name: { zh: '北山片区', en: 'Beishan' },
+			children: [
+				{
+					id: 't',
+					kind: 'town',
+					name: { zh: '关牟镇', en: 'Guanmou' },
+					children: [
+						{ id: 'v', kind: 'village', name: { zh: '关牟村', en: 'Guanmou Village' } },
+						{ id: 'w', kind: 'village', name: { zh: '石门村' } },
+					],
+				},
+			],
+		},
 	]);
 	describe.each([
 		['one area', ['v']],
 		['two areas', ['v', 'w']],
 	])('%s', (_, ids) => {
-		const ld = noticeJsonLd(validNotice({ areas: ids }), { site, areas, locale: 'en', name: 'Power cut in Guanmou', description: 'd' });
-		test.each(['name', 'description', 'startDate', 'endDate', 'eventStatus', 'eventAttendanceMode', 'location.name', 'location.address.addressLocality', 'location.address.addressRegion', 'location.address.addressCountry', 'organizer.name', 'organizer.url', 'organizer.logo.url', 'image'])('%s is there', (key) => {
+		const ld = noticeJsonLd(validNotice({ areas: ids }), {
+			site,
+			areas,
+			locale: 'en',
+			name: 'Power cut in Guanmou',
+			description: 'd',
+		});
+		test.each([
+			'name',
+			'description',
+			'startDate',
+			'endDate',
+			'eventStatus',
+			'eventAttendanceMode',
+			'location.name',
+			'location.address.addressLocality',
+			'location.address.addressRegion',
+			'location.address.addressCountry',
+			'organizer.name',
+			'organizer.url',
+			'organizer.logo.url',
+			'image',
+		])('%s is there', (key) => {
 			expect(at(ld, key)).toBeTruthy();
 		});
 		test('every place has an address', () => {
@@ -116,7 +190,10 @@ describe('share cards', () => {
 	])('%s gets the %s card', (p, id) => expect(shareCardFor(p).id).toBe(id));
 
 	// The committed PNGs (drawn by scripts/draw-share-cards.ts) match what the pages announce, and stay small.
-	test.each([...shareCards.map((c) => [c.file, c.width, c.height] as const), [logo.file, logo.width, logo.height] as const])('%s is a %i×%i PNG under 60 KB', (file, width, height) => {
+	test.each([
+		...shareCards.map((c) => [c.file, c.width, c.height] as const),
+		[logo.file, logo.width, logo.height] as const,
+	])('%s is a %i×%i PNG under 60 KB', (file, width, height) => {
 		const abs = path.join('public', file);
 		expect(existsSync(abs)).toBe(true);
 		const png = readFileSync(abs);

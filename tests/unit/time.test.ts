@@ -1,6 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import { buildNow } from '../../src/lib/clock.ts';
-import { formatClock, formatDate, formatDateTime, instantFromZoned, offsetMinutes, startOfZonedDay, toZonedIso, utcOffsetLabel, zonedDate, zonedParts } from '../../src/lib/time.ts';
+import {
+	formatClock,
+	formatDate,
+	formatDateTime,
+	instantFromZoned,
+	offsetMinutes,
+	startOfZonedDay,
+	toZonedIso,
+	utcOffsetLabel,
+	zonedDate,
+	zonedParts,
+} from '../../src/lib/time.ts';
 
 describe('zoned time', () => {
 	test.each([
@@ -73,7 +84,16 @@ describe('build clock', () => {
 
 describe('zonedParts agrees with Intl around the clock and across daylight-saving changes', () => {
 	const referenceFormat = (timeZone: string) => {
-		const fmt = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+		const fmt = new Intl.DateTimeFormat('en-US', {
+			timeZone,
+			hourCycle: 'h23',
+			year: 'numeric',
+			month: '2-digit',
+			day: '2-digit',
+			hour: '2-digit',
+			minute: '2-digit',
+			second: '2-digit',
+		});
 		return (t: number) => fmt.format(t);
 	};
 	const ours = (t: number, zone: string) => {
@@ -81,18 +101,30 @@ describe('zonedParts agrees with Intl around the clock and across daylight-savin
 		const two = (n: number) => String(n).padStart(2, '0');
 		return `${two(p.month)}/${two(p.day)}/${p.year}, ${two(p.hour)}:${two(p.minute)}:${two(p.second)}`;
 	};
-	test.each(['Asia/Shanghai', 'America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Asia/Kathmandu'])('%s', (zone) => {
-		const reference = referenceFormat(zone);
-		const instants: number[] = [];
-		// Hourly through 2026, drifting 13 s each step so every phase of the quarter hour is hit…
-		for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += 3_613_000) instants.push(t);
-		// …and each second either side of every quarter hour on the days clocks change in these zones.
-		for (const day of [Date.UTC(2026, 2, 8), Date.UTC(2026, 2, 29), Date.UTC(2026, 3, 5), Date.UTC(2026, 9, 4), Date.UTC(2026, 9, 25), Date.UTC(2026, 10, 1)]) {
-			for (let q = day - 86_400_000; q < day + 86_400_000; q += 900_000) instants.push(q - 1000, q, q + 1000);
-		}
-		const mismatches = instants.filter((t) => ours(t, zone) !== reference(t)).map((t) => `${new Date(t).toISOString()}: ${ours(t, zone)} ≠ ${reference(t)}`);
-		expect(mismatches.slice(0, 5)).toEqual([]);
-	});
+	test.each(['Asia/Shanghai', 'America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Asia/Kathmandu'])(
+		'%s',
+		(zone) => {
+			const reference = referenceFormat(zone);
+			const instants: number[] = [];
+			// Hourly through 2026, drifting 13 s each step so every phase of the quarter hour is hit…
+			for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += 3_613_000) instants.push(t);
+			// …and each second either side of every quarter hour on the days clocks change in these zones.
+			for (const day of [
+				Date.UTC(2026, 2, 8),
+				Date.UTC(2026, 2, 29),
+				Date.UTC(2026, 3, 5),
+				Date.UTC(2026, 9, 4),
+				Date.UTC(2026, 9, 25),
+				Date.UTC(2026, 10, 1),
+			]) {
+				for (let q = day - 86_400_000; q < day + 86_400_000; q += 900_000) instants.push(q - 1000, q, q + 1000);
+			}
+			const mismatches = instants
+				.filter((t) => ours(t, zone) !== reference(t))
+				.map((t) => `${new Date(t).toISOString()}: ${ours(t, zone)} ≠ ${reference(t)}`);
+			expect(mismatches.slice(0, 5)).toEqual([]);
+		},
+	);
 });
 
 describe('wall times that occur twice or never, in zones west and east of UTC', () => {
@@ -141,9 +173,14 @@ describe('offsets written and read', () => {
 		expect(zonedParts(Date.parse('2026-12-03T00:05:09Z'), 'Asia/Shanghai')).toEqual(expected);
 	});
 
-	test.each(['tomorrow', '2026-13-45', '', Number.NaN, new Date(Number.NaN)])('refuses %j: not a date-time', (instant) => {
-		expect(() => zonedParts(instant as string, 'Asia/Shanghai')).toThrow(new RangeError(`not a date-time: ${String(instant)}`));
-	});
+	test.each(['tomorrow', '2026-13-45', '', Number.NaN, new Date(Number.NaN)])(
+		'refuses %j: not a date-time',
+		(instant) => {
+			expect(() => zonedParts(instant as string, 'Asia/Shanghai')).toThrow(
+				new RangeError(`not a date-time: ${String(instant)}`),
+			);
+		},
+	);
 });
 
 describe('names of weekdays and months', () => {
@@ -157,7 +194,20 @@ describe('names of weekdays and months', () => {
 		expect(formatDate(at, 'Asia/Shanghai', 'en')).toBe(`${en[weekday]} ${day} December`);
 	});
 
-	const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+	const months = [
+		'January',
+		'February',
+		'March',
+		'April',
+		'May',
+		'June',
+		'July',
+		'August',
+		'September',
+		'October',
+		'November',
+		'December',
+	];
 	test.each(months.map((name, i) => [i + 1, name]))('month %i is %s', (month, name) => {
 		const at = `2027-${String(month).padStart(2, '0')}-01T00:30:00+08:00`;
 		expect(formatDate(at, 'Asia/Shanghai', 'en', 'day')).toBe(`1 ${name}`);
@@ -168,7 +218,9 @@ describe('names of weekdays and months', () => {
 	test('the clock and the date follow the zone, not UTC', () => {
 		expect(formatClock('2026-12-31T16:05:00Z', 'Asia/Shanghai')).toBe('00:05');
 		expect(formatDateTime('2026-12-31T16:05:00Z', 'Asia/Shanghai', 'en')).toBe('Friday 1 January 2027, 00:05');
-		expect(formatDateTime(new Date('2026-12-31T16:05:00Z'), 'Asia/Shanghai', 'zh-cn')).toBe('2027年1月1日（周五）00:05');
+		expect(formatDateTime(new Date('2026-12-31T16:05:00Z'), 'Asia/Shanghai', 'zh-cn')).toBe(
+			'2027年1月1日（周五）00:05',
+		);
 		expect(formatDate('2026-12-03T08:00:00+08:00', 'Asia/Shanghai', 'en', 'day')).toBe('3 December');
 	});
 });
@@ -177,8 +229,18 @@ describe('startOfZonedDay', () => {
 	test.each([
 		['late evening in Shanghai', '2026-12-01T23:59:59+08:00', 'Asia/Shanghai', '2026-11-30T16:00:00.000Z'],
 		['just after midnight in Shanghai', '2026-12-02T00:00:00+08:00', 'Asia/Shanghai', '2026-12-01T16:00:00.000Z'],
-		['the same instant, another zone’s day', '2026-12-01T23:59:59+08:00', 'America/New_York', '2026-12-01T05:00:00.000Z'],
-		['the day daylight saving starts in New York (23 hours long)', '2026-03-08T12:00:00-04:00', 'America/New_York', '2026-03-08T05:00:00.000Z'],
+		[
+			'the same instant, another zone’s day',
+			'2026-12-01T23:59:59+08:00',
+			'America/New_York',
+			'2026-12-01T05:00:00.000Z',
+		],
+		[
+			'the day daylight saving starts in New York (23 hours long)',
+			'2026-03-08T12:00:00-04:00',
+			'America/New_York',
+			'2026-03-08T05:00:00.000Z',
+		],
 		['the day it ends (25 hours long)', '2026-11-01T23:00:00-05:00', 'America/New_York', '2026-11-01T04:00:00.000Z'],
 	])('%s', (_, instant, zone, expected) => {
 		expect(startOfZonedDay(new Date(instant), zone).toISOString()).toBe(expected);

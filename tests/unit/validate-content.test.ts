@@ -27,7 +27,11 @@ describe('validateContent', () => {
 	test.each([
 		[
 			'malformed JSON',
-			(dir: string) => content.write('outages/notices.json', readFileSync(path.join(dir, 'outages/notices.json'), 'utf8').replace('"kind"', '"kind" "')),
+			(dir: string) =>
+				content.write(
+					'outages/notices.json',
+					readFileSync(path.join(dir, 'outages/notices.json'), 'utf8').replace('"kind"', '"kind" "'),
+				),
 			/outages\/notices\.json: is not valid JSON at line \d+, column \d+ .* \/ 不是有效的 JSON（第 \d+ 行第 \d+ 列）/,
 		],
 		['a missing file', (dir: string) => rmSync(path.join(dir, 'areas.json')), /areas\.json: file is missing/],
@@ -78,12 +82,23 @@ describe('validateContent', () => {
 		],
 		[
 			'a bad site time zone',
-			() => content.write('site.json', JSON.stringify({ ...JSON.parse(readFileSync(path.join(content.dir, 'site.json'), 'utf8')), timeZone: 'Mars/Olympus' })),
+			() =>
+				content.write(
+					'site.json',
+					JSON.stringify({
+						...JSON.parse(readFileSync(path.join(content.dir, 'site.json'), 'utf8')),
+						timeZone: 'Mars/Olympus',
+					}),
+				),
 			/site\.json > timeZone: must be an IANA time zone/,
 		],
 		[
 			'bad guidance frontmatter',
-			() => content.write('guidance/zh-cn/zz-broken.mdx', '---\ntitle: 测试\nsummary: 测试\ncategory: cooking\nlastReviewed: 2026-13-01\n---\n正文\n'),
+			() =>
+				content.write(
+					'guidance/zh-cn/zz-broken.mdx',
+					'---\ntitle: 测试\nsummary: 测试\ncategory: cooking\nlastReviewed: 2026-13-01\n---\n正文\n',
+				),
 			/guidance\/zh-cn\/zz-broken\.mdx > category: must be one of/,
 		],
 	])('refuses %s with a precise message', (_name, breakIt, expected) => {
@@ -110,18 +125,40 @@ describe('validateContent', () => {
 		const set = validateContent(content.dir);
 		const warnings = set.problems.filter((p) => p.severity === 'warning');
 		expect(hasErrors(set.problems)).toBe(false);
-		expect(warnings.map(formatProblem)).toEqual([expect.stringMatching(/> start: published 20 h ahead; temporary outages need 24 h/)]);
+		expect(warnings.map(formatProblem)).toEqual([
+			expect.stringMatching(/> start: published 20 h ahead; temporary outages need 24 h/),
+		]);
 	});
 });
 
 describe('units.json, checked with the content', () => {
 	const units = (dir: string) => JSON.parse(readFileSync(path.join(dir, 'units.json'), 'utf8')).units;
 	test.each([
-		['a duplicate unit id', (u: any[]) => (u[1].id = u[0].id), /units\.json > chengguan \(#2\) > id: duplicate id "chengguan"/],
-		['a name another unit has as an other name', (u: any[]) => (u[1].otherNames = ['城关所']), /units\.json > dongcheng \(#2\) > otherNames\[0\]: "城关所" is already a name of unit "chengguan"/],
-		['an unknown area id', (u: any[]) => (u[2].areas = ['guanmou', 'atlantis']), /units\.json > guanmou \(#3\) > areas\[1\]: unknown area id "atlantis"/],
-		['a service the schema does not know', (u: any[]) => (u[0].services = ['haircuts']), /units\.json > chengguan \(#1\) > services\[0\]/],
-		['a bad phone', (u: any[]) => (u[0].phones = [{ number: 'call us' }]), /units\.json > chengguan \(#1\) > phones\[0\]\.number/],
+		[
+			'a duplicate unit id',
+			(u: any[]) => (u[1].id = u[0].id),
+			/units\.json > chengguan \(#2\) > id: duplicate id "chengguan"/,
+		],
+		[
+			'a name another unit has as an other name',
+			(u: any[]) => (u[1].otherNames = ['城关所']),
+			/units\.json > dongcheng \(#2\) > otherNames\[0\]: "城关所" is already a name of unit "chengguan"/,
+		],
+		[
+			'an unknown area id',
+			(u: any[]) => (u[2].areas = ['guanmou', 'atlantis']),
+			/units\.json > guanmou \(#3\) > areas\[1\]: unknown area id "atlantis"/,
+		],
+		[
+			'a service the schema does not know',
+			(u: any[]) => (u[0].services = ['haircuts']),
+			/units\.json > chengguan \(#1\) > services\[0\]/,
+		],
+		[
+			'a bad phone',
+			(u: any[]) => (u[0].phones = [{ number: 'call us' }]),
+			/units\.json > chengguan \(#1\) > phones\[0\]\.number/,
+		],
 	])('%s', (_name, change, message) => {
 		content = tempContent();
 		const list = units(content.dir);
@@ -135,7 +172,9 @@ describe('units.json, checked with the content', () => {
 		const list = notices(content.dir);
 		list[3].unit.id = 'nowhere';
 		content.write('outages/notices.json', JSON.stringify(list));
-		expect(errorsOf(content.dir).join('\n')).toMatch(/outages\/notices\.json > .* > unit\.id: unknown unit id "nowhere": it is not in units\.json/);
+		expect(errorsOf(content.dir).join('\n')).toMatch(
+			/outages\/notices\.json > .* > unit\.id: unknown unit id "nowhere": it is not in units\.json/,
+		);
 	});
 
 	test('without units.json, notices naming units are refused; the units are otherwise optional', () => {

@@ -33,14 +33,27 @@ export interface BrowserSession {
  * otherwise. Sizes come from Playwright's `request.sizes()`, which covers the page's workers too (Pagefind searches
  * in a web worker).
  */
-export async function openBrowserSession(dir: string, opts: { executablePath: string; headers?: HeaderRule; port?: number; context?: BrowserContextOptions }): Promise<BrowserSession> {
+export async function openBrowserSession(
+	dir: string,
+	opts: { executablePath: string; headers?: HeaderRule; port?: number; context?: BrowserContextOptions },
+): Promise<BrowserSession> {
 	const server = createStaticServer(dir, opts.headers, { gzip: true });
 	await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
 	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 	const closeServer = () => new Promise((resolve) => server.close(resolve));
 	let browser: Browser;
 	try {
-		browser = await chromium.launch({ executablePath: opts.executablePath, args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
+		browser = await chromium.launch({
+			executablePath: opts.executablePath,
+			args: [
+				'--no-sandbox',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-gpu',
+				'--disable-dev-shm-usage',
+				'--no-first-run',
+			],
+		});
 	} catch (e) {
 		await closeServer();
 		throw e;
@@ -55,9 +68,19 @@ export async function openBrowserSession(dir: string, opts: { executablePath: st
 	});
 	page.on('pageerror', (e) => consoleErrors.push(e.message));
 	context.on('requestfinished', (req) => {
-		pending.push(req.sizes().then((s) => void transfers.push({ url: req.url().replace(origin, ''), bytes: s.responseHeadersSize + s.responseBodySize })));
+		pending.push(
+			req.sizes().then(
+				(s) =>
+					void transfers.push({
+						url: req.url().replace(origin, ''),
+						bytes: s.responseHeadersSize + s.responseBodySize,
+					}),
+			),
+		);
 	});
-	context.on('requestfailed', (req) => consoleErrors.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
+	context.on('requestfailed', (req) =>
+		consoleErrors.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`),
+	);
 	return {
 		origin,
 		page,

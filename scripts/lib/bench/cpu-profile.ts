@@ -24,14 +24,23 @@ export interface Hot {
 	ms: number;
 }
 
-const shortUrl = (url: string, root: string) => url.replace(/^file:\/\//, '').replace(root, '').replace(/\?.*$/, '');
+const shortUrl = (url: string, root: string) =>
+	url
+		.replace(/^file:\/\//, '')
+		.replace(root, '')
+		.replace(/\?.*$/, '');
 
 /** The top `limit` functions by self time and project files by inclusive time. */
-export function summarizeProfile(profile: CpuProfile, root: string, limit = 25): { totalMs: number; self: Hot[]; files: Hot[]; functions: Hot[] } {
+export function summarizeProfile(
+	profile: CpuProfile,
+	root: string,
+	limit = 25,
+): { totalMs: number; self: Hot[]; files: Hot[]; functions: Hot[] } {
 	const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 	const parent = new Map<number, number>();
 	for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-	const label = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'} ${shortUrl(n.callFrame.url, root) || '(native)'}:${n.callFrame.lineNumber + 1}`;
+	const label = (n: ProfileNode) =>
+		`${n.callFrame.functionName || '(anonymous)'} ${shortUrl(n.callFrame.url, root) || '(native)'}:${n.callFrame.lineNumber + 1}`;
 	const own = (url: string) => {
 		const u = shortUrl(url, root);
 		return /^\/?(src|scripts)\//.test(u) ? u.replace(/^\//, '') : undefined;
@@ -56,6 +65,15 @@ export function summarizeProfile(profile: CpuProfile, root: string, limit = 25):
 		for (const f of seenFiles) files.set(f, (files.get(f) ?? 0) + dt);
 		for (const f of seenFns) functions.set(f, (functions.get(f) ?? 0) + dt);
 	});
-	const top = (m: Map<string, number>) => [...m].map(([name, ms]) => ({ name, ms })).sort((a, b) => b.ms - a.ms).slice(0, limit);
-	return { totalMs: (profile.endTime - profile.startTime) / 1000, self: top(self), files: top(files), functions: top(functions) };
+	const top = (m: Map<string, number>) =>
+		[...m]
+			.map(([name, ms]) => ({ name, ms }))
+			.sort((a, b) => b.ms - a.ms)
+			.slice(0, limit);
+	return {
+		totalMs: (profile.endTime - profile.startTime) / 1000,
+		self: top(self),
+		files: top(files),
+		functions: top(functions),
+	};
 }

@@ -31,7 +31,11 @@ export interface FirstQuery {
  * the first five results' fragments as Pagefind's UIs do. Counts come from Playwright's `request.sizes()` for
  * every request of the page and its workers: response headers plus the body as transferred.
  */
-export async function measureFirstQuery(outDir: string, query: string, opts: { executablePath: string; headers?: HeaderRule }): Promise<FirstQuery> {
+export async function measureFirstQuery(
+	outDir: string,
+	query: string,
+	opts: { executablePath: string; headers?: HeaderRule },
+): Promise<FirstQuery> {
 	// Tall enough that the first results are in view: the search page loads a result's fragment when it scrolls in.
 	const session = await openBrowserSession(outDir, { ...opts, context: { viewport: { width: 1280, height: 2000 } } });
 	const { origin, page, transfers: done, consoleErrors, settle } = session;

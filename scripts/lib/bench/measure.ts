@@ -76,14 +76,25 @@ const realReadings: Readings = { now: () => performance.now(), rss: (pgid) => gr
  * `intervalMs` (so children such as Pagefind's native binary are counted), and resolves with its exit code, wall
  * time, peak resident memory and, through GNU time where installed, its CPU time.
  */
-export function runMeasured(command: string, args: string[], env: NodeJS.ProcessEnv, logFile: string, intervalMs = 100, readings: Readings = realReadings): Promise<Measured> {
+export function runMeasured(
+	command: string,
+	args: string[],
+	env: NodeJS.ProcessEnv,
+	logFile: string,
+	intervalMs = 100,
+	readings: Readings = realReadings,
+): Promise<Measured> {
 	return new Promise((resolve, reject) => {
 		const log = createWriteStream(logFile);
 		const timeFile = `${logFile}.time`;
 		const timed = existsSync(GNU_TIME);
 		const started = readings.now();
 		const child = timed
-			? spawn(GNU_TIME, ['-f', '%U %S', '-o', timeFile, command, ...args], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+			? spawn(GNU_TIME, ['-f', '%U %S', '-o', timeFile, command, ...args], {
+					env,
+					detached: true,
+					stdio: ['ignore', 'pipe', 'pipe'],
+				})
 			: spawn(command, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
 		child.stdout.pipe(log, { end: false });
 		child.stderr.pipe(log, { end: false });

@@ -29,7 +29,7 @@ export async function waitForBuildLock(root: string): Promise<void> {
 	const lock = path.join(root, '.astro/build.lock');
 	let told = false;
 	for (;;) {
-		let owner = 0;
+		let owner: number;
 		try {
 			owner = Number(readFileSync(path.join(lock, 'pid'), 'utf8'));
 			process.kill(owner, 0);
@@ -56,19 +56,28 @@ export function totals(steps: MeasuredStep[]): MeasuredBuild {
  * Runs `steps` in order, each measured, its output in `<logs>/<label>-<n>.log`. Stops at the first failing step
  * and throws with the end of its log.
  */
-export async function measuredBuild(label: string, steps: readonly Step[], logs: string, root = process.cwd()): Promise<MeasuredBuild> {
+export async function measuredBuild(
+	label: string,
+	steps: readonly Step[],
+	logs: string,
+	root = process.cwd(),
+): Promise<MeasuredBuild> {
 	const measured: MeasuredStep[] = [];
 	for (const [i, step] of steps.entries()) {
 		const log = path.join(logs, `${label}-${i + 1}.log`);
 		if (step.args.some((a) => /astro$/.test(a))) await waitForBuildLock(root);
 		const m = await runMeasured(step.command, step.args, (step.env ?? process.env) as NodeJS.ProcessEnv, log);
 		if (readFileSync(log, 'utf8').includes('waiting for another build')) {
-			console.log(`  (${step.title}: waited for another build's lock meanwhile; its wall time includes the wait, its CPU time does not)`);
+			console.log(
+				`  (${step.title}: waited for another build's lock meanwhile; its wall time includes the wait, its CPU time does not)`,
+			);
 		}
 		measured.push({ ...m, title: step.title, log });
 		if (m.code !== 0) {
 			const tail = readFileSync(log, 'utf8').split('\n').slice(-40).join('\n');
-			throw new Error(`${label}: ${step.title} failed (exit ${m.code}); the end of ${path.relative(process.cwd(), log)}:\n${tail}`);
+			throw new Error(
+				`${label}: ${step.title} failed (exit ${m.code}); the end of ${path.relative(process.cwd(), log)}:\n${tail}`,
+			);
 		}
 	}
 	return totals(measured);

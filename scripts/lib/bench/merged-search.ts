@@ -62,7 +62,8 @@ export function layoutMerged(dir: string, mounts: readonly Mount[], files: Recor
 }
 
 /** The blank page at the root the searches run from: only its language matters (Pagefind picks the index by it). */
-export const probePage = '<!doctype html><html lang="zh-cn"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>跨分区搜索 / search across partitions</title></head><body></body></html>\n';
+export const probePage =
+	'<!doctype html><html lang="zh-cn"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>跨分区搜索 / search across partitions</title></head><body></body></html>\n';
 
 /** The file a URL path names inside the merged folder (`/x/` → `/x/index.html`), or undefined. */
 function fileFor(dir: string, urlPath: string): string | undefined {
@@ -75,7 +76,12 @@ function fileFor(dir: string, urlPath: string): string | undefined {
  * Serves `dir` (laid out by `layoutMerged`) and runs `queries` one after the other in one fresh Chromium profile:
  * Pagefind from `mounts[0]`, every other mount merged. The first query's bytes include the set-up.
  */
-export async function searchAcrossPartitions(dir: string, mounts: readonly Mount[], queries: readonly MergedQuery[], opts: { executablePath: string; port?: number }): Promise<{ results: MergedQueryResult[]; consoleErrors: string[] }> {
+export async function searchAcrossPartitions(
+	dir: string,
+	mounts: readonly Mount[],
+	queries: readonly MergedQuery[],
+	opts: { executablePath: string; port?: number },
+): Promise<{ results: MergedQueryResult[]; consoleErrors: string[] }> {
 	const session = await openBrowserSession(dir, { executablePath: opts.executablePath, port: opts.port });
 	const { origin, page, transfers: done, consoleErrors, settle } = session;
 	try {
@@ -90,18 +96,25 @@ export async function searchAcrossPartitions(dir: string, mounts: readonly Mount
 					interface Pagefind {
 						options(o: Record<string, unknown>): Promise<void>;
 						mergeIndex(path: string, o: Record<string, unknown>): Promise<void>;
-						search(term: string): Promise<{ results: Array<{ data(): Promise<{ url: string; meta: { title?: string } }> }> }>;
+						search(
+							term: string,
+						): Promise<{ results: Array<{ data(): Promise<{ url: string; meta: { title?: string } }> }> }>;
 					}
 					const w = window as unknown as { merged?: Promise<Pagefind> };
 					w.merged ??= (async () => {
 						const [primary, ...others] = prefixes;
-						const pagefind = (await import(/* @vite-ignore */ `${location.origin}${primary}pagefind/pagefind.js`)) as Pagefind;
+						const pagefind = (await import(
+							/* @vite-ignore */ `${location.origin}${primary}pagefind/pagefind.js`
+						)) as Pagefind;
 						await pagefind.options({ baseUrl: primary });
 						for (const prefix of prefixes) {
 							if (others.includes(prefix)) await pagefind.mergeIndex(`${prefix}pagefind/`, { baseUrl: prefix });
 							// The open months' bundles, as the site's search page merges them (manifest paths are root-relative).
-							const manifest = await fetch(`${prefix}pagefind/archive/manifest.json`).then((r) => (r.ok ? r.json() : undefined));
-							for (const b of (manifest?.open ?? []) as Array<{ path: string }>) await pagefind.mergeIndex(`${prefix}${b.path.slice(1)}`, { baseUrl: prefix });
+							const manifest = await fetch(`${prefix}pagefind/archive/manifest.json`).then((r) =>
+								r.ok ? r.json() : undefined,
+							);
+							for (const b of (manifest?.open ?? []) as Array<{ path: string }>)
+								await pagefind.mergeIndex(`${prefix}${b.path.slice(1)}`, { baseUrl: prefix });
 						}
 						return pagefind;
 					})();
@@ -115,8 +128,19 @@ export async function searchAcrossPartitions(dir: string, mounts: readonly Mount
 			await settle();
 			const requests = done.slice(before).sort((a, b) => b.bytes - a.bytes);
 			const top = found.top.map((t) => ({ ...t, exists: fileFor(dir, t.url) !== undefined }));
-			const ok = found.count > 0 && top.every((t) => t.exists && prefixes.some((p) => t.url.startsWith(p))) && (q.expect === undefined || (top[0]?.url.startsWith(q.expect) ?? false));
-			results.push({ term: q.term, expect: q.expect, count: found.count, top, bytes: requests.reduce((s, r) => s + r.bytes, 0), requests, ok });
+			const ok =
+				found.count > 0 &&
+				top.every((t) => t.exists && prefixes.some((p) => t.url.startsWith(p))) &&
+				(q.expect === undefined || (top[0]?.url.startsWith(q.expect) ?? false));
+			results.push({
+				term: q.term,
+				expect: q.expect,
+				count: found.count,
+				top,
+				bytes: requests.reduce((s, r) => s + r.bytes, 0),
+				requests,
+				ok,
+			});
 		}
 		return { results, consoleErrors };
 	} finally {

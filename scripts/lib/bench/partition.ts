@@ -22,7 +22,12 @@ interface UnitLike extends NamesAreas {
 }
 
 /** The content a split works on, as read from a content folder. */
-export interface SplittableContent<N extends NoticeLike = NoticeLike, U extends UnitLike = UnitLike, A extends NamesAreas = NamesAreas, C extends NamesAreas = NamesAreas> {
+export interface SplittableContent<
+	N extends NoticeLike = NoticeLike,
+	U extends UnitLike = UnitLike,
+	A extends NamesAreas = NamesAreas,
+	C extends NamesAreas = NamesAreas,
+> {
 	areas: AreaNodeInput[];
 	units: U[];
 	notices: N[];
@@ -33,7 +38,12 @@ export interface SplittableContent<N extends NoticeLike = NoticeLike, U extends 
 }
 
 /** One partition's share. */
-export interface Partition<N extends NoticeLike = NoticeLike, U extends UnitLike = UnitLike, A extends NamesAreas = NamesAreas, C extends NamesAreas = NamesAreas> extends SplittableContent<N, U, A, C> {
+export interface Partition<
+	N extends NoticeLike = NoticeLike,
+	U extends UnitLike = UnitLike,
+	A extends NamesAreas = NamesAreas,
+	C extends NamesAreas = NamesAreas,
+> extends SplittableContent<N, U, A, C> {
 	/** Its top-level areas' ids. */
 	districts: string[];
 	/** Ids of its notices that also touch another partition (published in each, with the areas of each). */
@@ -46,8 +56,10 @@ export interface Partition<N extends NoticeLike = NoticeLike, U extends UnitLike
  * whole. Deterministic; the order of the tree is kept, so neighbouring districts stay together.
  */
 export function splitDistricts(districts: readonly string[], weight: (id: string) => number, parts = 2): string[][] {
-	if (!Number.isInteger(parts) || parts < 1) throw new RangeError(`parts must be a whole number of at least 1, got ${parts}`);
-	if (districts.length < parts) throw new RangeError(`${districts.length} top-level areas cannot make ${parts} partitions`);
+	if (!Number.isInteger(parts) || parts < 1)
+		throw new RangeError(`parts must be a whole number of at least 1, got ${parts}`);
+	if (districts.length < parts)
+		throw new RangeError(`${districts.length} top-level areas cannot make ${parts} partitions`);
 	const weights = districts.map((d) => Math.max(0, weight(d)));
 	const total = weights.reduce((a, b) => a + b, 0);
 	const groups: string[][] = Array.from({ length: parts }, () => []);
@@ -58,7 +70,12 @@ export function splitDistricts(districts: readonly string[], weight: (id: string
 		const groupsLeft = parts - g;
 		// Move on when the middle of this district lies past this group's share (so the cut falls nearest the share),
 		// or when each later group needs one of the districts left; never leave a group empty.
-		if (groups[g].length > 0 && g < parts - 1 && (running + weights[i] / 2 > (total * (g + 1)) / parts || left < groupsLeft)) g++;
+		if (
+			groups[g].length > 0 &&
+			g < parts - 1 &&
+			(running + weights[i] / 2 > (total * (g + 1)) / parts || left < groupsLeft)
+		)
+			g++;
 		groups[g].push(d);
 		running += weights[i];
 	});
@@ -89,7 +106,10 @@ export function districtOf(tree: readonly AreaNodeInput[]): Map<string, string> 
  * - An alert or notification channel naming areas goes where they are, cut likewise; one naming none (the whole
  *   service area) goes to every partition.
  */
-export function splitContent<N extends NoticeLike, U extends UnitLike, A extends NamesAreas, C extends NamesAreas>(content: SplittableContent<N, U, A, C>, groups: readonly string[][]): Array<Partition<N, U, A, C>> {
+export function splitContent<N extends NoticeLike, U extends UnitLike, A extends NamesAreas, C extends NamesAreas>(
+	content: SplittableContent<N, U, A, C>,
+	groups: readonly string[][],
+): Array<Partition<N, U, A, C>> {
 	const top = districtOf(content.areas);
 	const partOfDistrict = new Map<string, number>();
 	groups.forEach((g, i) => {
@@ -98,8 +118,10 @@ export function splitContent<N extends NoticeLike, U extends UnitLike, A extends
 			partOfDistrict.set(d, i);
 		}
 	});
-	for (const d of content.areas) if (!partOfDistrict.has(d.id)) throw new Error(`top-level area "${d.id}" is in no partition`);
-	for (const d of partOfDistrict.keys()) if (!content.areas.some((a) => a.id === d)) throw new Error(`"${d}" is not a top-level area`);
+	for (const d of content.areas)
+		if (!partOfDistrict.has(d.id)) throw new Error(`top-level area "${d.id}" is in no partition`);
+	for (const d of partOfDistrict.keys())
+		if (!content.areas.some((a) => a.id === d)) throw new Error(`"${d}" is not a top-level area`);
 	const partOf = (areaId: string): number => {
 		const d = top.get(areaId);
 		if (d === undefined) throw new Error(`unknown area id "${areaId}"`);
@@ -108,7 +130,8 @@ export function splitContent<N extends NoticeLike, U extends UnitLike, A extends
 	/** The areas of `ids` in partition `p`. */
 	const within = (ids: readonly string[], p: number) => ids.filter((id) => partOf(id) === p);
 	/** The partitions `ids` touch, or every one for none (the whole service area). */
-	const touched = (ids: readonly string[] | undefined) => (ids?.length ? [...new Set(ids.map(partOf))] : groups.map((_, i) => i));
+	const touched = (ids: readonly string[] | undefined) =>
+		ids?.length ? [...new Set(ids.map(partOf))] : groups.map((_, i) => i);
 
 	return groups.map((districts, p) => {
 		const notices: N[] = [];
@@ -127,7 +150,9 @@ export function splitContent<N extends NoticeLike, U extends UnitLike, A extends
 				continue;
 			}
 			// Named by a notice here without serving any area here: it serves this partition's areas of those notices.
-			const areas = served.length ? served : [...new Set(notices.filter((n) => n.unit.id === u.id).flatMap((n) => n.areas))];
+			const areas = served.length
+				? served
+				: [...new Set(notices.filter((n) => n.unit.id === u.id).flatMap((n) => n.areas))];
 			if (areas.length) units.push({ ...u, areas });
 		}
 		const cut = <T extends NamesAreas>(x: T): T | undefined => {
@@ -156,7 +181,9 @@ export function splitContent<N extends NoticeLike, U extends UnitLike, A extends
 const SPLIT_FILES = ['areas.json', 'units.json', 'outages/notices.json', 'notify.json', 'alerts'];
 
 /** Reads the parts of a content folder that `splitContent` splits. */
-export function readSplittable(contentDir: string): SplittableContent<Notice, UnitLike, NamesAreas, NamesAreas> & { notify?: Record<string, unknown> } {
+export function readSplittable(
+	contentDir: string,
+): SplittableContent<Notice, UnitLike, NamesAreas, NamesAreas> & { notify?: Record<string, unknown> } {
 	const json = (rel: string) => JSON.parse(readFileSync(path.join(contentDir, rel), 'utf8'));
 	const alertsDir = path.join(contentDir, 'alerts');
 	const alerts: Record<string, NamesAreas> = {};
@@ -173,7 +200,7 @@ export function readSplittable(contentDir: string): SplittableContent<Notice, Un
 	} catch {
 		notify = undefined;
 	}
-	let units: UnitLike[] = [];
+	let units: UnitLike[];
 	try {
 		units = json('units.json').units;
 	} catch {
@@ -193,10 +220,18 @@ export function readSplittable(contentDir: string): SplittableContent<Notice, Un
  * Writes partition `part` of the content folder `sourceDir` to `targetDir` (replaced): the shared files copied,
  * the split ones written from `part`.
  */
-export function writePartition(sourceDir: string, targetDir: string, part: Partition<Notice>, notify?: Record<string, unknown>): void {
+export function writePartition(
+	sourceDir: string,
+	targetDir: string,
+	part: Partition<Notice>,
+	notify?: Record<string, unknown>,
+): void {
 	rmSync(targetDir, { recursive: true, force: true });
 	mkdirSync(targetDir, { recursive: true });
-	cpSync(sourceDir, targetDir, { recursive: true, filter: (src) => !SPLIT_FILES.includes(path.relative(sourceDir, src).split(path.sep).join('/')) });
+	cpSync(sourceDir, targetDir, {
+		recursive: true,
+		filter: (src) => !SPLIT_FILES.includes(path.relative(sourceDir, src).split(path.sep).join('/')),
+	});
 	const write = (rel: string, text: string) => {
 		mkdirSync(path.dirname(path.join(targetDir, rel)), { recursive: true });
 		writeFileSync(path.join(targetDir, rel), text);

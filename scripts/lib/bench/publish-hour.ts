@@ -37,28 +37,46 @@ const DAY = 86_400_000;
 const NOTICE_LEAD = 7 * DAY;
 
 /** Applies `change` to the notices of `contentDir` (and its alerts folder); returns the ids it touched. */
-export function publishHour(contentDir: string, change: PublishHour): { added: string[]; rescheduled: string[]; cancelled: string[]; alert?: string } {
+export function publishHour(
+	contentDir: string,
+	change: PublishHour,
+): { added: string[]; rescheduled: string[]; cancelled: string[]; alert?: string } {
 	const file = path.join(contentDir, 'outages/notices.json');
 	const notices = JSON.parse(readFileSync(file, 'utf8')) as Notice[];
 	const at = Date.parse(change.at);
 	const iso = (t: number) => toZonedIso(new Date(t), change.timeZone);
 	const stamp = iso(at);
 	// Upcoming, published notices that start at least two days on: safe to move or cancel, in a stable order.
-	const upcoming = notices.filter((n) => n.lifecycle === 'published' && Date.parse(n.start) > at + 2 * DAY).sort((a, b) => a.id.localeCompare(b.id));
+	const upcoming = notices
+		.filter((n) => n.lifecycle === 'published' && Date.parse(n.start) > at + 2 * DAY)
+		.sort((a, b) => a.id.localeCompare(b.id));
 	if (upcoming.length < change.add + change.reschedule + change.cancel) {
-		throw new RangeError(`only ${upcoming.length} upcoming notices to change; asked for ${change.add + change.reschedule + change.cancel}`);
+		throw new RangeError(
+			`only ${upcoming.length} upcoming notices to change; asked for ${change.add + change.reschedule + change.cancel}`,
+		);
 	}
 	const pick = upcoming.slice(0, change.reschedule + change.cancel);
 	const rescheduled = pick.slice(0, change.reschedule);
 	const cancelled = pick.slice(change.reschedule);
 	for (const n of rescheduled) {
 		const to = { start: iso(Date.parse(n.start) + DAY), end: iso(Date.parse(n.end) + DAY) };
-		n.history.push({ revision: n.revision + 1, at: stamp, event: 'rescheduled', from: { start: n.start, end: n.end }, to });
+		n.history.push({
+			revision: n.revision + 1,
+			at: stamp,
+			event: 'rescheduled',
+			from: { start: n.start, end: n.end },
+			to,
+		});
 		Object.assign(n, to, { revision: n.revision + 1, updatedAt: stamp });
 	}
 	for (const n of cancelled) {
 		n.history.push({ revision: n.revision + 1, at: stamp, event: 'cancelled' });
-		Object.assign(n, { lifecycle: 'cancelled', revision: n.revision + 1, updatedAt: stamp, cancellation: { at: stamp, reason: { zh: '施工计划调整', en: 'Works rescheduled' } } });
+		Object.assign(n, {
+			lifecycle: 'cancelled',
+			revision: n.revision + 1,
+			updatedAt: stamp,
+			cancellation: { at: stamp, reason: { zh: '施工计划调整', en: 'Works rescheduled' } },
+		});
 	}
 	const added = (change.add > 0 ? upcoming.slice(-change.add) : []).map((n, i) => {
 		// Moved by whole days so that it starts at its own time of day, in the day from a week on. A fixed week after
@@ -87,7 +105,10 @@ export function publishHour(contentDir: string, change: PublishHour): { added: s
 		mkdirSync(path.join(contentDir, 'alerts'), { recursive: true });
 		const alertJson = {
 			title: { zh: '雷雨大风预警', en: 'Thunderstorm warning' },
-			text: { zh: '今夜有雷雨大风，可能造成临时停电，请做好准备。', en: 'Thunderstorms tonight may cause power cuts. Please be prepared.' },
+			text: {
+				zh: '今夜有雷雨大风，可能造成临时停电，请做好准备。',
+				en: 'Thunderstorms tonight may cause power cuts. Please be prepared.',
+			},
 			areas: [],
 			severity: 'severe',
 			start: stamp,
@@ -95,5 +116,10 @@ export function publishHour(contentDir: string, change: PublishHour): { added: s
 		};
 		writeFileSync(path.join(contentDir, 'alerts', `${alert}.json`), `${JSON.stringify(alertJson, null, '\t')}\n`);
 	}
-	return { added: added.map((n) => n.id), rescheduled: rescheduled.map((n) => n.id), cancelled: cancelled.map((n) => n.id), alert };
+	return {
+		added: added.map((n) => n.id),
+		rescheduled: rescheduled.map((n) => n.id),
+		cancelled: cancelled.map((n) => n.id),
+		alert,
+	};
 }

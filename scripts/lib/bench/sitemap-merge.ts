@@ -7,7 +7,13 @@
  */
 import { XMLBuilder, XMLParser } from 'fast-xml-parser';
 
-const xmlOptions = { preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '@_', processEntities: true, suppressEmptyNode: true } as const;
+const xmlOptions = {
+	preserveOrder: true,
+	ignoreAttributes: false,
+	attributeNamePrefix: '@_',
+	processEntities: true,
+	suppressEmptyNode: true,
+} as const;
 
 /** A node of fast-xml-parser's ordered tree: `{ tag: children[], ':@'?: attributes }` or `{ '#text': value }`. */
 type OrderedNode = Record<string, unknown>;
@@ -15,7 +21,8 @@ type OrderedNode = Record<string, unknown>;
 /** The URL `url` on `origin` moved under `prefix` (`/a/`); throws for a URL on another origin. */
 export function prefixUrl(url: string, origin: string, prefix: string): string {
 	const u = new URL(url);
-	if (u.origin !== origin) throw new Error(`${url} is not on ${origin}: a partition's sitemap lists only its own pages`);
+	if (u.origin !== origin)
+		throw new Error(`${url} is not on ${origin}: a partition's sitemap lists only its own pages`);
 	if (!/^\/[^/]+\/$/.test(prefix)) throw new Error(`prefix must look like /name/, got ${prefix}`);
 	return `${origin}${prefix}${u.pathname.slice(1)}${u.search}${u.hash}`;
 }
@@ -53,7 +60,8 @@ export function sitemapLocs(xml: string): string[] {
 		for (const node of nodes) {
 			for (const [tag, children] of Object.entries(node)) {
 				if (tag === ':@' || !Array.isArray(children)) continue;
-				if (tag === 'loc') locs.push(String((children.find((c) => '#text' in c) as { '#text': string } | undefined)?.['#text'] ?? ''));
+				if (tag === 'loc')
+					locs.push(String((children.find((c) => '#text' in c) as { '#text': string } | undefined)?.['#text'] ?? ''));
 				else walk(children as OrderedNode[]);
 			}
 		}

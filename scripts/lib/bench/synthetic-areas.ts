@@ -8,17 +8,83 @@ import type { Rng } from './prng.ts';
 
 /** Syllables place names are made of, with their reading (given explicitly: some characters have several). */
 const SYLLABLES: ReadonlyArray<readonly [string, string]> = [
-	['东', 'dong'], ['西', 'xi'], ['南', 'nan'], ['北', 'bei'], ['关', 'guan'], ['牟', 'mou'], ['石', 'shi'],
-	['桥', 'qiao'], ['河', 'he'], ['口', 'kou'], ['莲', 'lian'], ['花', 'hua'], ['桃', 'tao'], ['源', 'yuan'],
-	['中', 'zhong'], ['坝', 'ba'], ['白', 'bai'], ['云', 'yun'], ['松', 'song'], ['林', 'lin'], ['和', 'he'],
-	['平', 'ping'], ['黄', 'huang'], ['土', 'tu'], ['坡', 'po'], ['茶', 'cha'], ['园', 'yuan'], ['杨', 'yang'],
-	['柳', 'liu'], ['龙', 'long'], ['潭', 'tan'], ['新', 'xin'], ['庄', 'zhuang'], ['岭', 'ling'], ['双', 'shuang'],
-	['井', 'jing'], ['金', 'jin'], ['青', 'qing'], ['山', 'shan'], ['湾', 'wan'], ['马', 'ma'], ['家', 'jia'],
-	['王', 'wang'], ['刘', 'liu'], ['李', 'li'], ['张', 'zhang'], ['陈', 'chen'], ['高', 'gao'], ['田', 'tian'],
-	['沟', 'gou'], ['堡', 'bao'], ['梁', 'liang'], ['峰', 'feng'], ['凤', 'feng'], ['鸣', 'ming'], ['安', 'an'],
-	['兴', 'xing'], ['隆', 'long'], ['丰', 'feng'], ['泉', 'quan'], ['水', 'shui'], ['竹', 'zhu'], ['柏', 'bai'],
-	['槐', 'huai'], ['枣', 'zao'], ['杏', 'xing'], ['梨', 'li'], ['红', 'hong'], ['光', 'guang'], ['明', 'ming'],
-	['阳', 'yang'], ['月', 'yue'], ['星', 'xing'], ['富', 'fu'], ['顺', 'shun'], ['吉', 'ji'], ['祥', 'xiang'],
+	['东', 'dong'],
+	['西', 'xi'],
+	['南', 'nan'],
+	['北', 'bei'],
+	['关', 'guan'],
+	['牟', 'mou'],
+	['石', 'shi'],
+	['桥', 'qiao'],
+	['河', 'he'],
+	['口', 'kou'],
+	['莲', 'lian'],
+	['花', 'hua'],
+	['桃', 'tao'],
+	['源', 'yuan'],
+	['中', 'zhong'],
+	['坝', 'ba'],
+	['白', 'bai'],
+	['云', 'yun'],
+	['松', 'song'],
+	['林', 'lin'],
+	['和', 'he'],
+	['平', 'ping'],
+	['黄', 'huang'],
+	['土', 'tu'],
+	['坡', 'po'],
+	['茶', 'cha'],
+	['园', 'yuan'],
+	['杨', 'yang'],
+	['柳', 'liu'],
+	['龙', 'long'],
+	['潭', 'tan'],
+	['新', 'xin'],
+	['庄', 'zhuang'],
+	['岭', 'ling'],
+	['双', 'shuang'],
+	['井', 'jing'],
+	['金', 'jin'],
+	['青', 'qing'],
+	['山', 'shan'],
+	['湾', 'wan'],
+	['马', 'ma'],
+	['家', 'jia'],
+	['王', 'wang'],
+	['刘', 'liu'],
+	['李', 'li'],
+	['张', 'zhang'],
+	['陈', 'chen'],
+	['高', 'gao'],
+	['田', 'tian'],
+	['沟', 'gou'],
+	['堡', 'bao'],
+	['梁', 'liang'],
+	['峰', 'feng'],
+	['凤', 'feng'],
+	['鸣', 'ming'],
+	['安', 'an'],
+	['兴', 'xing'],
+	['隆', 'long'],
+	['丰', 'feng'],
+	['泉', 'quan'],
+	['水', 'shui'],
+	['竹', 'zhu'],
+	['柏', 'bai'],
+	['槐', 'huai'],
+	['枣', 'zao'],
+	['杏', 'xing'],
+	['梨', 'li'],
+	['红', 'hong'],
+	['光', 'guang'],
+	['明', 'ming'],
+	['阳', 'yang'],
+	['月', 'yue'],
+	['星', 'xing'],
+	['富', 'fu'],
+	['顺', 'shun'],
+	['吉', 'ji'],
+	['祥', 'xiang'],
 ];
 
 interface Name {
@@ -30,7 +96,8 @@ const titleCase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** How many districts, towns per district and villages there are for a tree of about `total` nodes. */
 export function treeShape(total: number): { districts: number; townsPerDistrict: number; villages: number } {
-	if (!Number.isInteger(total) || total < 3) throw new RangeError(`--areas must be a whole number of at least 3, got ${total}`);
+	if (!Number.isInteger(total) || total < 3)
+		throw new RangeError(`--areas must be a whole number of at least 3, got ${total}`);
 	const districts = Math.max(1, Math.round(total / 200));
 	const townsPerDistrict = Math.max(1, Math.min(12, Math.floor((total - districts) / districts / 2)));
 	const villages = total - districts - districts * townsPerDistrict;
@@ -75,7 +142,14 @@ export function syntheticAreaTree(rng: Rng, total: number, beside: readonly Area
 		usedIds.add(id);
 		return id;
 	};
-	const node = (name: Name, kind: AreaNodeInput['kind'], zhSuffix: string, pySuffix: string, enSuffix: string, aliases: string[]): AreaNodeInput => ({
+	const node = (
+		name: Name,
+		kind: AreaNodeInput['kind'],
+		zhSuffix: string,
+		pySuffix: string,
+		enSuffix: string,
+		aliases: string[],
+	): AreaNodeInput => ({
 		id: freshId(`${name.pinyin.join('')}-${pySuffix}`),
 		kind,
 		name: { zh: `${name.zh}${zhSuffix}`, en: `${titleCase(name.pinyin.join(''))} ${enSuffix}` },
@@ -104,8 +178,12 @@ export function syntheticAreaTree(rng: Rng, total: number, beside: readonly Area
 		const community = town.kind === 'street';
 		const name = freshName(community ? '社区' : '村');
 		const aliases = community
-			? rng.chance(0.4) ? [`${name.zh}小区`] : []
-			: rng.chance(0.3) ? [`${name.zh}组`, `老${name.zh}`] : [];
+			? rng.chance(0.4)
+				? [`${name.zh}小区`]
+				: []
+			: rng.chance(0.3)
+				? [`${name.zh}组`, `老${name.zh}`]
+				: [];
 		town.children?.push(
 			community
 				? node(name, 'community', '社区', 'she-qu', 'Community', aliases)

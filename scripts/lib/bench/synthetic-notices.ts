@@ -74,7 +74,9 @@ function townsOf(tree: AreaNodeInput[]): Town[] {
 				unit: {
 					id: node.id,
 					name: { zh, en: `${node.name.en?.replace(/ (Town|Subdistrict)$/, '')} Supply Office` },
-					phone: `0839-55${String(1000 + n).padStart(5, '0').slice(-5)}`,
+					phone: `0839-55${String(1000 + n)
+						.padStart(5, '0')
+						.slice(-5)}`,
 				},
 			});
 		}
@@ -142,7 +144,9 @@ export function syntheticNotices(rng: Rng, tree: AreaNodeInput[], opts: NoticeOp
 		const poles = rng.chance(0.6) ? ` ${rng.int(1, 40)}#–${rng.int(41, 90)}# 杆` : '';
 		const line = {
 			zh: `10kV ${lineName}${rng.pick(['线', 'Ⅰ回线', 'Ⅱ回线', '支线'])}${poles}`,
-			...(withEn ? { en: `10 kV ${town.node.name.en?.replace(/ (Town|Subdistrict)$/, '')} line${poles ? ', some poles' : ''}` } : {}),
+			...(withEn
+				? { en: `10 kV ${town.node.name.en?.replace(/ (Town|Subdistrict)$/, '')} line${poles ? ', some poles' : ''}` }
+				: {}),
 		};
 		const reasonText = kind === 'temporary' && rng.chance(0.5) ? REASONS[7] : rng.pick(REASONS);
 		const reason = withEn ? reasonText : { zh: reasonText.zh };
@@ -177,7 +181,12 @@ export function syntheticNotices(rng: Rng, tree: AreaNodeInput[], opts: NoticeOp
 			if (event === 'amended' || event === 'cancelled') {
 				const at = round15(Math.min(start - rng.int(6, 48) * HOUR, now - 30 * 60_000));
 				const note = event === 'amended' ? rng.pick(AMEND_NOTES) : rng.pick(CANCEL_REASONS);
-				history.push({ revision: 2, at: iso(Math.max(at, publishedAt + 15 * 60_000)), event, note: withEn ? note : { zh: note.zh } });
+				history.push({
+					revision: 2,
+					at: iso(Math.max(at, publishedAt + 15 * 60_000)),
+					event,
+					note: withEn ? note : { zh: note.zh },
+				});
 			}
 		}
 		const last = history[history.length - 1];

@@ -26,12 +26,24 @@ export interface BenchSite {
  */
 export function benchSite(env: Record<string, string | undefined> = process.env): BenchSite {
 	const root = path.resolve(env.BENCH_ROOT ?? '.bench');
-	return { root, content: path.join(root, 'content'), out: path.join(root, 'dist'), cache: path.join(root, 'astro-cache') };
+	return {
+		root,
+		content: path.join(root, 'content'),
+		out: path.join(root, 'dist'),
+		cache: path.join(root, 'astro-cache'),
+	};
 }
 
 /** The environment that builds `site` with the project's build steps at the clock `now`. */
 export function benchEnv(site: BenchSite, now: string): NodeJS.ProcessEnv {
-	return { ...process.env, CONTENT_DIR: site.content, OUT_DIR: site.out, ASTRO_CACHE_DIR: site.cache, SITE_NOW: now, ASTRO_TELEMETRY_DISABLED: '1' };
+	return {
+		...process.env,
+		CONTENT_DIR: site.content,
+		OUT_DIR: site.out,
+		ASTRO_CACHE_DIR: site.cache,
+		SITE_NOW: now,
+		ASTRO_TELEMETRY_DISABLED: '1',
+	};
 }
 
 /** The size of a synthetic site. */
@@ -41,29 +53,56 @@ export interface SiteSize {
 }
 
 /** The generated files (areas, notices, the units serving them), as the bytes written to content/. */
-export function syntheticContentFiles(size: SiteSize, site: { timeZone: string; leadTimeHours: Record<NoticeKind, number>; areas?: AreaNodeInput[] }, seed = BENCH_SEED) {
+export function syntheticContentFiles(
+	size: SiteSize,
+	site: { timeZone: string; leadTimeHours: Record<NoticeKind, number>; areas?: AreaNodeInput[] },
+	seed = BENCH_SEED,
+) {
 	const rng = createRng(seed);
 	// The committed areas stay (other content, e.g. alerts and tariffs, may name them); synthetic districts
 	// make up the rest of `size.areas`.
 	const existing = site.areas ?? [];
 	const existingCount = countNodes(existing);
-	if (size.areas < existingCount + 3) throw new RangeError(`--areas must be at least ${existingCount + 3} (the committed tree has ${existingCount})`);
+	if (size.areas < existingCount + 3)
+		throw new RangeError(`--areas must be at least ${existingCount + 3} (the committed tree has ${existingCount})`);
 	const tree = [...existing, ...syntheticAreaTree(rng, size.areas - existingCount, existing)];
-	const notices = syntheticNotices(rng, tree, { count: size.notices, now: new Date(BENCH_NOW), timeZone: site.timeZone, leadTimeHours: site.leadTimeHours });
-	return { areasJson: `${JSON.stringify(tree, null, '\t')}\n`, noticesJson: serializeNotices(notices), unitsJson: `${JSON.stringify({ units: syntheticUnits(tree) }, null, '\t')}\n` };
+	const notices = syntheticNotices(rng, tree, {
+		count: size.notices,
+		now: new Date(BENCH_NOW),
+		timeZone: site.timeZone,
+		leadTimeHours: site.leadTimeHours,
+	});
+	return {
+		areasJson: `${JSON.stringify(tree, null, '\t')}\n`,
+		noticesJson: serializeNotices(notices),
+		unitsJson: `${JSON.stringify({ units: syntheticUnits(tree) }, null, '\t')}\n`,
+	};
 }
 
 /**
  * Copies the committed content (site, guidance, tariffs, …) to `targetDir` and replaces its areas.json,
  * units.json and notices.json with synthetic ones of `size`. Returns the content folder.
  */
-export function prepareSyntheticContent(sourceDir: string, targetDir: string, size: SiteSize, seed = BENCH_SEED): string {
+export function prepareSyntheticContent(
+	sourceDir: string,
+	targetDir: string,
+	size: SiteSize,
+	seed = BENCH_SEED,
+): string {
 	rmSync(targetDir, { recursive: true, force: true });
 	mkdirSync(path.dirname(targetDir), { recursive: true });
 	cpSync(sourceDir, targetDir, { recursive: true });
 	const site = JSON.parse(readFileSync(path.join(targetDir, 'site.json'), 'utf8'));
 	const areas = JSON.parse(readFileSync(path.join(targetDir, 'areas.json'), 'utf8')) as AreaNodeInput[];
-	const files = syntheticContentFiles(size, { timeZone: site.timeZone ?? 'Asia/Shanghai', leadTimeHours: { planned: 168, temporary: 24, other: 24, ...site.leadTimeHours }, areas }, seed);
+	const files = syntheticContentFiles(
+		size,
+		{
+			timeZone: site.timeZone ?? 'Asia/Shanghai',
+			leadTimeHours: { planned: 168, temporary: 24, other: 24, ...site.leadTimeHours },
+			areas,
+		},
+		seed,
+	);
 	writeFileSync(path.join(targetDir, 'areas.json'), files.areasJson);
 	writeFileSync(path.join(targetDir, 'units.json'), files.unitsJson);
 	mkdirSync(path.join(targetDir, 'outages'), { recursive: true });

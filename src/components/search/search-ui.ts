@@ -176,7 +176,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 		archiveBox.hidden = false;
 		archiveButton.hidden = archiveMerged;
 		archiveText.textContent = archiveMerged
-			? strings.archiveIncluded.replace('{from}', formatMonth(span.from, lang)).replace('{to}', formatMonth(span.to, lang))
+			? strings.archiveIncluded
+					.replace('{from}', formatMonth(span.from, lang))
+					.replace('{to}', formatMonth(span.to, lang))
 			: strings.archiveNote.replace('{through}', formatMonth(m.through ?? span.to, lang));
 	};
 	archiveButton.addEventListener('click', () => {
@@ -190,12 +192,14 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 	let filtersLoaded: Promise<void> | undefined;
 	let filtersReady = false;
 	const loadFilters = () => {
-		filtersLoaded ??= openMerged.then(() => pagefind.filters()).then(
-			() => {
-				filtersReady = true;
-			},
-			(e: unknown) => console.error(e),
-		);
+		filtersLoaded ??= openMerged
+			.then(() => pagefind.filters())
+			.then(
+				() => {
+					filtersReady = true;
+				},
+				(e: unknown) => console.error(e),
+			);
 		return filtersLoaded;
 	};
 	/** Marks the values the current query has no results for (they stay selectable and focusable). */
@@ -319,12 +323,14 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 		if (filtersLoaded) return;
 		const id = searchId;
 		const query = shownQuery;
-		loadFilters().then(async () => {
-			const term = normaliseQuery(query);
-			if (!term || id !== searchId) return;
-			const found = await pagefind.search(term, { filters: selected() });
-			if (id === searchId && found) markEmpty(found.filters);
-		}).catch((e: unknown) => console.error(e));
+		loadFilters()
+			.then(async () => {
+				const term = normaliseQuery(query);
+				if (!term || id !== searchId) return;
+				const found = await pagefind.search(term, { filters: selected() });
+				if (id === searchId && found) markEmpty(found.filters);
+			})
+			.catch((e: unknown) => console.error(e));
 	});
 
 	let timer: ReturnType<typeof setTimeout> | undefined;

@@ -22,9 +22,13 @@ export function decapDistDir(): string {
  * Where each file of /admin/ comes from, by its name under /admin/: a file to copy, or generated text.
  * Decap's bundle is `decap-cms.js` plus the chunks it loads on demand (`<n>.decap-cms.js`), without source maps.
  */
-export function adminFiles(contentDir: string, env: Record<string, string | undefined> = process.env): Map<string, { file: string } | { text: string }> {
+export function adminFiles(
+	contentDir: string,
+	env: Record<string, string | undefined> = process.env,
+): Map<string, { file: string } | { text: string }> {
 	const files = new Map<string, { file: string } | { text: string }>();
-	for (const name of ['index.html', 'flags.js', 'setup.js']) files.set(name, { file: path.join(root, 'src/admin', name) });
+	for (const name of ['index.html', 'flags.js', 'setup.js'])
+		files.set(name, { file: path.join(root, 'src/admin', name) });
 	files.set('site.css', { file: path.join(root, 'src/styles/global.css') });
 	files.set('config.yml', { text: renderCmsConfig(contentDir, env) });
 	const dist = decapDistDir();

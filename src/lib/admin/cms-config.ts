@@ -65,7 +65,12 @@ export const collections: CollectionEntry[] = [
 		summary: '{{start}} · {{title.zh}}',
 		sortBy: 'start',
 	},
-	{ name: 'guidance', schema: guidanceSchema, store: { kind: 'mdx', folder: 'content/guidance', slug: TIME_SLUG }, summary: '{{title}}' },
+	{
+		name: 'guidance',
+		schema: guidanceSchema,
+		store: { kind: 'mdx', folder: 'content/guidance', slug: TIME_SLUG },
+		summary: '{{title}}',
+	},
 	{
 		name: 'tariffExplainers',
 		schema: tariffExplainerSchema,
@@ -121,11 +126,25 @@ function collectionConfig(entry: CollectionEntry, input: ConfigInput): Record<st
 	const text = adminZhCN.collections[entry.name] as CollectionText;
 	const fields = collectionFields(entry, input);
 	const common = { name: entry.name, label: text.label, label_singular: text.singular, description: text.description };
-	const listing = { ...(entry.summary ? { summary: entry.summary } : {}), ...(entry.sortBy ? { sortable_fields: [entry.sortBy] } : {}) };
+	const listing = {
+		...(entry.summary ? { summary: entry.summary } : {}),
+		...(entry.sortBy ? { sortable_fields: [entry.sortBy] } : {}),
+	};
 	const s = entry.store;
 	switch (s.kind) {
 		case 'folder':
-			return { ...common, folder: s.folder, extension: 'json', format: 'json', create: true, delete: true, slug: s.slug, identifier_field: 'title', ...listing, fields };
+			return {
+				...common,
+				folder: s.folder,
+				extension: 'json',
+				format: 'json',
+				create: true,
+				delete: true,
+				slug: s.slug,
+				identifier_field: 'title',
+				...listing,
+				fields,
+			};
 		case 'mdx':
 			return {
 				...common,

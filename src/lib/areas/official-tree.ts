@@ -59,7 +59,11 @@ export function englishName(n: Pick<OfficialName, 'stem' | 'suffix'>): string | 
  * way scope text names it. A town sharing its name is told apart by the county the same way; a name still shared
  * after that (the same name twice in one town) takes its code.
  */
-export function officialCounty(county: Division, towns: readonly Division[], villages: readonly Division[]): OfficialArea {
+export function officialCounty(
+	county: Division,
+	towns: readonly Division[],
+	villages: readonly Division[],
+): OfficialArea {
 	const byTown = new Map<string, Division[]>();
 	for (const v of villages) {
 		const list = byTown.get(v.parent ?? '');
@@ -83,7 +87,13 @@ export function officialCounty(county: Division, towns: readonly Division[], vil
 		[...towns]
 			.filter((t) => t.parent === county.code)
 			.sort(byCode)
-			.map((t) => make(t.code, townLevelName(t.name), (byTown.get(t.code) ?? []).sort(byCode).map((v) => make(v.code, villageLevelName(v.name), [])))),
+			.map((t) =>
+				make(
+					t.code,
+					townLevelName(t.name),
+					(byTown.get(t.code) ?? []).sort(byCode).map((v) => make(v.code, villageLevelName(v.name), [])),
+				),
+			),
 	);
 	tellApart(root);
 	return root;
@@ -105,7 +115,8 @@ function nameUse(root: OfficialArea): Map<string, number> {
 
 /** Qualifies every name the county uses twice by the enclosing area (see `officialCounty`), then by code. */
 function tellApart(root: OfficialArea): void {
-	const shared = (use: Map<string, number>, a: OfficialArea) => [a.name, ...a.aliases].some((n) => (use.get(areaNameKey(n)) ?? 0) > 1);
+	const shared = (use: Map<string, number>, a: OfficialArea) =>
+		[a.name, ...a.aliases].some((n) => (use.get(areaNameKey(n)) ?? 0) > 1);
 	let use = nameUse(root);
 	for (const { area, parent } of withParents(root)) {
 		if (!shared(use, area)) continue;

@@ -56,7 +56,9 @@ export function runAreas(o: AreasOptions): 0 | 1 {
 		}
 		const c = found.lookup.county;
 		const official = officialCounty(found.county, found.towns, found.villages);
-		o.print(`代码表 Division codes: ${c.code} ${c.province} ${c.city} ${c.name} — ${found.towns.length} 个乡级 towns/streets, ${found.villages.length} 个村级 villages/communities`);
+		o.print(
+			`代码表 Division codes: ${c.code} ${c.province} ${c.city} ${c.name} — ${found.towns.length} 个乡级 towns/streets, ${found.villages.length} 个村级 villages/communities`,
+		);
 
 		let existing: AreaNodeInput[] = [];
 		let target = o.out ? path.resolve(o.out) : path.join(o.contentDir, contentFiles.areas);
@@ -64,7 +66,10 @@ export function runAreas(o: AreasOptions): 0 | 1 {
 		if (!o.out && existsSync(target)) {
 			const parsed = areaTreeSchema.safeParse(JSON.parse(readFileSync(target, 'utf8')), { error: bilingualErrorMap });
 			if (!parsed.success) {
-				return refuse(`${show(target)} is not a valid area tree (run npm run check): ${issueText(parsed.error.issues[0]).en}`, `${show(target)} 不是有效的区域表（请运行 npm run check）：${issueText(parsed.error.issues[0]).zh}`);
+				return refuse(
+					`${show(target)} is not a valid area tree (run npm run check): ${issueText(parsed.error.issues[0]).en}`,
+					`${show(target)} 不是有效的区域表（请运行 npm run check）：${issueText(parsed.error.issues[0]).zh}`,
+				);
 			}
 			existing = parsed.data;
 		}
@@ -79,10 +84,13 @@ export function runAreas(o: AreasOptions): 0 | 1 {
 				flat.problems.map((p) => `${p.entry} > ${p.field}: ${p.zh} / ${p.en}`),
 			);
 		}
-		for (const a of report.added) o.print(`+ 新增 added ${a.id}  ${a.name}  ${a.code}${a.parent ? `  ⊂ ${a.parent}` : ''}`);
+		for (const a of report.added)
+			o.print(`+ 新增 added ${a.id}  ${a.name}  ${a.code}${a.parent ? `  ⊂ ${a.parent}` : ''}`);
 		for (const a of report.coded) o.print(`~ 代码 code ${a.id}  ${a.code}`);
 		for (const a of report.unofficial) {
-			o.print(`? 保留 kept ${a.id}  ${a.name} — 代码表中没有 not in the code list${a.referenced ? '，有公告引用 referenced by notices' : ''}`);
+			o.print(
+				`? 保留 kept ${a.id}  ${a.name} — 代码表中没有 not in the code list${a.referenced ? '，有公告引用 referenced by notices' : ''}`,
+			);
 		}
 		const text = serializeAreaTree(tree);
 		let before = '';

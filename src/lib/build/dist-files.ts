@@ -21,7 +21,10 @@ interface Listing {
 export function writeDistFiles(cacheDir: string, outDir: string, files: readonly string[]): void {
 	const file = distFilesPath(cacheDir);
 	mkdirSync(path.dirname(file), { recursive: true });
-	writeFileSync(`${file}.tmp`, JSON.stringify({ outDir: path.resolve(outDir), files: [...files].sort() } satisfies Listing));
+	writeFileSync(
+		`${file}.tmp`,
+		JSON.stringify({ outDir: path.resolve(outDir), files: [...files].sort() } satisfies Listing),
+	);
 	renameSync(`${file}.tmp`, file);
 }
 
@@ -29,7 +32,11 @@ export function writeDistFiles(cacheDir: string, outDir: string, files: readonly
  * The listing the build just wrote for `outDir`, when `env.DIST_FILES_FROM_BUILD` says the caller runs right after
  * that build (build-steps.ts sets it); undefined otherwise, or when the listing is for another folder or unreadable.
  */
-export function readDistFiles(env: Record<string, string | undefined>, cacheDir: string, outDir: string): string[] | undefined {
+export function readDistFiles(
+	env: Record<string, string | undefined>,
+	cacheDir: string,
+	outDir: string,
+): string[] | undefined {
 	if (env.DIST_FILES_FROM_BUILD !== '1') return undefined;
 	try {
 		const listing = JSON.parse(readFileSync(distFilesPath(cacheDir), 'utf8')) as Listing;

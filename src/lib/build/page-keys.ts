@@ -48,7 +48,13 @@ export function hasLiveStatus(items: readonly ListedNotice[]): boolean {
  * The shared key parts of a build at `now`. `digest` gives a notice's content digest where the content layer has
  * one (Astro's entry digest); otherwise the notice is serialised once per build.
  */
-export function pageKeys(site: SiteConfig, areas: ReadonlyMap<string, Area>, now: Date, digest: (n: Notice) => string | undefined = () => undefined, units: readonly Unit[] = []): PageKeys {
+export function pageKeys(
+	site: SiteConfig,
+	areas: ReadonlyMap<string, Area>,
+	now: Date,
+	digest: (n: Notice) => string | undefined = () => undefined,
+	units: readonly Unit[] = [],
+): PageKeys {
 	const own = memoKey<Notice>();
 	const notice = (n: Notice) => digest(n) ?? own(n);
 	const nowIso = now.toISOString();

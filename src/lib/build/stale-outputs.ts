@@ -17,7 +17,12 @@ export interface OutputFile {
  * `produced` (every output this build's routes account for, skipped ones included, and the public/ files). Files for
  * which `owned` is false belong to a later build step (e.g. the search index) and are left alone.
  */
-export function staleOutputs(files: readonly OutputFile[], produced: ReadonlySet<string>, startedMs: number, owned: (rel: string) => boolean): string[] {
+export function staleOutputs(
+	files: readonly OutputFile[],
+	produced: ReadonlySet<string>,
+	startedMs: number,
+	owned: (rel: string) => boolean,
+): string[] {
 	return files
 		.filter((f) => owned(f.rel) && f.mtimeMs < startedMs && !produced.has(f.rel))
 		.map((f) => f.rel)

@@ -37,14 +37,16 @@ export function apiNotice(notice: Notice, ctx: FeedContext): ApiNotice {
 /** The latest `updatedAt` among `notices`, as written in the content; undefined when there are none. */
 export function latestUpdate(notices: readonly Notice[]): string | undefined {
 	let latest: string | undefined;
-	for (const n of notices) if (latest === undefined || Date.parse(n.updatedAt) > Date.parse(latest)) latest = n.updatedAt;
+	for (const n of notices)
+		if (latest === undefined || Date.parse(n.updatedAt) > Date.parse(latest)) latest = n.updatedAt;
 	return latest;
 }
 
 /** The `publishedAt` of the notice published first (as written), or undefined when there are none. */
 export function firstPublished(notices: readonly Notice[]): string | undefined {
 	let first: string | undefined;
-	for (const n of notices) if (first === undefined || Date.parse(n.publishedAt) < Date.parse(first)) first = n.publishedAt;
+	for (const n of notices)
+		if (first === undefined || Date.parse(n.publishedAt) < Date.parse(first)) first = n.publishedAt;
 	return first;
 }
 
@@ -52,7 +54,11 @@ export function firstPublished(notices: readonly Notice[]): string | undefined {
  * The whole API document. `generated` is the build's clock (`buildNow()`), passed in so the output is
  * reproducible; notices come sorted by id, as in `notices.json`.
  */
-export function outagesApiDocument(notices: readonly Notice[], ctx: FeedContext & { hotline: string }, generated: Date): OutagesApiDocument {
+export function outagesApiDocument(
+	notices: readonly Notice[],
+	ctx: FeedContext & { hotline: string },
+	generated: Date,
+): OutagesApiDocument {
 	const updated = latestUpdate(notices);
 	const sorted = [...notices].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	return {

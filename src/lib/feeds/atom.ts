@@ -39,7 +39,8 @@ export function entryHtml(words: NoticeWords, locale: Locale): string {
 	const sep = useTranslations(locale).feeds.labelSeparator;
 	return words.details
 		.map((d) => {
-			const value = d.text === words.url ? `<a href="${escapeXml(d.text)}">${escapeXml(d.text)}</a>` : escapeXml(d.text);
+			const value =
+				d.text === words.url ? `<a href="${escapeXml(d.text)}">${escapeXml(d.text)}</a>` : escapeXml(d.text);
 			return `<p><strong>${escapeXml(d.label)}${escapeXml(sep)}</strong>${value}</p>`;
 		})
 		.join('');
@@ -49,7 +50,12 @@ export function entryHtml(words: NoticeWords, locale: Locale): string {
  * One `<entry>` for a notice, in `locale`. `updated` is the notice's own `updatedAt`, so an entry changes (and
  * feed readers show it again as updated) exactly when the notice is amended, moved or cancelled.
  */
-export function atomEntry(notice: Notice, ctx: FeedContext, locale: Locale, words: NoticeWords = noticeWords(notice, ctx, locale)): string {
+export function atomEntry(
+	notice: Notice,
+	ctx: FeedContext,
+	locale: Locale,
+	words: NoticeWords = noticeWords(notice, ctx, locale),
+): string {
 	const t = useTranslations(locale).feeds;
 	const state = noticeState(notice);
 	const categories = [
@@ -92,9 +98,19 @@ export interface FeedInfo {
  * the latest entry's, or `emptyUpdated` (when the site's first notice was published: `FeedSet.emptyFeedUpdated`)
  * when the feed has no entries, so the document never depends on the build time.
  */
-export function atomFeed(notices: readonly Notice[], entries: readonly string[], info: FeedInfo, ctx: FeedContext, locale: Locale, emptyUpdated: string): string {
+export function atomFeed(
+	notices: readonly Notice[],
+	entries: readonly string[],
+	info: FeedInfo,
+	ctx: FeedContext,
+	locale: Locale,
+	emptyUpdated: string,
+): string {
 	const t = useTranslations(locale).feeds;
-	const latest = notices.reduce<string | undefined>((acc, n) => (acc === undefined || Date.parse(n.updatedAt) > Date.parse(acc) ? n.updatedAt : acc), undefined);
+	const latest = notices.reduce<string | undefined>(
+		(acc, n) => (acc === undefined || Date.parse(n.updatedAt) > Date.parse(acc) ? n.updatedAt : acc),
+		undefined,
+	);
 	const self = absoluteUrl(info.selfPath, ctx.baseUrl);
 	const siteName = pickText(ctx.siteName, locale);
 	return [

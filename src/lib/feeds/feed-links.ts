@@ -37,7 +37,10 @@ export interface SubscribeLink {
 }
 
 /** The feeds the subscribe page lists, in `locale`. */
-export function subscribeLinks(locale: Locale, baseUrl: string): { calendars: SubscribeLink[]; feeds: SubscribeLink[]; data: SubscribeLink[]; areasPage: string } {
+export function subscribeLinks(
+	locale: Locale,
+	baseUrl: string,
+): { calendars: SubscribeLink[]; feeds: SubscribeLink[]; data: SubscribeLink[]; areasPage: string } {
 	const t = useTranslations(locale).subscribe;
 	const link = (label: string, href: string, calendar = false): SubscribeLink => {
 		const url = absoluteUrl(href, baseUrl);

@@ -26,7 +26,10 @@ import { noticeWords, type FeedContext, type NoticeWords } from './notice-words.
 export const ICS_EVENT_LIMIT = 1000;
 
 /** The feed context from the site settings and the area tree. */
-export function feedContext(site: Pick<SiteConfig, 'name' | 'baseUrl' | 'timeZone'>, areas: Map<string, Area>): FeedContext {
+export function feedContext(
+	site: Pick<SiteConfig, 'name' | 'baseUrl' | 'timeZone'>,
+	areas: Map<string, Area>,
+): FeedContext {
 	return { siteName: site.name, baseUrl: site.baseUrl, timeZone: site.timeZone, areas };
 }
 
@@ -93,7 +96,8 @@ export function createFeedSet(notices: readonly Notice[], ctx: FeedContext): Fee
 	const byId = new Map(notices.map((n) => [n.id, n]));
 	// The area roll-up the area pages use, built on the first area feed asked for.
 	let index: AreaNoticeIndex | undefined;
-	const areaNotices = (areaId: string): Notice[] => (index ??= buildAreaNoticeIndex(ctx.areas, notices)).forArea(areaId);
+	const areaNotices = (areaId: string): Notice[] =>
+		(index ??= buildAreaNoticeIndex(ctx.areas, notices)).forArea(areaId);
 	const words = memo<NoticeWords>((n, l) => noticeWords(n, ctx, l));
 	const block = memo<string>((n, l) => eventBlock(eventData(n, ctx, l, words(n, l))));
 	const entry = memo<string>((n, l) => atomEntry(n, ctx, l, words(n, l)));
@@ -112,26 +116,75 @@ export function createFeedSet(notices: readonly Notice[], ctx: FeedContext): Fee
 		return c;
 	};
 	const calendar = (list: readonly Notice[], l: Locale, name: string, pagePath: string, selfPath: string) =>
-		calendarText(list.map((n) => block(n, l)), { name, pagePath, selfPath }, ctx, l);
+		calendarText(
+			list.map((n) => block(n, l)),
+			{ name, pagePath, selfPath },
+			ctx,
+			l,
+		);
 	const feed = (list: readonly Notice[], l: Locale, title: string, pagePath: string, selfPath: string) =>
-		atomFeed(list, list.map((n) => entry(n, l)), { title, pagePath, selfPath }, ctx, l, emptySince);
+		atomFeed(
+			list,
+			list.map((n) => entry(n, l)),
+			{ title, pagePath, selfPath },
+			ctx,
+			l,
+			emptySince,
+		);
 	return {
 		ctx,
 		areaNotices,
-		allIcs: (l) => calendar(choose('', () => notices).calendar, l, useTranslations(l).feeds.calendarName(siteName(l)), localizePath('/outages/', l), feedUrls.allIcs(l)),
+		allIcs: (l) =>
+			calendar(
+				choose('', () => notices).calendar,
+				l,
+				useTranslations(l).feeds.calendarName(siteName(l)),
+				localizePath('/outages/', l),
+				feedUrls.allIcs(l),
+			),
 		areaIcs: (id, l) =>
-			calendar(choose(`area:${id}`, () => areaNotices(id)).calendar, l, useTranslations(l).feeds.areaCalendarName(siteName(l), areaName(id, l)), localizePath(`/areas/${id}/`, l), feedUrls.areaIcs(id, l)),
+			calendar(
+				choose(`area:${id}`, () => areaNotices(id)).calendar,
+				l,
+				useTranslations(l).feeds.areaCalendarName(siteName(l), areaName(id, l)),
+				localizePath(`/areas/${id}/`, l),
+				feedUrls.areaIcs(id, l),
+			),
 		noticeIcs: (id, l) => {
 			const n = byId.get(id);
 			if (!n) throw new Error(`unknown notice id "${id}"`);
-			return calendarText([block(n, l)], { name: useTranslations(l).feeds.noticeCalendarName(siteName(l)), pagePath: localizePath(`/outages/${id}/`, l), selfPath: feedUrls.noticeIcs(id, l), single: true }, ctx, l);
+			return calendarText(
+				[block(n, l)],
+				{
+					name: useTranslations(l).feeds.noticeCalendarName(siteName(l)),
+					pagePath: localizePath(`/outages/${id}/`, l),
+					selfPath: feedUrls.noticeIcs(id, l),
+					single: true,
+				},
+				ctx,
+				l,
+			);
 		},
-		allAtom: (l) => feed(choose('', () => notices).atom, l, useTranslations(l).feeds.calendarName(siteName(l)), localizePath('/outages/', l), feedUrls.allAtom(l)),
+		allAtom: (l) =>
+			feed(
+				choose('', () => notices).atom,
+				l,
+				useTranslations(l).feeds.calendarName(siteName(l)),
+				localizePath('/outages/', l),
+				feedUrls.allAtom(l),
+			),
 		areaAtom: (id, l) =>
-			feed(choose(`area:${id}`, () => areaNotices(id)).atom, l, useTranslations(l).feeds.areaCalendarName(siteName(l), areaName(id, l)), localizePath(`/areas/${id}/`, l), feedUrls.areaAtom(id, l)),
+			feed(
+				choose(`area:${id}`, () => areaNotices(id)).atom,
+				l,
+				useTranslations(l).feeds.areaCalendarName(siteName(l), areaName(id, l)),
+				localizePath(`/areas/${id}/`, l),
+				feedUrls.areaAtom(id, l),
+			),
 		emptyFeedUpdated: emptySince,
 		apiJson: (generated, hotline) => JSON.stringify(outagesApiDocument(notices, { ...ctx, hotline }, generated)),
-		apiSchemaJson: () => `${JSON.stringify(outagesApiJsonSchema(absoluteUrl(feedUrls.jsonSchema, ctx.baseUrl)), null, '\t')}\n`,
+		apiSchemaJson: () =>
+			`${JSON.stringify(outagesApiJsonSchema(absoluteUrl(feedUrls.jsonSchema, ctx.baseUrl)), null, '\t')}\n`,
 	};
 }
 
@@ -141,7 +194,11 @@ let last: { notices: readonly Notice[]; areas: Map<string, Area>; set: FeedSet }
  * The feed set of this build: made once for the build's notices and areas (the memoised collections), shared by
  * every feed endpoint.
  */
-export function feedSetFor(notices: readonly Notice[], areas: Map<string, Area>, site: Pick<SiteConfig, 'name' | 'baseUrl' | 'timeZone'>): FeedSet {
+export function feedSetFor(
+	notices: readonly Notice[],
+	areas: Map<string, Area>,
+	site: Pick<SiteConfig, 'name' | 'baseUrl' | 'timeZone'>,
+): FeedSet {
 	if (last?.notices !== notices || last.areas !== areas) {
 		last = { notices, areas, set: createFeedSet(notices, feedContext(site, areas)) };
 	}

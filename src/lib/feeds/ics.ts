@@ -32,7 +32,12 @@ export function eventSequence(notice: Pick<Notice, 'revision'>): number {
 }
 
 /** The ical-generator data of one notice's VEVENT, in `locale`, from its words. */
-export function eventData(notice: Notice, ctx: FeedContext, locale: Locale, words: NoticeWords = noticeWords(notice, ctx, locale)): ICalEventData {
+export function eventData(
+	notice: Notice,
+	ctx: FeedContext,
+	locale: Locale,
+	words: NoticeWords = noticeWords(notice, ctx, locale),
+): ICalEventData {
 	return {
 		id: eventUid(notice.id, ctx.baseUrl),
 		sequence: eventSequence(notice),
@@ -88,7 +93,11 @@ export function eventBlock(event: ICalEventData): string {
  */
 export function calendarText(blocks: readonly string[], info: CalendarInfo, ctx: FeedContext, locale: Locale): string {
 	const t = useTranslations(locale).feeds;
-	const prodId = { company: pickText(ctx.siteName, 'en'), product: 'Outage notices', language: locale === 'en' ? 'EN' : 'ZH' };
+	const prodId = {
+		company: pickText(ctx.siteName, 'en'),
+		product: 'Outage notices',
+		language: locale === 'en' ? 'EN' : 'ZH',
+	};
 	const head = ical(
 		info.single
 			? { prodId }

@@ -84,14 +84,18 @@ export function noticeWords(notice: Notice, ctx: FeedContext, locale: Locale): N
 	const window = windowInWords(notice.start, notice.end, ctx.timeZone, locale);
 	const url = absoluteUrl(localizePath(`/outages/${notice.id}/`, locale), ctx.baseUrl);
 	const details: NoticeWords['details'] = [];
-	if (notice.cancellation) details.push({ label: t.labels.cancelled, text: pickText(notice.cancellation.reason, locale) });
+	if (notice.cancellation)
+		details.push({ label: t.labels.cancelled, text: pickText(notice.cancellation.reason, locale) });
 	details.push({ label: t.labels.window, text: window });
 	const restored = restorationWords(notice, ctx.timeZone, locale);
 	if (restored) details.push({ label: t.labels.restored, text: `${restored.at}${t.listSeparator}${restored.delta}` });
 	for (const h of notice.history) {
 		if (h.event === 'rescheduled' && h.from) {
 			const note = h.note ? `${t.listSeparator}${pickText(h.note, locale)}` : '';
-			details.push({ label: t.labels.rescheduled, text: `${t.movedFrom(windowInWords(h.from.start, h.from.end, ctx.timeZone, locale))}${note}` });
+			details.push({
+				label: t.labels.rescheduled,
+				text: `${t.movedFrom(windowInWords(h.from.start, h.from.end, ctx.timeZone, locale))}${note}`,
+			});
 		}
 	}
 	details.push(
@@ -99,7 +103,9 @@ export function noticeWords(notice: Notice, ctx: FeedContext, locale: Locale): N
 		{ label: t.labels.scope, text: pickText(notice.scope, locale) },
 		{ label: t.labels.line, text: pickText(notice.line, locale) },
 		...(notice.substation ? [{ label: t.labels.substation, text: notice.substation }] : []),
-		...(notice.transformerDistricts ? [{ label: t.labels.transformerDistricts, text: notice.transformerDistricts.join(t.listSeparator) }] : []),
+		...(notice.transformerDistricts
+			? [{ label: t.labels.transformerDistricts, text: notice.transformerDistricts.join(t.listSeparator) }]
+			: []),
 		{ label: t.labels.reason, text: pickText(notice.reason, locale) },
 		{ label: t.labels.unit, text: `${pickText(notice.unit.name, locale)} ${notice.unit.phone}` },
 	);

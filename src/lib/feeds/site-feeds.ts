@@ -42,6 +42,10 @@ export async function areaFeedPaths() {
 		}),
 	);
 	return localeParams().flatMap(({ params, props }) =>
-		[...areas.keys()].map((area) => ({ params: { ...params, area }, props: { ...props, area } as { locale: Locale; area: string }, cacheKey: cacheKey(keys.base, props.locale, area, noticeKeys.get(area)) })),
+		[...areas.keys()].map((area) => ({
+			params: { ...params, area },
+			props: { ...props, area } as { locale: Locale; area: string },
+			cacheKey: cacheKey(keys.base, props.locale, area, noticeKeys.get(area)),
+		})),
 	);
 }

@@ -24,7 +24,13 @@ export function splitArticleId(id: string): { locale: Locale; slug: string } {
  * Where the language switcher and hreflang go from article `slug` in `locale`: its translation where one exists
  * (same slug in the other folder), otherwise the other language's hub (`fallback`, locale-neutral).
  */
-export function articleAlternates(slug: string, locale: Locale, basePath: string, fallback: string, exists: (locale: Locale, slug: string) => boolean): Alternates {
+export function articleAlternates(
+	slug: string,
+	locale: Locale,
+	basePath: string,
+	fallback: string,
+	exists: (locale: Locale, slug: string) => boolean,
+): Alternates {
 	const out: Alternates = {};
 	for (const l of locales) {
 		if (l === locale) continue;
@@ -34,22 +40,33 @@ export function articleAlternates(slug: string, locale: Locale, basePath: string
 }
 
 /** Groups articles by category in the order `categories` lists them, each group sorted by title; empty groups dropped. */
-export function groupByCategory<D extends { category: string; title: string }>(articles: ReadonlyArray<ArticleRef<D>>, categories: readonly string[]): Array<{ category: string; articles: Array<ArticleRef<D>> }> {
+export function groupByCategory<D extends { category: string; title: string }>(
+	articles: ReadonlyArray<ArticleRef<D>>,
+	categories: readonly string[],
+): Array<{ category: string; articles: Array<ArticleRef<D>> }> {
 	return categories
 		.map((category) => ({
 			category,
-			articles: articles.filter((a) => a.data.category === category).sort((a, b) => a.data.title.localeCompare(b.data.title, a.locale === 'en' ? 'en' : 'zh-Hans-CN')),
+			articles: articles
+				.filter((a) => a.data.category === category)
+				.sort((a, b) => a.data.title.localeCompare(b.data.title, a.locale === 'en' ? 'en' : 'zh-Hans-CN')),
 		}))
 		.filter((g) => g.articles.length > 0);
 }
 
 /** The related articles of `article` that exist in its language, in the order the frontmatter lists them. */
-export function relatedArticles<D extends { related: string[] }>(article: ArticleRef<D>, all: ReadonlyArray<ArticleRef<D>>): Array<ArticleRef<D>> {
+export function relatedArticles<D extends { related: string[] }>(
+	article: ArticleRef<D>,
+	all: ReadonlyArray<ArticleRef<D>>,
+): Array<ArticleRef<D>> {
 	return article.data.related.flatMap((slug) => all.filter((a) => a.locale === article.locale && a.slug === slug));
 }
 
 /** schema.org FAQPage structured data; undefined when there are no questions. */
-export function faqJsonLd(faq: ReadonlyArray<{ q: string; a: string }>, lang: string): Record<string, unknown> | undefined {
+export function faqJsonLd(
+	faq: ReadonlyArray<{ q: string; a: string }>,
+	lang: string,
+): Record<string, unknown> | undefined {
 	if (faq.length === 0) return undefined;
 	return {
 		'@context': 'https://schema.org',

@@ -13,7 +13,9 @@ let articles: Promise<GuidanceArticle[]> | undefined;
 
 /** Every guidance article in both languages. */
 export function getGuidanceArticles(): Promise<GuidanceArticle[]> {
-	articles ??= getCollection('guidance').then((entries) => entries.map((entry) => ({ ...splitArticleId(entry.id), data: entry.data, entry })));
+	articles ??= getCollection('guidance').then((entries) =>
+		entries.map((entry) => ({ ...splitArticleId(entry.id), data: entry.data, entry })),
+	);
 	return articles;
 }
 

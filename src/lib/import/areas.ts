@@ -82,7 +82,8 @@ export class AreaMatcher {
 				const id = this.byName.get(m[0]) as string;
 				if (!ids.includes(id)) ids.push(id);
 			}
-			if (!found && segment.replace(FILLER, '') !== '') unmatched.push({ text: segment, suggestions: this.closest(segment) });
+			if (!found && segment.replace(FILLER, '') !== '')
+				unmatched.push({ text: segment, suggestions: this.closest(segment) });
 		}
 		const result = { ids, unmatched, ambiguous: [] };
 		this.cache.set(text, result);

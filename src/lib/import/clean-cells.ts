@@ -34,7 +34,12 @@ export function cleanTable(table: Table): { table: Table; cleaned: CleanedCell[]
 }
 
 /** One warning per cleaned cell: its row and column as the spreadsheet shows them, its header, what was removed. */
-export function cleanedCellWarnings(file: string, table: Table, cleaned: readonly CleanedCell[], headerRowIndex?: number): ImportProblem[] {
+export function cleanedCellWarnings(
+	file: string,
+	table: Table,
+	cleaned: readonly CleanedCell[],
+	headerRowIndex?: number,
+): ImportProblem[] {
 	return cleaned.map((c) => {
 		const head = headerRowIndex === undefined ? undefined : table.rows[headerRowIndex]?.[c.col];
 		return {

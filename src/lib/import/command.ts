@@ -23,7 +23,11 @@ export const USAGE = `用法 Usage: npm run import -- <导出文件 export.csv|.
  * Runs the import command with `argv` (the arguments after the script's name) in the environment `env`
  * (CONTENT_DIR, IMPORT_NOW, INIT_CWD), printing to `out`; resolves with the exit code.
  */
-export async function importCommand(argv: string[], env: Record<string, string | undefined>, out: CommandOutput): Promise<number> {
+export async function importCommand(
+	argv: string[],
+	env: Record<string, string | undefined>,
+	out: CommandOutput,
+): Promise<number> {
 	const args = parseOneArgument(
 		argv,
 		{
@@ -52,7 +56,8 @@ export async function importCommand(argv: string[], env: Record<string, string |
 
 	// npm runs scripts from the project folder; paths typed by staff are relative to where they typed them (INIT_CWD).
 	const typedIn = env.INIT_CWD ?? process.cwd();
-	const fromTyped = (p: string | undefined) => (p === undefined || path.resolve(typedIn) === process.cwd() ? p : path.resolve(typedIn, p));
+	const fromTyped = (p: string | undefined) =>
+		p === undefined || path.resolve(typedIn) === process.cwd() ? p : path.resolve(typedIn, p);
 
 	const outcome = await runImport({
 		file: fromTyped(args.argument) as string,

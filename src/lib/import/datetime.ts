@@ -100,7 +100,8 @@ function checkDate(year: number, month: number, day: number, yearInferred: boole
 	if (day < 1 || day > days) {
 		return { ok: false, en: `${year}-${month} has no day ${day}`, zh: `${year}年${month}月没有 ${day} 日` };
 	}
-	if (year < 2000 || year > 2100) return { ok: false, en: `the year ${year} is out of range`, zh: `年份 ${year} 不合理` };
+	if (year < 2000 || year > 2100)
+		return { ok: false, en: `the year ${year} is out of range`, zh: `年份 ${year} 不合理` };
 	return { ok: true, value: yearInferred ? { year, month, day, yearInferred } : { year, month, day } };
 }
 
@@ -156,7 +157,11 @@ export function parseWhenText(input: string, reference: LocalDate): Parsed<When>
 	if (!time.ok) {
 		return date
 			? { ok: false, en: `has a date but "${rest}" ${time.en}`, zh: `日期之后的"${rest}"${time.zh}` }
-			: { ok: false, en: 'is not a date or time such as 2026-12-03 08:00', zh: '不是日期或时间，应如 2026-12-03 08:00' };
+			: {
+					ok: false,
+					en: 'is not a date or time such as 2026-12-03 08:00',
+					zh: '不是日期或时间，应如 2026-12-03 08:00',
+				};
 	}
 	return { ok: true, value: date ? { date: date.value, time: time.value } : { time: time.value } };
 }
@@ -181,7 +186,10 @@ export function fromExcelSerial(serial: number): Parsed<When> {
 	const date = checkDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), false);
 	if (!date.ok) return date;
 	// A whole number is a date cell without a time: leave the time to another column.
-	return { ok: true, value: secs === 0 && Number.isInteger(serial) ? { date: date.value, midnight: true } : { date: date.value, time } };
+	return {
+		ok: true,
+		value: secs === 0 && Number.isInteger(serial) ? { date: date.value, midnight: true } : { date: date.value, time },
+	};
 }
 
 /**
@@ -236,7 +244,8 @@ export function parseWindowText(input: string, reference: LocalDate): Parsed<Win
 		if (!left || !right) continue;
 		const start = parseWhenText(left, reference);
 		const end = parseWhenText(right, reference);
-		if (start.ok && end.ok && start.value.time && end.value.time) return { ok: true, value: { start: start.value, end: end.value } };
+		if (start.ok && end.ok && start.value.time && end.value.time)
+			return { ok: true, value: { start: start.value, end: end.value } };
 	}
 	return {
 		ok: false,
@@ -272,6 +281,7 @@ export function combine(date: LocalDate, time: LocalTime, addDays = 0): LocalDat
 /** Orders two wall-clock readings (same zone): negative, zero or positive. */
 export function compareLocal(a: LocalDateTime, b: LocalDateTime): number {
 	return (
-		Date.UTC(a.year, a.month - 1, a.day, a.hour, a.minute, a.second) - Date.UTC(b.year, b.month - 1, b.day, b.hour, b.minute, b.second)
+		Date.UTC(a.year, a.month - 1, a.day, a.hour, a.minute, a.second) -
+		Date.UTC(b.year, b.month - 1, b.day, b.hour, b.minute, b.second)
 	);
 }

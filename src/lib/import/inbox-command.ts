@@ -15,12 +15,21 @@ import { importClock } from './run.ts';
  * Runs the inbox command with `argv` (the arguments after the script's name) in the environment `env` (CONTENT_DIR,
  * IMPORT_NOW), printing to `out`; resolves with the exit code.
  */
-export async function inboxCommand(argv: string[], env: Record<string, string | undefined>, out: CommandOutput): Promise<number> {
+export async function inboxCommand(
+	argv: string[],
+	env: Record<string, string | undefined>,
+	out: CommandOutput,
+): Promise<number> {
 	let args;
 	try {
-		args = parseArgs({ args: argv, options: { now: { type: 'string' }, message: { type: 'string' }, content: { type: 'string' } } });
+		args = parseArgs({
+			args: argv,
+			options: { now: { type: 'string' }, message: { type: 'string' }, content: { type: 'string' } },
+		});
 	} catch (e) {
-		out.error(`${(e as Error).message}\n用法 Usage: npm run inbox [-- --now <date-time>] [--message <file>] [--content <dir>]`);
+		out.error(
+			`${(e as Error).message}\n用法 Usage: npm run inbox [-- --now <date-time>] [--message <file>] [--content <dir>]`,
+		);
 		return 2;
 	}
 	let now: Date;

@@ -29,14 +29,21 @@ export function reportName(exportName: string): string {
  * anything else is tried, so a file that is not an export is refused with a report rather than ignored.
  */
 export function inboxQueue(names: readonly string[]): string[] {
-	return names.filter((n) => !n.startsWith('.') && !n.endsWith(REPORT_SUFFIX)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+	return names
+		.filter((n) => !n.startsWith('.') && !n.endsWith(REPORT_SUFFIX))
+		.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /**
  * Where an imported export is kept: `<yyyy-mm-dd>-<name>`, the date of the import's clock in the utility's time zone
  * (not the machine's), with `-2`, `-3` … before the extension when that name is taken.
  */
-export function doneName(name: string, now: Date, timeZone: string, taken: (candidate: string) => boolean = () => false): string {
+export function doneName(
+	name: string,
+	now: Date,
+	timeZone: string,
+	taken: (candidate: string) => boolean = () => false,
+): string {
 	const d = new ZonedClock(timeZone).dateOf(now);
 	const date = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 	const ext = /\.[^.]*$/.exec(name)?.[0] ?? '';
@@ -79,7 +86,13 @@ export async function runInbox(o: InboxOptions): Promise<{ exitCode: 0 | 1; resu
 	const inbox = path.join(o.contentDir, INBOX_DIR);
 	const done = path.join(o.contentDir, DONE_DIR);
 	const shown = (p: string) => path.relative(root, p).split(path.sep).join('/');
-	const queue = existsSync(inbox) ? inboxQueue(readdirSync(inbox, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name)) : [];
+	const queue = existsSync(inbox)
+		? inboxQueue(
+				readdirSync(inbox, { withFileTypes: true })
+					.filter((e) => e.isFile())
+					.map((e) => e.name),
+			)
+		: [];
 	if (queue.length === 0) {
 		o.print(`收件箱为空 The inbox ${shown(inbox)}/ is empty: nothing to import.`);
 		return { exitCode: 0, results: [] };
@@ -101,18 +114,29 @@ export async function runInbox(o: InboxOptions): Promise<{ exitCode: 0 | 1; resu
 		const report = path.join(inbox, reportName(name));
 		if (outcome.exitCode !== 0) {
 			writeFileAtomic.sync(report, renderReport(outcome.problems, true));
-			o.print(`导入被拒绝：${name} 留在收件箱，问题清单见 ${shown(report)}。Refused: ${name} stays in the inbox; its problems are in ${shown(report)}.`);
+			o.print(
+				`导入被拒绝：${name} 留在收件箱，问题清单见 ${shown(report)}。Refused: ${name} stays in the inbox; its problems are in ${shown(report)}.`,
+			);
 			const later = queue.slice(queue.indexOf(name) + 1);
 			if (later.length) o.print(`其后的文件留待下次导入 Not tried (after the refused one): ${later.join(', ')}`);
 			results.push({ name, status: 'refused', report: shown(report), outcome });
 			return { exitCode: 1, results };
 		}
 		mkdirSync(done, { recursive: true });
-		const target = path.join(done, doneName(name, o.now, timeZoneOf(o.contentDir), (c) => existsSync(path.join(done, c))));
+		const target = path.join(
+			done,
+			doneName(name, o.now, timeZoneOf(o.contentDir), (c) => existsSync(path.join(done, c))),
+		);
 		renameSync(file, target);
 		rmSync(report, { force: true });
 		o.print(`已归档 Moved to ${shown(target)}`);
-		results.push({ name, status: 'imported', movedTo: shown(target), outcome, summary: lines.find((l) => l.startsWith('汇总 Summary')) });
+		results.push({
+			name,
+			status: 'imported',
+			movedTo: shown(target),
+			outcome,
+			summary: lines.find((l) => l.startsWith('汇总 Summary')),
+		});
 	}
 	return { exitCode: 0, results };
 }
@@ -131,6 +155,10 @@ export function commitMessage(results: readonly InboxResult[]): string {
 	const head = refused.length
 		? `Inbox: ${refused[0].name} refused, see ${refused[0].report} / 导入被拒绝，见问题清单`
 		: `Inbox: imported ${imported.map((r) => r.name).join(', ')} / 导入调度导出`;
-	const body = results.map((r) => (r.status === 'imported' ? `- ${r.name} → ${r.movedTo}\n  ${r.summary ?? ''}` : `- ${r.name}: refused, ${r.outcome.problems.filter((p) => p.severity === 'error').length} error(s) → ${r.report}`));
+	const body = results.map((r) =>
+		r.status === 'imported'
+			? `- ${r.name} → ${r.movedTo}\n  ${r.summary ?? ''}`
+			: `- ${r.name}: refused, ${r.outcome.problems.filter((p) => p.severity === 'error').length} error(s) → ${r.report}`,
+	);
 	return `${head}\n\n${body.join('\n')}\n`;
 }

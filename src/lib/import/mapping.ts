@@ -19,12 +19,41 @@ export const defaultColumns: Record<ImportField, string[]> = {
 	scope: ['停电范围', '影响范围', '停电区域', '停电影响范围', 'scope', 'affected area', 'affected areas'],
 	areas: ['所属区域', '涉及区域', '涉及村（社区）', '涉及村社区', 'areas', 'area'],
 	reason: ['检修内容', '工作内容', '停电原因', '施工内容', 'reason', 'work'],
-	unit: ['供电单位', '供电所', '所属供电所', '供电单位名称', '填报单位', '报送单位', '责任单位', '管理单位', 'unit', 'supply office'],
+	unit: [
+		'供电单位',
+		'供电所',
+		'所属供电所',
+		'供电单位名称',
+		'填报单位',
+		'报送单位',
+		'责任单位',
+		'管理单位',
+		'unit',
+		'supply office',
+	],
 	phone: ['联系电话', '电话', '咨询电话', 'phone', 'telephone', 'contact phone'],
 	kind: ['停电类型', '类型', '计划类型', 'kind', 'type'],
 	substation: ['变电站', '变电站名称', '所属变电站', '电源变电站', 'substation'],
-	transformerDistricts: ['台区', '台区名称', '停电台区', '涉及台区', '配变名称', '公变名称', 'transformer district', 'transformer districts'],
-	restoredAt: ['实际送电时间', '恢复送电时间', '送电时间', '实际恢复送电时间', '实际结束时间', 'restored', 'restored at', 'actual end'],
+	transformerDistricts: [
+		'台区',
+		'台区名称',
+		'停电台区',
+		'涉及台区',
+		'配变名称',
+		'公变名称',
+		'transformer district',
+		'transformer districts',
+	],
+	restoredAt: [
+		'实际送电时间',
+		'恢复送电时间',
+		'送电时间',
+		'实际恢复送电时间',
+		'实际结束时间',
+		'restored',
+		'restored at',
+		'actual end',
+	],
 };
 
 /** Outage-type texts and the notice kind each means. Matching ignores spaces and letter case. */
@@ -126,7 +155,8 @@ export function fieldOfHeader(header: string, index: Map<string, ImportField>): 
 /** Outage-type text → kind, from the defaults and a mapping file. */
 export function kindIndex(mapping: ImportMapping): Map<string, NoticeKind> {
 	const index = new Map<string, NoticeKind>();
-	for (const [text, kind] of Object.entries({ ...defaultKinds, ...mapping.kinds })) index.set(normalizeHeader(text), kind);
+	for (const [text, kind] of Object.entries({ ...defaultKinds, ...mapping.kinds }))
+		index.set(normalizeHeader(text), kind);
 	return index;
 }
 
@@ -184,7 +214,8 @@ export function findHeaderRow(rows: CellValue[][], index: Map<string, ImportFiel
 }
 
 /** The result of reading a mapping file: the mapping, or every problem with it. */
-export type MappingResult = { ok: true; mapping: ImportMapping } | { ok: false; problems: Array<Bilingual & { where: string }> };
+export type MappingResult =
+	{ ok: true; mapping: ImportMapping } | { ok: false; problems: Array<Bilingual & { where: string }> };
 
 /** Reads and validates a mapping file (JSON) with the shared schema. */
 export function loadMappingFile(file: string): MappingResult {
@@ -192,7 +223,10 @@ export function loadMappingFile(file: string): MappingResult {
 	try {
 		data = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
 	} catch (e) {
-		return { ok: false, problems: [{ where: file, en: `cannot be read as JSON (${(e as Error).message})`, zh: '无法按 JSON 读取' }] };
+		return {
+			ok: false,
+			problems: [{ where: file, en: `cannot be read as JSON (${(e as Error).message})`, zh: '无法按 JSON 读取' }],
+		};
 	}
 	const parsed = importMappingSchema.safeParse(data, { error: bilingualErrorMap });
 	if (parsed.success) {
@@ -209,6 +243,9 @@ export function loadMappingFile(file: string): MappingResult {
 	}
 	return {
 		ok: false,
-		problems: parsed.error.issues.map((i) => ({ where: `${file} > ${formatPath(i.path) || '(top)'}`, ...issueText(i) })),
+		problems: parsed.error.issues.map((i) => ({
+			where: `${file} > ${formatPath(i.path) || '(top)'}`,
+			...issueText(i),
+		})),
 	};
 }

@@ -57,7 +57,10 @@ export const FIELD_NAMES: Record<string, LocalizedText & { en: string }> = {
 };
 
 /** Why a notice missing from the export is cancelled, as shown to readers. */
-export const WITHDRAWN: LocalizedText = { zh: '该停电计划已从调度计划中撤销，不再停电。', en: 'This outage has been withdrawn from the outage plan and will not take place.' };
+export const WITHDRAWN: LocalizedText = {
+	zh: '该停电计划已从调度计划中撤销，不再停电。',
+	en: 'This outage has been withdrawn from the outage plan and will not take place.',
+};
 
 /**
  * Merges the export's rows into the existing notices. Never deletes: a notice the export does not list is kept, and
@@ -88,8 +91,14 @@ export function mergeNotices(existing: Notice[], rows: ImportedRow[], options: M
 				...row.idCell,
 				value: row.sourceId ?? row.notice.scope.zh,
 				...(row.keyedBySourceId
-					? { en: `the plan number is also on row ${first.row}: each plan is listed once`, zh: `计划编号与第 ${first.row} 行重复：每个计划只能列一次` }
-					: { en: `same line, scope and day as row ${first.row} (and neither has a plan number): list it once, or give both plan numbers`, zh: `与第 ${first.row} 行的线路、范围和日期相同（且都没有计划编号）：请只列一次，或填写计划编号` }),
+					? {
+							en: `the plan number is also on row ${first.row}: each plan is listed once`,
+							zh: `计划编号与第 ${first.row} 行重复：每个计划只能列一次`,
+						}
+					: {
+							en: `same line, scope and day as row ${first.row} (and neither has a plan number): list it once, or give both plan numbers`,
+							zh: `与第 ${first.row} 行的线路、范围和日期相同（且都没有计划编号）：请只列一次，或填写计划编号`,
+						}),
 			});
 			continue;
 		}
@@ -122,7 +131,13 @@ export function mergeNotices(existing: Notice[], rows: ImportedRow[], options: M
 			if (!parsed.success) {
 				for (const issue of parsed.error.issues) {
 					const { en, zh } = issueText(issue);
-					problems.push({ severity: 'error', file: options.file, row: row.row, en: `${issue.path.join('.')} ${en}`, zh: `${issue.path.join('.')} ${zh}` });
+					problems.push({
+						severity: 'error',
+						file: options.file,
+						row: row.row,
+						en: `${issue.path.join('.')} ${en}`,
+						zh: `${issue.path.join('.')} ${zh}`,
+					});
 				}
 				continue;
 			}
@@ -141,7 +156,13 @@ export function mergeNotices(existing: Notice[], rows: ImportedRow[], options: M
 		if (!parsed.success) {
 			for (const issue of parsed.error.issues) {
 				const { en, zh } = issueText(issue);
-				problems.push({ severity: 'error', file: options.file, row: row.row, en: `cannot update notice ${old.id} at ${options.nowIso} (the import's clock: --now / IMPORT_NOW): ${issue.path.join('.')} ${en}`, zh: `无法在 ${options.nowIso}（导入时间，见 --now / IMPORT_NOW）更新公告 ${old.id}：${issue.path.join('.')} ${zh}` });
+				problems.push({
+					severity: 'error',
+					file: options.file,
+					row: row.row,
+					en: `cannot update notice ${old.id} at ${options.nowIso} (the import's clock: --now / IMPORT_NOW): ${issue.path.join('.')} ${en}`,
+					zh: `无法在 ${options.nowIso}（导入时间，见 --now / IMPORT_NOW）更新公告 ${old.id}：${issue.path.join('.')} ${zh}`,
+				});
 			}
 			continue;
 		}
@@ -173,7 +194,12 @@ export function mergeNotices(existing: Notice[], rows: ImportedRow[], options: M
 				if (!parsed.success) {
 					const issue = parsed.error.issues[0];
 					const { en, zh } = issueText(issue);
-					problems.push({ severity: 'error', file: options.file, en: `cannot cancel notice ${n.id} at ${options.nowIso} (the import's clock: --now / IMPORT_NOW): ${issue.path.join('.')} ${en}`, zh: `无法在 ${options.nowIso}（导入时间，见 --now / IMPORT_NOW）取消公告 ${n.id}：${issue.path.join('.')} ${zh}` });
+					problems.push({
+						severity: 'error',
+						file: options.file,
+						en: `cannot cancel notice ${n.id} at ${options.nowIso} (the import's clock: --now / IMPORT_NOW): ${issue.path.join('.')} ${en}`,
+						zh: `无法在 ${options.nowIso}（导入时间，见 --now / IMPORT_NOW）取消公告 ${n.id}：${issue.path.join('.')} ${zh}`,
+					});
 					continue;
 				}
 				result.set(n.id, after);
@@ -184,7 +210,14 @@ export function mergeNotices(existing: Notice[], rows: ImportedRow[], options: M
 
 	changes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	unchanged.sort();
-	return { notices: [...result.values()], changes, unchanged, missing, span: from && to ? { from, to } : undefined, problems };
+	return {
+		notices: [...result.values()],
+		changes,
+		unchanged,
+		missing,
+		span: from && to ? { from, to } : undefined,
+		problems,
+	};
 }
 
 function sameText(a: LocalizedText, zh: string): boolean {
@@ -196,7 +229,11 @@ function sameSet(a: string[], b: string[]): boolean {
 }
 
 /** The existing notice brought up to date with its row, and what changed (nothing, if the row says the same). */
-function mergeOne(old: Notice, row: ImportedRow, nowIso: string): { notice: Notice; change?: Pick<NoticeChange, 'type' | 'fields'> } {
+function mergeOne(
+	old: Notice,
+	row: ImportedRow,
+	nowIso: string,
+): { notice: Notice; change?: Pick<NoticeChange, 'type' | 'fields'> } {
 	const fresh = row.notice;
 	const sameWindow = Date.parse(old.start) === Date.parse(fresh.start) && Date.parse(old.end) === Date.parse(fresh.end);
 	const fields: string[] = [];
@@ -209,10 +246,15 @@ function mergeOne(old: Notice, row: ImportedRow, nowIso: string): { notice: Noti
 	if (old.unit.phone !== fresh.unit.phone) fields.push('phone');
 	// An export without the column says nothing about it: only a value it gives can change the notice.
 	if (fresh.substation !== undefined && fresh.substation !== old.substation) fields.push('substation');
-	if (fresh.transformerDistricts !== undefined && (old.transformerDistricts ?? []).join('、') !== fresh.transformerDistricts.join('、')) fields.push('transformerDistricts');
+	if (
+		fresh.transformerDistricts !== undefined &&
+		(old.transformerDistricts ?? []).join('、') !== fresh.transformerDistricts.join('、')
+	)
+		fields.push('transformerDistricts');
 	const reinstated = old.lifecycle === 'cancelled';
 	// A notice first written by hand gets the plan number it now comes from; that alone is not a published change.
-	const base: Notice = row.sourceId !== undefined && old.sourceId === undefined ? { ...old, sourceId: row.sourceId } : old;
+	const base: Notice =
+		row.sourceId !== undefined && old.sourceId === undefined ? { ...old, sourceId: row.sourceId } : old;
 	if (sameWindow && fields.length === 0 && !reinstated) return { notice: base };
 
 	// Changed texts lose their English: a translation of the old text would now be wrong.
@@ -222,7 +264,10 @@ function mergeOne(old: Notice, row: ImportedRow, nowIso: string): { notice: Noti
 	let note: LocalizedText | undefined;
 	const listed = { zh: names.map((n) => n.zh).join('、'), en: names.map((n) => n.en).join(', ') };
 	if (reinstated) {
-		note = { zh: `恢复执行${names.length ? `；变更：${listed.zh}` : ''}`, en: `Reinstated${names.length ? `; changed: ${listed.en}` : ''}` };
+		note = {
+			zh: `恢复执行${names.length ? `；变更：${listed.zh}` : ''}`,
+			en: `Reinstated${names.length ? `; changed: ${listed.en}` : ''}`,
+		};
 	} else if (!sameWindow) {
 		if (names.length) note = { zh: `同时变更：${listed.zh}`, en: `Also changed: ${listed.en}` };
 	} else note = { zh: `变更：${listed.zh}`, en: `Changed: ${listed.en}` };
@@ -245,7 +290,11 @@ function mergeOne(old: Notice, row: ImportedRow, nowIso: string): { notice: Noti
 		reason: text(old.reason, fresh.reason.zh),
 		...(fields.includes('substation') ? { substation: fresh.substation } : {}),
 		...(fields.includes('transformerDistricts') ? { transformerDistricts: fresh.transformerDistricts } : {}),
-		unit: { id: fresh.unit.id, name: old.unit.name.zh === fresh.unit.name.zh ? old.unit.name : fresh.unit.name, phone: fresh.unit.phone },
+		unit: {
+			id: fresh.unit.id,
+			name: old.unit.name.zh === fresh.unit.name.zh ? old.unit.name : fresh.unit.name,
+			phone: fresh.unit.phone,
+		},
 		updatedAt: nowIso,
 		revision,
 		history: [...old.history, entry],
@@ -260,11 +309,18 @@ function mergeOne(old: Notice, row: ImportedRow, nowIso: string): { notice: Noti
  * entry and one more revision, when the time is new or differs from the one recorded. A row without one leaves
  * a recorded restoration as it is: the export may simply not carry the column.
  */
-function restoreOne(merged: ReturnType<typeof mergeOne>, old: Notice, row: ImportedRow, nowIso: string): ReturnType<typeof mergeOne> {
+function restoreOne(
+	merged: ReturnType<typeof mergeOne>,
+	old: Notice,
+	row: ImportedRow,
+	nowIso: string,
+): ReturnType<typeof mergeOne> {
 	if (row.restoredAt === undefined) return merged;
 	if (old.restoredAt !== undefined && Date.parse(old.restoredAt) === Date.parse(row.restoredAt)) return merged;
 	const notice = withRestoration(merged.notice, row.restoredAt, nowIso);
-	const change = merged.change ? { type: merged.change.type, fields: [...merged.change.fields, 'restoredAt'] } : { type: 'restored' as const, fields: ['restoredAt'] };
+	const change = merged.change
+		? { type: merged.change.type, fields: [...merged.change.fields, 'restoredAt'] }
+		: { type: 'restored' as const, fields: ['restoredAt'] };
 	return { notice, change };
 }
 

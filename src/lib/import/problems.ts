@@ -31,7 +31,10 @@ export function columnLetter(index: number): string {
 
 /** A cell value as shown in a message: quoted text, or a date/number as read. */
 export function showValue(value: unknown): string {
-	if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : `${value.toISOString().slice(0, 16).replace('T', ' ')} (Excel 日期 date)`;
+	if (value instanceof Date)
+		return Number.isNaN(value.getTime())
+			? 'an invalid date'
+			: `${value.toISOString().slice(0, 16).replace('T', ' ')} (Excel 日期 date)`;
 	if (value === null || value === '') return '(empty 空)';
 	return describeValue(typeof value === 'string' ? value.replace(/\s+/g, ' ') : value);
 }
@@ -49,7 +52,6 @@ export function formatImportProblem(p: ImportProblem): string {
 	const value = p.value === undefined ? '' : `: ${showValue(p.value)}`;
 	return `${tag} ${where}${value} — ${p.zh} / ${p.en}`;
 }
-
 
 /**
  * The problems as a report staff open in Excel or WPS: CSV in UTF-8 with a byte-order mark (without it Excel reads
@@ -72,5 +74,10 @@ export function renderReport(problems: ImportProblem[], asCsv: boolean): string 
 	// escape_formulas: a cell starting with = + - @ (or their full-width forms), a tab or a carriage return would
 	// be run as a formula by Excel (OWASP "CSV injection"): it is written with a leading ' so it shows as text.
 	// quoted_match: a line break of either kind inside a cell is quoted, so the row stays one row.
-	return stringify([head, ...rows], { bom: true, record_delimiter: '\r\n', escape_formulas: true, quoted_match: /[\r\n]/ });
+	return stringify([head, ...rows], {
+		bom: true,
+		record_delimiter: '\r\n',
+		escape_formulas: true,
+		quoted_match: /[\r\n]/,
+	});
 }

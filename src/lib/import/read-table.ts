@@ -42,7 +42,10 @@ export async function readExport(file: string, options: ReadOptions = {}): Promi
 		bytes = readFileSync(file);
 	} catch (e) {
 		const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
-		throw new ExportReadError(missing ? 'the file does not exist' : `cannot be read (${(e as Error).message})`, missing ? '文件不存在' : '无法读取文件');
+		throw new ExportReadError(
+			missing ? 'the file does not exist' : `cannot be read (${(e as Error).message})`,
+			missing ? '文件不存在' : '无法读取文件',
+		);
 	}
 	if (ext === '.xls') {
 		throw new ExportReadError(
@@ -69,13 +72,21 @@ export function detectEncoding(bytes: Uint8Array): { encoding: string; bom: numb
 	}
 }
 
-const ENCODING_NAMES: Record<string, string> = { utf8: 'UTF-8', gb18030: 'GB18030', utf16le: 'UTF-16LE', utf16be: 'UTF-16BE' };
+const ENCODING_NAMES: Record<string, string> = {
+	utf8: 'UTF-8',
+	gb18030: 'GB18030',
+	utf16le: 'UTF-16LE',
+	utf16be: 'UTF-16BE',
+};
 
 /** Decodes CSV bytes: forced encoding, or detected. */
 export function decodeCsv(bytes: Buffer, forced?: string): { text: string; encoding: string } {
 	if (forced) {
 		if (!iconv.encodingExists(forced)) {
-			throw new ExportReadError(`unknown encoding "${forced}" (try utf8, gb18030, gbk)`, `未知编码 "${forced}"（可用 utf8、gb18030、gbk）`);
+			throw new ExportReadError(
+				`unknown encoding "${forced}" (try utf8, gb18030, gbk)`,
+				`未知编码 "${forced}"（可用 utf8、gb18030、gbk）`,
+			);
 		}
 		return { text: iconv.decode(bytes, forced).replace(/^\uFEFF/, ''), encoding: forced };
 	}
@@ -106,7 +117,10 @@ function readCsv(bytes: Buffer, options: ReadOptions): Table {
 	// Text with NULs all through it is binary (or UTF-16 without its byte-order mark); a stray NUL in a text is junk,
 	// removed and reported with the other junk characters (see clean-cells.ts).
 	if (isBinary(text)) {
-		throw new ExportReadError('is not a text (CSV) file: it contains binary data', '不是文本（CSV）文件：含有二进制数据');
+		throw new ExportReadError(
+			'is not a text (CSV) file: it contains binary data',
+			'不是文本（CSV）文件：含有二进制数据',
+		);
 	}
 	const delimiter = detectDelimiter(text);
 	let records: string[][];
@@ -136,14 +150,21 @@ async function readXlsx(bytes: Buffer, options: ReadOptions): Promise<Table> {
 	try {
 		await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
 	} catch (e) {
-		throw new ExportReadError(`cannot be read as an .xlsx workbook (${(e as Error).message})`, '无法按 .xlsx 工作簿读取，文件可能已损坏');
+		throw new ExportReadError(
+			`cannot be read as an .xlsx workbook (${(e as Error).message})`,
+			'无法按 .xlsx 工作簿读取，文件可能已损坏',
+		);
 	}
 	const names = workbook.worksheets.map((w) => w.name);
 	const sheet = options.sheet === undefined ? workbook.worksheets[0] : workbook.getWorksheet(options.sheet);
 	if (!sheet) {
 		throw new ExportReadError(
-			options.sheet === undefined ? 'the workbook has no sheets' : `has no sheet "${options.sheet}"; its sheets are: ${names.join(', ')}`,
-			options.sheet === undefined ? '工作簿中没有工作表' : `没有名为 "${options.sheet}" 的工作表；现有工作表：${names.join('、')}`,
+			options.sheet === undefined
+				? 'the workbook has no sheets'
+				: `has no sheet "${options.sheet}"; its sheets are: ${names.join(', ')}`,
+			options.sheet === undefined
+				? '工作簿中没有工作表'
+				: `没有名为 "${options.sheet}" 的工作表；现有工作表：${names.join('、')}`,
 		);
 	}
 	const rows: CellValue[][] = [];
@@ -176,7 +197,8 @@ export function cellValue(v: ExcelJS.CellValue): CellValue {
 		if ('text' in v) {
 			const t = (v as { text: unknown }).text;
 			if (typeof t === 'string') return t;
-			if (t && typeof t === 'object' && 'richText' in t) return (t as { richText: Array<{ text: string }> }).richText.map((x) => x.text).join('');
+			if (t && typeof t === 'object' && 'richText' in t)
+				return (t as { richText: Array<{ text: string }> }).richText.map((x) => x.text).join('');
 		}
 		if ('error' in v) return null;
 	}

@@ -99,13 +99,30 @@ export function readRows(table: Table, ctx: RowContext): RowsResult {
 		const cells = table.rows[r];
 		if (cells.every(isBlank)) continue;
 		const filled = cells.filter((c) => !isBlank(c));
-		if (filled.length === 1 && typeof filled[0] === 'string' && rows.length + problems.length > 0 && !isBlank(cells[0])) {
+		if (
+			filled.length === 1 &&
+			typeof filled[0] === 'string' &&
+			rows.length + problems.length > 0 &&
+			!isBlank(cells[0])
+		) {
 			// A footer such as 制表人：张三 or 备注：… below the plans: one filled cell, in the first column.
-			problems.push({ severity: 'warning', file: ctx.file, row: table.rowNumbers[r], column: 'A', value: filled[0], en: 'only one cell filled: read as a note and skipped', zh: '仅填写了一个单元格：视为备注，已跳过' });
+			problems.push({
+				severity: 'warning',
+				file: ctx.file,
+				row: table.rowNumbers[r],
+				column: 'A',
+				value: filled[0],
+				en: 'only one cell filled: read as a note and skipped',
+				zh: '仅填写了一个单元格：视为备注，已跳过',
+			});
 			continue;
 		}
 		// Exports printed in pages repeat the header row.
-		if (cells[0] === headerCells[0] && cells.map((c) => (c === null ? '' : String(c).trim())).join('\u0001') === headerKey) continue;
+		if (
+			cells[0] === headerCells[0] &&
+			cells.map((c) => (c === null ? '' : String(c).trim())).join('\u0001') === headerKey
+		)
+			continue;
 		const result = readRow(cells, table.rowNumbers[r], ctx, kinds);
 		problems.push(...result.problems);
 		if (result.row) rows.push(result.row);
@@ -117,14 +134,25 @@ function isBlank(c: CellValue): boolean {
 	return c === null || (typeof c === 'string' && c.trim() === '');
 }
 
-function readRow(cells: CellValue[], rowNumber: number, ctx: RowContext, kinds: Map<string, NoticeKind>): { row?: ImportedRow; problems: ImportProblem[] } {
+function readRow(
+	cells: CellValue[],
+	rowNumber: number,
+	ctx: RowContext,
+	kinds: Map<string, NoticeKind>,
+): { row?: ImportedRow; problems: ImportProblem[] } {
 	const problems: ImportProblem[] = [];
 	const cols = ctx.header.columns;
 	const cell = (f: ImportField): CellValue => {
 		const c = cols.get(f);
 		return c === undefined ? null : (cells[c.index] ?? null);
 	};
-	const problem = (severity: 'error' | 'warning', f: ImportField | undefined, en: string, zh: string, value?: unknown) => {
+	const problem = (
+		severity: 'error' | 'warning',
+		f: ImportField | undefined,
+		en: string,
+		zh: string,
+		value?: unknown,
+	) => {
 		const c = f ? cols.get(f) : undefined;
 		problems.push({
 			severity,
@@ -153,7 +181,12 @@ function readRow(cells: CellValue[], rowNumber: number, ctx: RowContext, kinds: 
 		else {
 			// 计划停电, 临时检修 … are accepted through the suffix rule: list the short forms.
 			const known = [...kinds.keys()].filter((k) => !/(停电|检修)$/.test(k)).join('、');
-			problem('error', 'kind', `is not a known outage type; known: ${known} (a mapping file can add more)`, `不是已知的停电类型；可用：${known}（可在映射文件中增加）`);
+			problem(
+				'error',
+				'kind',
+				`is not a known outage type; known: ${known} (a mapping file can add more)`,
+				`不是已知的停电类型；可用：${known}（可在映射文件中增加）`,
+			);
 		}
 	}
 
@@ -211,14 +244,29 @@ function readRow(cells: CellValue[], rowNumber: number, ctx: RowContext, kinds: 
 	if (!scope) {
 		if (areaIds.length > 0) {
 			scope = areaIds.map((id) => ctx.areas.get(id)?.name.zh ?? id).join('、');
-			problem('warning', cols.has('scope') ? 'scope' : 'areas', `the scope is empty: the notice will list the areas instead (${scope})`, `停电范围为空：公告将改为列出区域（${scope}）`);
+			problem(
+				'warning',
+				cols.has('scope') ? 'scope' : 'areas',
+				`the scope is empty: the notice will list the areas instead (${scope})`,
+				`停电范围为空：公告将改为列出区域（${scope}）`,
+			);
 		} else {
 			areaProblem = true;
-			problem('error', cols.has('scope') ? 'scope' : 'areas', 'the scope is empty and no area is given: residents could not tell who is affected', '停电范围为空且未填写区域：居民无法知道哪里停电');
+			problem(
+				'error',
+				cols.has('scope') ? 'scope' : 'areas',
+				'the scope is empty and no area is given: residents could not tell who is affected',
+				'停电范围为空且未填写区域：居民无法知道哪里停电',
+			);
 		}
 	} else if (areaIds.length === 0 && !areaProblem) {
 		areaProblem = true;
-		problem('error', 'scope', 'names no known area: every notice needs at least one area from content/areas.json', '未包含任何已知区域：每条公告至少须对应 content/areas.json 中的一个区域');
+		problem(
+			'error',
+			'scope',
+			'names no known area: every notice needs at least one area from content/areas.json',
+			'未包含任何已知区域：每条公告至少须对应 content/areas.json 中的一个区域',
+		);
 	}
 
 	const line = text('line').replace(LONG_TEXT_BREAKS, ' ');
@@ -227,7 +275,14 @@ function readRow(cells: CellValue[], rowNumber: number, ctx: RowContext, kinds: 
 	const exportPhone = toHalfWidth(text('phone')).replace(/[（]/g, '(').replace(/[）]/g, ')');
 	const sourceId = text('sourceId') || undefined;
 	const substation = text('substation').replace(LONG_TEXT_BREAKS, ' ') || undefined;
-	const districts = [...new Set(text('transformerDistricts').split(LIST_SEPARATOR).map((d) => d.trim()).filter(Boolean))];
+	const districts = [
+		...new Set(
+			text('transformerDistricts')
+				.split(LIST_SEPARATOR)
+				.map((d) => d.trim())
+				.filter(Boolean),
+		),
+	];
 
 	// The unit, from the directory; the phone from the export, else from the directory.
 	const resolved = resolveUnit(ctx.units, unitName, exportPhone);
@@ -237,7 +292,12 @@ function readRow(cells: CellValue[], rowNumber: number, ctx: RowContext, kinds: 
 		// A phone the schema refuses is reported as such below, not as differing.
 		if (resolved.phoneDiffers && phoneSchema.safeParse(exportPhone).success) {
 			const known = resolved.unit.phones.map((p) => p.number).join(', ');
-			problem('warning', 'phone', `differs from ${resolved.unit.name.zh}'s phone in content/units.json (${known}): this notice gives the export's`, `与 content/units.json 中${resolved.unit.name.zh}的电话（${known}）不同：本条公告使用导出中的电话`);
+			problem(
+				'warning',
+				'phone',
+				`differs from ${resolved.unit.name.zh}'s phone in content/units.json (${known}): this notice gives the export's`,
+				`与 content/units.json 中${resolved.unit.name.zh}的电话（${known}）不同：本条公告使用导出中的电话`,
+			);
 		}
 	} else if (resolved.reason === 'unknown-unit') {
 		problem(
@@ -298,14 +358,30 @@ function readRow(cells: CellValue[], rowNumber: number, ctx: RowContext, kinds: 
 	if (!when || problems.some((p) => p.severity === 'error') || !parsed.success) return { problems };
 	const idCol = cols.get(sourceId ? 'sourceId' : 'scope') ?? cols.get('areas');
 	const idCell = { column: idCol ? columnLetter(idCol.index) : undefined, header: idCol?.header };
-	return { row: { row: rowNumber, id, sourceId, notice: parsed.data, restoredAt, keyedBySourceId: sourceId !== undefined, idCell }, problems };
+	return {
+		row: {
+			row: rowNumber,
+			id,
+			sourceId,
+			notice: parsed.data,
+			restoredAt,
+			keyedBySourceId: sourceId !== undefined,
+			idCell,
+		},
+		problems,
+	};
 }
 
 /**
  * The actual restoration time of a row (实际送电时间), checked against the row's window and the import's clock. A
  * time alone is on the day of the planned end (the next day when that would put it before the start).
  */
-function readRestoration(value: CellValue, when: { start: LocalDateTime; end: LocalDateTime } | undefined, ctx: RowContext, problem: Report): string | undefined {
+function readRestoration(
+	value: CellValue,
+	when: { start: LocalDateTime; end: LocalDateTime } | undefined,
+	ctx: RowContext,
+	problem: Report,
+): string | undefined {
 	if (isBlank(value)) return undefined;
 	const p = parseWhenCell(value, ctx.today);
 	if (!p.ok) {
@@ -316,10 +392,16 @@ function readRestoration(value: CellValue, when: { start: LocalDateTime; end: Lo
 	let w: When = p.value;
 	if (!w.time && w.midnight) w = { ...w, time: { hour: 0, minute: 0, second: 0 } };
 	if (!w.time) {
-		problem('error', 'restoredAt', 'has a date but no time: when was power back?', '只有日期没有时间：几点恢复送电的？');
+		problem(
+			'error',
+			'restoredAt',
+			'has a date but no time: when was power back?',
+			'只有日期没有时间：几点恢复送电的？',
+		);
 		return undefined;
 	}
-	if (w.date?.yearInferred) problem('warning', 'restoredAt', `no year given: read as ${w.date.year}`, `未写年份，按 ${w.date.year} 年处理`);
+	if (w.date?.yearInferred)
+		problem('warning', 'restoredAt', `no year given: read as ${w.date.year}`, `未写年份，按 ${w.date.year} 年处理`);
 	let local = combine(w.date ?? when.end, w.time);
 	if (!w.date && compareLocal(local, when.start) <= 0) local = combine(when.end, w.time, 1);
 	const iso = ctx.clock.iso(local);
@@ -343,10 +425,21 @@ export function textOf(c: CellValue): string {
 	return String(c).trim();
 }
 
-type Report = (severity: 'error' | 'warning', f: ImportField | undefined, en: string, zh: string, value?: unknown) => void;
+type Report = (
+	severity: 'error' | 'warning',
+	f: ImportField | undefined,
+	en: string,
+	zh: string,
+	value?: unknown,
+) => void;
 
 /** Works out a row's window in wall-clock time, reporting what is missing or unreadable. */
-function readWindow(cell: (f: ImportField) => CellValue, hasWindow: boolean, ctx: RowContext, problem: Report): { start: LocalDateTime; end: LocalDateTime } | undefined {
+function readWindow(
+	cell: (f: ImportField) => CellValue,
+	hasWindow: boolean,
+	ctx: RowContext,
+	problem: Report,
+): { start: LocalDateTime; end: LocalDateTime } | undefined {
 	const read = (f: ImportField): When | undefined | null => {
 		const v = cell(f);
 		if (isBlank(v)) return undefined;
@@ -392,8 +485,10 @@ function readWindow(cell: (f: ImportField) => CellValue, hasWindow: boolean, ctx
 		inferred('start', startWhen);
 		inferred('end', endWhen);
 		if (startWhen === null || endWhen === null) return undefined;
-		if (startWhen === undefined) problem('error', hasWindow ? 'window' : 'start', 'is empty: when does power go off?', '为空：何时停电？');
-		if (endWhen === undefined) problem('error', hasWindow ? 'window' : 'end', 'is empty: when is power back?', '为空：何时恢复供电？');
+		if (startWhen === undefined)
+			problem('error', hasWindow ? 'window' : 'start', 'is empty: when does power go off?', '为空：何时停电？');
+		if (endWhen === undefined)
+			problem('error', hasWindow ? 'window' : 'end', 'is empty: when is power back?', '为空：何时恢复供电？');
 		if (!startWhen || !endWhen) return undefined;
 	}
 
@@ -402,15 +497,30 @@ function readWindow(cell: (f: ImportField) => CellValue, hasWindow: boolean, ctx
 	if (!endWhen.time && endWhen.midnight) endWhen = { ...endWhen, time: { hour: 0, minute: 0, second: 0 } };
 	const startDate = startWhen.date ?? dateCell?.date;
 	if (!startDate) {
-		problem('error', startField, 'has a time but no date, and there is no date column', '只有时间没有日期，且没有日期列');
+		problem(
+			'error',
+			startField,
+			'has a time but no date, and there is no date column',
+			'只有时间没有日期，且没有日期列',
+		);
 		return undefined;
 	}
 	if (!startWhen.time) {
-		problem('error', startField, 'has a date but no time: when on that day does power go off?', '只有日期没有时间：当天几点停电？');
+		problem(
+			'error',
+			startField,
+			'has a date but no time: when on that day does power go off?',
+			'只有日期没有时间：当天几点停电？',
+		);
 		return undefined;
 	}
 	if (!endWhen.time) {
-		problem('error', endField, 'has a date but no time: when on that day is power back?', '只有日期没有时间：当天几点恢复供电？');
+		problem(
+			'error',
+			endField,
+			'has a date but no time: when on that day is power back?',
+			'只有日期没有时间：当天几点恢复供电？',
+		);
 		return undefined;
 	}
 	const start = combine(startDate, startWhen.time);
@@ -422,7 +532,12 @@ function readWindow(cell: (f: ImportField) => CellValue, hasWindow: boolean, ctx
 		if (compareLocal(end, start) <= 0 && !endWhen.time.nextDay) {
 			// "22:00-06:00": a window across midnight written without 次日.
 			end = combine(startDate, endWhen.time, 1 + (startWhen.time.nextDay ? 1 : 0));
-			problem('warning', endField, 'ends before it starts on the same day: read as ending the next day (write 次日 to say so)', '结束时间早于开始时间：按次日结束处理（可写"次日"明确）');
+			problem(
+				'warning',
+				endField,
+				'ends before it starts on the same day: read as ending the next day (write 次日 to say so)',
+				'结束时间早于开始时间：按次日结束处理（可写"次日"明确）',
+			);
 		}
 	}
 	if (compareLocal(end, start) <= 0) {

@@ -10,7 +10,14 @@ import { serializeNotices } from '../notices-file.ts';
 import { toZonedIso } from '../time.ts';
 import { AreaMatcher } from './areas.ts';
 import { cleanedCellWarnings, cleanTable } from './clean-cells.ts';
-import { defaultColumns, defaultMapping, findHeaderRow, headerIndex, loadMappingFile, MAX_TITLE_ROWS } from './mapping.ts';
+import {
+	defaultColumns,
+	defaultMapping,
+	findHeaderRow,
+	headerIndex,
+	loadMappingFile,
+	MAX_TITLE_ROWS,
+} from './mapping.ts';
 import { FIELD_NAMES, mergeNotices, type MergeResult, type NoticeChange } from './merge.ts';
 import { columnLetter, formatImportProblem, renderReport, type ImportProblem } from './problems.ts';
 import { ExportReadError, readExport } from './read-table.ts';
@@ -68,7 +75,9 @@ export async function runImport(o: ImportOptions): Promise<ImportOutcome> {
 	const refuse = (extra: ImportProblem[] = []): ImportOutcome => {
 		problems.push(...extra);
 		finish(o, problems);
-		o.print(`导入被拒绝，未写入任何文件。Import refused: nothing was written. (${countErrors(problems)} 个错误 error(s))`);
+		o.print(
+			`导入被拒绝，未写入任何文件。Import refused: nothing was written. (${countErrors(problems)} 个错误 error(s))`,
+		);
 		return { exitCode: 1, wrote: false, problems, rowCount: 0 };
 	};
 	const fileError = (en: string, zh: string): ImportProblem => ({ severity: 'error', file: o.file, en, zh });
@@ -83,11 +92,20 @@ export async function runImport(o: ImportOptions): Promise<ImportOutcome> {
 
 	// The content the export is merged into must itself be valid.
 	const content = validateContent(o.contentDir, { projectRoot: root });
-	const relevant = new Set([contentFiles.site, contentFiles.areas, contentFiles.units, contentFiles.notices].map((f) => path.relative(root, path.join(o.contentDir, f)).split(path.sep).join('/')));
+	const relevant = new Set(
+		[contentFiles.site, contentFiles.areas, contentFiles.units, contentFiles.notices].map((f) =>
+			path.relative(root, path.join(o.contentDir, f)).split(path.sep).join('/'),
+		),
+	);
 	const contentErrors = content.problems.filter((p) => p.severity === 'error' && relevant.has(p.file));
 	if (contentErrors.length > 0 || !content.site) {
 		for (const p of contentErrors) o.print(formatProblem(p));
-		return refuse([fileError('the site content has errors (listed above): fix them before importing', '网站内容本身有错误（见上）：请先修正再导入')]);
+		return refuse([
+			fileError(
+				'the site content has errors (listed above): fix them before importing',
+				'网站内容本身有错误（见上）：请先修正再导入',
+			),
+		]);
 	}
 	const site = content.site;
 	const noticesPath = path.join(o.contentDir, contentFiles.notices);
@@ -112,7 +130,9 @@ export async function runImport(o: ImportOptions): Promise<ImportOutcome> {
 	const header = findHeaderRow(table.rows, index);
 	problems.push(...cleanedCellWarnings(o.file, table, clean.cleaned, header?.rowIndex));
 	if (!header) {
-		const examples = ['sourceId', 'start', 'end', 'line', 'scope'].map((f) => defaultColumns[f as ImportField][0]).join(', ');
+		const examples = ['sourceId', 'start', 'end', 'line', 'scope']
+			.map((f) => defaultColumns[f as ImportField][0])
+			.join(', ');
 		return refuse([
 			fileError(
 				`no header row found in the first ${MAX_TITLE_ROWS + 1} rows: expected column headers such as ${examples} (see the mapping table in the README, or give --mapping)`,
@@ -128,25 +148,49 @@ export async function runImport(o: ImportOptions): Promise<ImportOutcome> {
 			.join(', ')}${header.unmapped.length ? `; ignored 未使用: ${header.unmapped.join(', ')}` : ''}`,
 	);
 	for (const d of header.duplicates) {
-		problems.push({ severity: 'warning', file: o.file, row: headerRow, column: columnLetter(d.index), header: d.header, en: `is a second column for ${d.field}: ignored, the first one is used`, zh: `与前面的列对应同一字段 ${d.field}：已忽略，使用第一列` });
+		problems.push({
+			severity: 'warning',
+			file: o.file,
+			row: headerRow,
+			column: columnLetter(d.index),
+			header: d.header,
+			en: `is a second column for ${d.field}: ignored, the first one is used`,
+			zh: `与前面的列对应同一字段 ${d.field}：已忽略，使用第一列`,
+		});
 	}
 	const missingColumns = requiredColumns(header.columns);
 	if (missingColumns.length > 0) return refuse(missingColumns.map((p) => ({ ...p, file: o.file, row: headerRow })));
 
 	const matcher = new AreaMatcher(content.areas);
 	const units = new UnitDirectory(content.units);
-	const read = readRows(table, { file: o.file, header, mapping, matcher, areas: content.areas, units, clock, nowIso, today });
+	const read = readRows(table, {
+		file: o.file,
+		header,
+		mapping,
+		matcher,
+		areas: content.areas,
+		units,
+		clock,
+		nowIso,
+		today,
+	});
 	problems.push(...read.problems);
 	if (read.rows.length === 0 && countErrors(problems) === 0) {
 		return refuse([fileError('has no data rows below the header row', '表头下方没有数据行')]);
 	}
 
-	const merge = mergeNotices(content.notices, read.rows, { file: o.file, nowIso, clock, cancelMissing: o.cancelMissing ?? false });
+	const merge = mergeNotices(content.notices, read.rows, {
+		file: o.file,
+		nowIso,
+		clock,
+		cancelMissing: o.cancelMissing ?? false,
+	});
 	problems.push(...merge.problems);
 	problems.push(...exportWarnings(o.file, read.rows, merge.changes, site));
 	problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
 
-	const rowCount = read.rows.length + new Set(read.problems.filter((p) => p.severity === 'error').map((p) => p.row)).size;
+	const rowCount =
+		read.rows.length + new Set(read.problems.filter((p) => p.severity === 'error').map((p) => p.row)).size;
 	if (countErrors(problems) > 0) {
 		const out = refuse();
 		return { ...out, merge, rowCount };
@@ -160,12 +204,15 @@ export async function runImport(o: ImportOptions): Promise<ImportOutcome> {
 	else {
 		const text = serializeNotices(merge.notices);
 		const display = path.relative(root, noticesPath).split(path.sep).join('/');
-		if (Buffer.from(text, 'utf8').equals(before)) o.print(`${display} 已是最新，未改动。${display} is up to date: not rewritten.`);
+		if (Buffer.from(text, 'utf8').equals(before))
+			o.print(`${display} 已是最新，未改动。${display} is up to date: not rewritten.`);
 		else {
 			try {
 				writeFileAtomic.sync(noticesPath, text);
 			} catch (e) {
-				o.print(`错误 error ${display} — 无法写入（${(e as Error).message}），原文件未改动 / cannot be written (${(e as Error).message}); the old file is unchanged`);
+				o.print(
+					`错误 error ${display} — 无法写入（${(e as Error).message}），原文件未改动 / cannot be written (${(e as Error).message}); the old file is unchanged`,
+				);
 				return { exitCode: 1, wrote: false, problems, merge, rowCount };
 			}
 			wrote = true;
@@ -188,7 +235,11 @@ function requiredColumns(cols: Map<ImportField, unknown>): Array<Omit<ImportProb
 	const out: Array<Omit<ImportProblem, 'file'>> = [];
 	const need = (f: ImportField) => {
 		const names = defaultColumns[f].slice(0, 3).join(' / ');
-		out.push({ severity: 'error', en: `no column for ${f} (${names})`, zh: `缺少"${FIELD_NAMES[f]?.zh ?? names}"列（${names}）` });
+		out.push({
+			severity: 'error',
+			en: `no column for ${f} (${names})`,
+			zh: `缺少"${FIELD_NAMES[f]?.zh ?? names}"列（${names}）`,
+		});
 	};
 	const hasWindow = cols.has('window') || (cols.has('start') && cols.has('end'));
 	if (!hasWindow) {
@@ -215,7 +266,9 @@ function finish(o: ImportOptions, problems: ImportProblem[]): void {
 			o.print(`问题清单已写入 Problems written to ${o.reportFile} (${problems.length})`);
 		} catch (e) {
 			// The report is a convenience: failing to write it must not hide the problems printed above.
-			o.print(`警告 warning ${o.reportFile} — 问题清单无法写入 / the report cannot be written: ${(e as Error).message}`);
+			o.print(
+				`警告 warning ${o.reportFile} — 问题清单无法写入 / the report cannot be written: ${(e as Error).message}`,
+			);
 		}
 	}
 }
@@ -236,15 +289,20 @@ function windowText(n: Notice): string {
 function printChanges(o: ImportOptions, merge: MergeResult, cancelMissing: boolean): void {
 	for (const c of merge.changes) {
 		const row = c.row !== undefined ? ` (row ${c.row})` : '';
-		let detail = '';
+		let detail: string;
 		if (c.type === 'added') detail = `${windowText(c.after)}  ${c.after.line.zh}  ${c.after.scope.zh}`;
-		else if (c.type === 'cancelled') detail = `${windowText(c.after)}  ${c.after.scope.zh} — 导出中没有此计划 missing from the export`;
+		else if (c.type === 'cancelled')
+			detail = `${windowText(c.after)}  ${c.after.scope.zh} — 导出中没有此计划 missing from the export`;
 		else {
 			const parts: string[] = [];
 			for (const f of c.fields) {
 				if (f === 'window' && c.before) parts.push(`${windowText(c.before)}  ⇒  ${windowText(c.after)}`);
-				else if (f === 'restoredAt') parts.push(`实际送电 restored ${c.after.restoredAt ? isoShort(c.after.restoredAt) : '?'} (planned 计划 ${isoShort(c.after.end)})`);
-				else if (c.before) parts.push(`${f}: ${JSON.stringify(fieldValue(c.before, f))} ⇒ ${JSON.stringify(fieldValue(c.after, f))}`);
+				else if (f === 'restoredAt')
+					parts.push(
+						`实际送电 restored ${c.after.restoredAt ? isoShort(c.after.restoredAt) : '?'} (planned 计划 ${isoShort(c.after.end)})`,
+					);
+				else if (c.before)
+					parts.push(`${f}: ${JSON.stringify(fieldValue(c.before, f))} ⇒ ${JSON.stringify(fieldValue(c.after, f))}`);
 			}
 			detail = parts.join('; ');
 		}
@@ -283,7 +341,9 @@ function printSummary(o: ImportOptions, merge: MergeResult, problems: ImportProb
 	const warnings = problems.filter((p) => p.severity === 'warning').length;
 	const span = merge.span ? ` ${merge.span.from} … ${merge.span.to}` : '';
 	if (merge.missing.length > 0 && !o.cancelMissing) {
-		o.print('缺失的公告保持不变；若这些计划已撤销，请加 --cancel-missing 重新导入。Missing notices are kept; if those plans were withdrawn, import again with --cancel-missing.');
+		o.print(
+			'缺失的公告保持不变；若这些计划已撤销，请加 --cancel-missing 重新导入。Missing notices are kept; if those plans were withdrawn, import again with --cancel-missing.',
+		);
 	}
 	o.print(
 		`汇总 Summary${span}: 新增 added ${added} · 变更 changed ${changed} · 未变 unchanged ${merge.unchanged.length} · 缺失 missing ${merge.missing.length}${cancelled ? ` (取消 cancelled ${cancelled})` : ''} · 警告 warnings ${warnings}`,
@@ -298,7 +358,9 @@ export function importClock(option: string | undefined, env: Record<string, stri
 	const value = option ?? env.IMPORT_NOW;
 	if (value === undefined || value === '') return new Date();
 	if (!isOffsetDateTime(value)) {
-		throw new Error(`--now / IMPORT_NOW must be an ISO 8601 date-time with an offset, e.g. 2026-11-20T09:00:00+08:00, got ${JSON.stringify(value)} / 须为带时区偏移的 ISO 8601 时间`);
+		throw new Error(
+			`--now / IMPORT_NOW must be an ISO 8601 date-time with an offset, e.g. 2026-11-20T09:00:00+08:00, got ${JSON.stringify(value)} / 须为带时区偏移的 ISO 8601 时间`,
+		);
 	}
 	return new Date(Date.parse(value));
 }

@@ -15,7 +15,12 @@ export const LONG_WINDOW_HOURS = 12;
  * required lead time (only for what this import adds or reschedules: the rest was announced before), windows on the
  * same line that overlap, and windows over 12 hours. (An empty scope is reported while reading the row.)
  */
-export function exportWarnings(file: string, rows: ImportedRow[], changes: NoticeChange[], site: SiteConfig): ImportProblem[] {
+export function exportWarnings(
+	file: string,
+	rows: ImportedRow[],
+	changes: NoticeChange[],
+	site: SiteConfig,
+): ImportProblem[] {
 	const out: ImportProblem[] = [];
 	const rowById = new Map(rows.map((r) => [r.id, r]));
 	for (const c of changes) {

@@ -108,7 +108,13 @@ export function checkSiteLinks(dir: string, origin: string, opts: CheckOptions =
 
 	// Which pages changed since the last check is known from their size, time and inode (file-digests.ts): an
 	// unchanged page is neither read nor hashed. Injected readers (tests) go through the content hash alone.
-	const digests = cache && !opts.read ? new FileDigests<null>(path.join(opts.cacheDir as string, 'links', 'files.json'), { version: '1', derive: () => null }) : undefined;
+	const digests =
+		cache && !opts.read
+			? new FileDigests<null>(path.join(opts.cacheDir as string, 'links', 'files.json'), {
+					version: '1',
+					derive: () => null,
+				})
+			: undefined;
 	// Without a cache, the pages' strings are still kept once each (the cache does the same for its pages).
 	const intern = interner();
 	const scanOf = (rel: string): PageScan => {
@@ -134,7 +140,8 @@ export function checkSiteLinks(dir: string, origin: string, opts: CheckOptions =
 				broken.push({ page, href: value, where: target.where, reason: 'no such page or file / 页面或文件不存在' });
 			} else if (!implicitFragments.has(target.fragment) && target.file.endsWith('.html')) {
 				if (target.file === rel) {
-					if (!ids.includes(target.fragment)) broken.push({ page, href: value, where: target.where, reason: missingId(target.fragment) });
+					if (!ids.includes(target.fragment))
+						broken.push({ page, href: value, where: target.where, reason: missingId(target.fragment) });
 				} else {
 					pending.push({ page, href: value, where: target.where, file: target.file, fragment: target.fragment });
 				}
@@ -142,12 +149,19 @@ export function checkSiteLinks(dir: string, origin: string, opts: CheckOptions =
 		}
 	}
 	for (const p of pending) {
-		if (!idsOf(p.file).has(p.fragment)) broken.push({ page: p.page, href: p.href, where: p.where, reason: missingId(p.fragment) });
+		if (!idsOf(p.file).has(p.fragment))
+			broken.push({ page: p.page, href: p.href, where: p.where, reason: missingId(p.fragment) });
 	}
 	broken.sort((a, b) => (a.page === b.page ? a.href.localeCompare(b.href) : a.page < b.page ? -1 : 1));
 	cache?.save();
 	digests?.save();
-	return { pages: htmlFiles.length, links, broken, parsed: cache ? cache.parsed : htmlFiles.length, reused: cache?.reused ?? 0 };
+	return {
+		pages: htmlFiles.length,
+		links,
+		broken,
+		parsed: cache ? cache.parsed : htmlFiles.length,
+		reused: cache?.reused ?? 0,
+	};
 }
 
 function missingId(fragment: string): string {

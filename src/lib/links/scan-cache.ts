@@ -62,7 +62,10 @@ export function interner(): (s: string) => string {
  */
 export function scanPage(html: string, intern: (s: string) => string = (s) => s): PageScan {
 	const { refs, ids } = scanHtml(html);
-	return { refs: [...new Set(refs.map((r) => intern(`${r.tag}\u0000${r.attr}\u0000${r.value}`)))], ids: [...ids].map(intern) };
+	return {
+		refs: [...new Set(refs.map((r) => intern(`${r.tag}\u0000${r.attr}\u0000${r.value}`)))],
+		ids: [...ids].map(intern),
+	};
 }
 
 /** Scans pages through the cache; `save` writes back the scans of this run's pages only, so the file never outgrows the site. */
@@ -130,7 +133,8 @@ export class ScanCache {
 			return i;
 		};
 		const pages: Stored['pages'] = {};
-		for (const [hash, scan] of [...this.used].sort(([a], [b]) => (a < b ? -1 : 1))) pages[hash] = [scan.refs.map(numberOf), scan.ids.map(numberOf)];
+		for (const [hash, scan] of [...this.used].sort(([a], [b]) => (a < b ? -1 : 1)))
+			pages[hash] = [scan.refs.map(numberOf), scan.ids.map(numberOf)];
 		mkdirSync(path.dirname(this.file), { recursive: true });
 		const tmp = `${this.file}.${process.pid}.tmp`;
 		writeFileSync(tmp, JSON.stringify({ format, strings, pages } satisfies Stored));

@@ -32,7 +32,11 @@ function heading(part: number, parts: number, total: number, locale: Locale): st
  * Packs `texts` into digests of at most `maxBytes` each, in order. Returns, for each digest, its text and the
  * indexes of the texts it carries. A text too long for a digest on its own is shortened with `fitText`.
  */
-export function packDigests(texts: readonly string[], maxBytes: number, locale: Locale): Array<{ text: string; indexes: number[] }> {
+export function packDigests(
+	texts: readonly string[],
+	maxBytes: number,
+	locale: Locale,
+): Array<{ text: string; indexes: number[] }> {
 	// Room for the longest heading: the part numbers are only known once packed.
 	const reserve = byteLength(heading(texts.length, texts.length, texts.length, locale)) + 1;
 	const room = maxBytes - reserve;
@@ -54,5 +58,8 @@ export function packDigests(texts: readonly string[], maxBytes: number, locale: 
 		const l = line(1);
 		groups.push({ lines: [l], indexes: [i], bytes: byteLength(l) + 1 });
 	});
-	return groups.map((g, k) => ({ text: `${heading(k + 1, groups.length, texts.length, locale)}\n${g.lines.join('\n')}`, indexes: g.indexes }));
+	return groups.map((g, k) => ({
+		text: `${heading(k + 1, groups.length, texts.length, locale)}\n${g.lines.join('\n')}`,
+		indexes: g.indexes,
+	}));
 }

@@ -70,33 +70,74 @@ export function planEvents(input: PlanInput): { items: NotifyItem[]; settled: Re
 				if (n.lifecycle === 'cancelled') {
 					// A notice never announced and already cancelled needs no message.
 				} else if (!over && fresh(latest)) {
-					found.push({ key: `${n.id}#r${n.revision}:new`, event: 'new', subject: { kind: 'new', notice: n }, areaKeys, areas: n.areas, notice: mark });
+					found.push({
+						key: `${n.id}#r${n.revision}:new`,
+						event: 'new',
+						subject: { kind: 'new', notice: n },
+						areaKeys,
+						areas: n.areas,
+						notice: mark,
+					});
 				}
 			} else if (cancelled) {
-				if (!(Date.parse(n.end) <= t) && fresh(cancelled)) found.push({ key: `${n.id}#r${cancelled.revision}:cancelled`, event: 'cancelled', subject: { kind: 'cancelled', notice: n }, areaKeys, areas: n.areas, notice: mark });
+				if (!(Date.parse(n.end) <= t) && fresh(cancelled))
+					found.push({
+						key: `${n.id}#r${cancelled.revision}:cancelled`,
+						event: 'cancelled',
+						subject: { kind: 'cancelled', notice: n },
+						areaKeys,
+						areas: n.areas,
+						notice: mark,
+					});
 			} else if (moves.length > 0) {
 				const last = moves.at(-1) as HistoryEntry;
 				const from = moves[0].from as OutageWindow;
 				const to = last.to as OutageWindow;
 				if (!over && fresh(last) && (from.start !== to.start || from.end !== to.end)) {
-					found.push({ key: `${n.id}#r${last.revision}:rescheduled`, event: 'rescheduled', subject: { kind: 'rescheduled', notice: n, from, to }, areaKeys, areas: n.areas, notice: mark });
+					found.push({
+						key: `${n.id}#r${last.revision}:rescheduled`,
+						event: 'rescheduled',
+						subject: { kind: 'rescheduled', notice: n, from, to },
+						areaKeys,
+						areas: n.areas,
+						notice: mark,
+					});
 				}
 			}
 			if (restored && n.restoredAt && fresh(restored)) {
-				found.push({ key: `${n.id}#r${restored.revision}:restored`, event: 'restored', subject: { kind: 'restored', notice: n }, areaKeys, areas: n.areas, notice: mark });
+				found.push({
+					key: `${n.id}#r${restored.revision}:restored`,
+					event: 'restored',
+					subject: { kind: 'restored', notice: n },
+					areaKeys,
+					areas: n.areas,
+					notice: mark,
+				});
 			}
 			if (found.length === 0) settled[n.id] = n.revision;
 			items.push(...found);
 		}
 		const reminder = dueReminder(n, config, input.timeZone, now);
 		if (reminder !== undefined) {
-			items.push({ key: `${n.id}@${n.start}:reminder-${reminder}d`, event: 'reminder', subject: { kind: 'reminder', notice: n, now }, areaKeys, areas: n.areas });
+			items.push({
+				key: `${n.id}@${n.start}:reminder-${reminder}d`,
+				event: 'reminder',
+				subject: { kind: 'reminder', notice: n, now },
+				areaKeys,
+				areas: n.areas,
+			});
 		}
 	}
 	for (const a of input.alerts) {
 		const start = Date.parse(a.start);
 		if (start <= t && t < Date.parse(a.expiry) && t - start <= maxAge) {
-			items.push({ key: `alert:${a.id}`, event: 'alert', subject: { kind: 'alert', alert: a }, areaKeys: alertAreaKeys(a, areas), areas: a.areas });
+			items.push({
+				key: `alert:${a.id}`,
+				event: 'alert',
+				subject: { kind: 'alert', alert: a },
+				areaKeys: alertAreaKeys(a, areas),
+				areas: a.areas,
+			});
 		}
 	}
 	return { items, settled };
@@ -114,7 +155,10 @@ function alertAreaKeys(a: Alert, areas: ReadonlyMap<string, Area>): string[] {
 export function reminderDueAt(start: string, days: number, hour: number, timeZone: string): Date {
 	const p = zonedParts(start, timeZone);
 	const day = new Date(Date.UTC(p.year, p.month - 1, p.day - days));
-	return instantFromZoned({ year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), hour }, timeZone);
+	return instantFromZoned(
+		{ year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), hour },
+		timeZone,
+	);
 }
 
 /**

@@ -64,7 +64,12 @@ export async function runQueue<M>(
 	messages: readonly M[],
 	send: (m: M, nowMs: number) => Promise<void>,
 	onDelivered: (m: M, nowMs: number) => void,
-	opts: { limiter: RateLimiter; clock: QueueClock; retry?: RetryPolicy; onRetry?: (m: M, error: Error, waitMs: number) => void },
+	opts: {
+		limiter: RateLimiter;
+		clock: QueueClock;
+		retry?: RetryPolicy;
+		onRetry?: (m: M, error: Error, waitMs: number) => void;
+	},
 ): Promise<QueueResult> {
 	const { limiter, clock } = opts;
 	const retry = opts.retry ?? defaultRetry;

@@ -63,7 +63,9 @@ export const sentKey = (eventKey: string, channelId: string) => `${eventKey}>${c
 export function hears(ch: Channel, item: NotifyItem, areas: ReadonlyMap<string, Area>): boolean {
 	if (!ch.events.includes(item.event)) return false;
 	if (ch.areas.length === 0 || item.areaKeys.length === 0) return true;
-	return ch.areas.some((c) => item.areaKeys.includes(c) || selfAndAncestors(areas, c).some((a) => item.areas.includes(a)));
+	return ch.areas.some(
+		(c) => item.areaKeys.includes(c) || selfAndAncestors(areas, c).some((a) => item.areas.includes(a)),
+	);
 }
 
 /**
@@ -75,7 +77,9 @@ export function channelMessages(ch: Channel, items: readonly NotifyItem[], conte
 	const profile = profiles[ch.type];
 	const about = (i: NotifyItem) => {
 		const s = i.subject;
-		return s.kind === 'alert' ? { key: i.key, event: i.event, alertId: s.alert.id } : { key: i.key, event: i.event, noticeId: s.notice.id, link: noticeLink(s.notice, ctx) };
+		return s.kind === 'alert'
+			? { key: i.key, event: i.event, alertId: s.alert.id }
+			: { key: i.key, event: i.event, noticeId: s.notice.id, link: noticeLink(s.notice, ctx) };
 	};
 	const single = (item: NotifyItem): OutMessage => {
 		const text = fitText(messageText(item.subject, ctx), profile.maxBytes);
@@ -114,7 +118,15 @@ export async function runNotify(opts: RunOptions): Promise<ChannelReport[]> {
 		if (!opts.dryRun) writeState(opts.statePath, state);
 	};
 	save();
-	const { items, settled } = planEvents({ notices: content.notices, alerts: content.alerts, areas: content.areas, config: content.config, timeZone: content.site.timeZone, state, now });
+	const { items, settled } = planEvents({
+		notices: content.notices,
+		alerts: content.alerts,
+		areas: content.areas,
+		config: content.config,
+		timeZone: content.site.timeZone,
+		state,
+		now,
+	});
 	const channels = content.config.channels.filter((c) => c.enabled);
 	const reports = await Promise.all(
 		channels.map(async (ch): Promise<ChannelReport> => {
@@ -141,7 +153,12 @@ export async function runNotify(opts: RunOptions): Promise<ChannelReport[]> {
 					for (const k of m.keys) state.sent[sentKey(k, ch.id)] = iso;
 					save();
 				},
-				{ limiter: new RateLimiter(profiles[ch.type].limits), clock: opts.clock, retry: opts.retry, onRetry: (_m, e, ms) => log(`${ch.id}: ${e.message}; retrying in ${Math.round(ms / 1000)} s`) },
+				{
+					limiter: new RateLimiter(profiles[ch.type].limits),
+					clock: opts.clock,
+					retry: opts.retry,
+					onRetry: (_m, e, ms) => log(`${ch.id}: ${e.message}; retrying in ${Math.round(ms / 1000)} s`),
+				},
 			);
 			report.delivered = result.delivered;
 			if (result.error) report.error = result.error.message;

@@ -31,13 +31,19 @@ export function readState(file: string): NotifyState | undefined {
 		throw e;
 	}
 	const parsed = notifyStateSchema.safeParse(JSON.parse(text));
-	if (!parsed.success) throw new Error(`${file}: not a notify state file (${parsed.error.issues[0]?.message}) / 不是有效的通知状态文件`);
+	if (!parsed.success)
+		throw new Error(`${file}: not a notify state file (${parsed.error.issues[0]?.message}) / 不是有效的通知状态文件`);
 	return parsed.data;
 }
 
 /** The state as JSON with sorted keys, so the committed file diffs cleanly. */
 export function serializeState(state: NotifyState): string {
-	const sorted = (o: Record<string, unknown>) => Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
+	const sorted = (o: Record<string, unknown>) =>
+		Object.fromEntries(
+			Object.keys(o)
+				.sort()
+				.map((k) => [k, o[k]]),
+		);
 	return `${JSON.stringify({ version: state.version, since: state.since, notices: sorted(state.notices), sent: sorted(state.sent) }, null, '\t')}\n`;
 }
 
@@ -56,5 +62,8 @@ export const KEEP_SENT_DAYS = 90;
  */
 export function pruneSent(state: NotifyState, now: Date): NotifyState {
 	const cutoff = now.getTime() - KEEP_SENT_DAYS * 86_400_000;
-	return { ...state, sent: Object.fromEntries(Object.entries(state.sent).filter(([, at]) => Date.parse(at) >= cutoff)) };
+	return {
+		...state,
+		sent: Object.fromEntries(Object.entries(state.sent).filter(([, at]) => Date.parse(at) >= cutoff)),
+	};
 }

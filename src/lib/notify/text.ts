@@ -97,27 +97,46 @@ export function messageText(subject: MessageSubject, ctx: TextContext): string {
 		const title = pick(a.title, ctx.locale).text;
 		const text = pick(a.text, ctx.locale).text;
 		const link = absoluteUrl(localizePath('/', ctx.locale), ctx.site.baseUrl);
-		return zh ? `【紧急通知】${title}：${stop(text)}详情：${link}` : `[Urgent] ${title}: ${stopEn(text)} Details: ${link}`;
+		return zh
+			? `【紧急通知】${title}：${stop(text)}详情：${link}`
+			: `[Urgent] ${title}: ${stopEn(text)} Details: ${link}`;
 	}
 	const n = subject.notice;
 	const where = places(n, ctx);
 	const win = windowText(n, tz, ctx.locale);
 	switch (subject.kind) {
 		case 'new':
-			return zh ? `【停电通知】${win} ${where}停电。${tail(n, ctx)}` : `[Power cut] ${win}: no power in ${where}. ${tail(n, ctx)}`;
+			return zh
+				? `【停电通知】${win} ${where}停电。${tail(n, ctx)}`
+				: `[Power cut] ${win}: no power in ${where}. ${tail(n, ctx)}`;
 		case 'reminder': {
 			const days = dayDiff(subject.now, n.start, tz);
-			const when = zh ? (days <= 0 ? '今天' : days === 1 ? '明天' : `${days}天后`) : days <= 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`;
-			return zh ? `【停电提醒】${when}停电：${win} ${where}。${tail(n, ctx)}` : `[Reminder] Power cut ${when}: ${win}, ${where}. ${tail(n, ctx)}`;
+			const when = zh
+				? days <= 0
+					? '今天'
+					: days === 1
+						? '明天'
+						: `${days}天后`
+				: days <= 0
+					? 'today'
+					: days === 1
+						? 'tomorrow'
+						: `in ${days} days`;
+			return zh
+				? `【停电提醒】${when}停电：${win} ${where}。${tail(n, ctx)}`
+				: `[Reminder] Power cut ${when}: ${win}, ${where}. ${tail(n, ctx)}`;
 		}
 		case 'rescheduled': {
 			const from = windowText(subject.from, tz, ctx.locale);
 			const to = windowText(subject.to, tz, ctx.locale);
-			return zh ? `【停电改期】${where}停电由${from}改为${to}。${tail(n, ctx)}` : `[Rescheduled] Power cut in ${where} moved from ${from} to ${to}. ${tail(n, ctx)}`;
+			return zh
+				? `【停电改期】${where}停电由${from}改为${to}。${tail(n, ctx)}`
+				: `[Rescheduled] Power cut in ${where} moved from ${from} to ${to}. ${tail(n, ctx)}`;
 		}
 		case 'cancelled': {
 			const why = n.cancellation ? pick(n.cancellation.reason, ctx.locale).text : undefined;
-			if (zh) return `【停电取消】原定${win} ${where}停电取消，照常供电。${why ? `取消原因：${stop(why)}` : ''}${tail(n, ctx, false)}`;
+			if (zh)
+				return `【停电取消】原定${win} ${where}停电取消，照常供电。${why ? `取消原因：${stop(why)}` : ''}${tail(n, ctx, false)}`;
 			return `[Cancelled] The power cut planned for ${win} in ${where} will not take place. ${why ? `Why: ${stopEn(why)} ` : ''}${tail(n, ctx, false)}`;
 		}
 		case 'restored': {
@@ -127,10 +146,20 @@ export function messageText(subject: MessageSubject, ctx: TextContext): string {
 			const planned = formatClock(n.end, tz);
 			const day = formatDate(at, tz, ctx.locale, 'day-weekday');
 			if (zh) {
-				const vs = delta < 0 ? `，比原计划${planned}提前${span(-delta, ctx.locale)}` : delta > 0 ? `，比原计划${planned}推迟${span(delta, ctx.locale)}` : '，与计划一致';
+				const vs =
+					delta < 0
+						? `，比原计划${planned}提前${span(-delta, ctx.locale)}`
+						: delta > 0
+							? `，比原计划${planned}推迟${span(delta, ctx.locale)}`
+							: '，与计划一致';
 				return `【恢复送电】${where}已于${day}${clock}恢复送电${vs}。${tail(n, ctx, false)}`;
 			}
-			const vs = delta < 0 ? `, ${span(-delta, ctx.locale)} earlier than the planned ${planned}` : delta > 0 ? `, ${span(delta, ctx.locale)} later than the planned ${planned}` : ', as planned';
+			const vs =
+				delta < 0
+					? `, ${span(-delta, ctx.locale)} earlier than the planned ${planned}`
+					: delta > 0
+						? `, ${span(delta, ctx.locale)} later than the planned ${planned}`
+						: ', as planned';
 			return `[Power restored] ${where}: power back at ${clock} on ${day}${vs}. ${tail(n, ctx, false)}`;
 		}
 	}

@@ -8,7 +8,12 @@ export function realTransports(opts: { timeoutMs?: number } = {}): Transports & 
 	const mailers = new Map<string, Transporter>();
 	return {
 		async http(req) {
-			const res = await fetch(req.url, { method: 'POST', headers: req.headers, body: req.body, signal: AbortSignal.timeout(timeout) });
+			const res = await fetch(req.url, {
+				method: 'POST',
+				headers: req.headers,
+				body: req.body,
+				signal: AbortSignal.timeout(timeout),
+			});
 			return { status: res.status, body: await res.text() };
 		},
 		async mail(smtpUrl, mail) {
@@ -17,7 +22,13 @@ export function realTransports(opts: { timeoutMs?: number } = {}): Transports & 
 				t = nodemailer.createTransport(smtpUrl);
 				mailers.set(smtpUrl, t);
 			}
-			await t.sendMail({ from: mail.from, to: mail.to, subject: mail.subject, text: mail.text, messageId: mail.messageId });
+			await t.sendMail({
+				from: mail.from,
+				to: mail.to,
+				subject: mail.subject,
+				text: mail.text,
+				messageId: mail.messageId,
+			});
 		},
 		close() {
 			for (const t of mailers.values()) t.close();

@@ -35,11 +35,21 @@ export interface AlertWords {
 /** The document: each alert with its window and, per page language (the `lang` of <html>), its words. */
 export interface AlertsDocument {
 	version: 1;
-	alerts: Array<{ id: string; severity: Alert['severity']; start: string; expiry: string; words: Record<string, AlertWords> }>;
+	alerts: Array<{
+		id: string;
+		severity: Alert['severity'];
+		start: string;
+		expiry: string;
+		words: Record<string, AlertWords>;
+	}>;
 }
 
 /** The alerts document for `alerts` (already those to show, in order), with area names from `areas`. */
-export function alertsDocument(alerts: readonly Alert[], areas: ReadonlyMap<string, Area>, timeZone: string): AlertsDocument {
+export function alertsDocument(
+	alerts: readonly Alert[],
+	areas: ReadonlyMap<string, Area>,
+	timeZone: string,
+): AlertsDocument {
 	return {
 		version: 1,
 		alerts: alerts.map((a) => ({

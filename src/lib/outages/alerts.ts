@@ -18,7 +18,10 @@ export function alertsToRender(alerts: readonly Alert[], now: Date | number): Al
 	const rank = { severe: 0, warning: 1, info: 2 } as const;
 	return alerts
 		.filter((a) => Date.parse(a.expiry) > t)
-		.sort((a, b) => rank[a.severity] - rank[b.severity] || Date.parse(b.start) - Date.parse(a.start) || a.id.localeCompare(b.id));
+		.sort(
+			(a, b) =>
+				rank[a.severity] - rank[b.severity] || Date.parse(b.start) - Date.parse(a.start) || a.id.localeCompare(b.id),
+		);
 }
 
 /**

@@ -16,7 +16,8 @@ export interface AreaNoticeIndex {
 }
 
 /** Start order, ties by id compared by code unit (not localeCompare: the order must not depend on the host's locale). */
-const byStart = (a: Notice, b: Notice) => Date.parse(a.start) - Date.parse(b.start) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byStart = (a: Notice, b: Notice) =>
+	Date.parse(a.start) - Date.parse(b.start) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Builds the index; notice area ids not in `areas` are ignored (content validation reports them). */
 export function buildAreaNoticeIndex(areas: ReadonlyMap<string, Area>, notices: readonly Notice[]): AreaNoticeIndex {

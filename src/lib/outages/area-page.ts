@@ -47,7 +47,10 @@ export interface AreaPageModel {
 }
 
 /** The area page model of `area` at the build's `now`. */
-export function areaPageModel(area: Area, data: Pick<OutageData, 'areas' | 'areaIndex' | 'alerts' | 'now' | 'site'> & Partial<Pick<OutageData, 'units'>>): AreaPageModel {
+export function areaPageModel(
+	area: Area,
+	data: Pick<OutageData, 'areas' | 'areaIndex' | 'alerts' | 'now' | 'site'> & Partial<Pick<OutageData, 'units'>>,
+): AreaPageModel {
 	const { areas, areaIndex, alerts, now, site } = data;
 	const notices = areaIndex.forArea(area.id);
 	// The record and the list of outages ended in the last 7 days move on once a day, at midnight in the utility's
@@ -83,7 +86,11 @@ export function areaPageModel(area: Area, data: Pick<OutageData, 'areas' | 'area
  * the record's figures and the dates of its period in words, the 12-month chart's counts, the alerts). Not the
  * build time: the page shows no "as of" time, so it is rebuilt when a status on it changes, not every hour.
  */
-export function areaPageKey(model: AreaPageModel, locale: Locale, data: Pick<OutageData, 'keys' | 'now' | 'site'>): string {
+export function areaPageKey(
+	model: AreaPageModel,
+	locale: Locale,
+	data: Pick<OutageData, 'keys' | 'now' | 'site'>,
+): string {
 	const { keys, now, site } = data;
 	const { record } = model;
 	const tz = site.timeZone;
@@ -95,7 +102,13 @@ export function areaPageKey(model: AreaPageModel, locale: Locale, data: Pick<Out
 		keys.statuses(model.list.recent),
 		model.earlier.map(keys.notice),
 		model.alerts.map((a) => `${keys.alert(a)}:${alertShowing(a, now)}`),
-		[formatDate(record.from, tz, locale, 'full'), formatDate(recordLastDay(record), tz, locale, 'full'), record.count, record.hours, record.byKind],
+		[
+			formatDate(record.from, tz, locale, 'full'),
+			formatDate(recordLastDay(record), tz, locale, 'full'),
+			record.count,
+			record.hours,
+			record.byKind,
+		],
 		// The chart's months and counts, not the exact now: it changes only when a count or the months do.
 		model.chart,
 		model.live,

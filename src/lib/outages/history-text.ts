@@ -16,7 +16,8 @@ export function historyText(entry: HistoryEntry, timeZone: string, locale: Local
 		case 'restored':
 			return t.historyRestored(entry.restoredAt ? formatDateTime(entry.restoredAt, timeZone, locale) : '?');
 		case 'rescheduled': {
-			const w = (x: { start: string; end: string } | undefined) => (x ? describeWindow(x.start, x.end, timeZone, locale) : '?');
+			const w = (x: { start: string; end: string } | undefined) =>
+				x ? describeWindow(x.start, x.end, timeZone, locale) : '?';
 			return t.historyRescheduled(w(entry.from), w(entry.to));
 		}
 	}

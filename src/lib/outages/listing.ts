@@ -23,7 +23,8 @@ export interface OutageList {
 }
 
 const byStart = (a: Notice, b: Notice) => Date.parse(a.start) - Date.parse(b.start) || a.id.localeCompare(b.id);
-const byEndDesc = (a: Notice, b: Notice) => Date.parse(actualEnd(b)) - Date.parse(actualEnd(a)) || a.id.localeCompare(b.id);
+const byEndDesc = (a: Notice, b: Notice) =>
+	Date.parse(actualEnd(b)) - Date.parse(actualEnd(a)) || a.id.localeCompare(b.id);
 
 /**
  * Orders notices for the outage list at `now`: in progress first (earliest start first), then upcoming and
@@ -103,7 +104,10 @@ export function archiveYears(notices: readonly Notice[], timeZone: string): Arch
 	}
 	return [...years.entries()]
 		.sort(([a], [b]) => b.localeCompare(a))
-		.map(([year, months]) => ({ year, months: [...months.entries()].map(([month, list]) => ({ month, notices: list })) }));
+		.map(([year, months]) => ({
+			year,
+			months: [...months.entries()].map(([month, list]) => ({ month, notices: list })),
+		}));
 }
 
 /**
@@ -113,7 +117,8 @@ export function archiveYears(notices: readonly Notice[], timeZone: string): Arch
 export function nextHours(notices: readonly Notice[], now: Date | number, hours = 24): ListedNotice[] {
 	const t = typeof now === 'number' ? now : now.getTime();
 	return outageList(notices, t).current.filter(
-		(i) => i.status === 'in-progress' || (i.status !== 'cancelled' && Date.parse(i.notice.start) - t <= hours * 3_600_000),
+		(i) =>
+			i.status === 'in-progress' || (i.status !== 'cancelled' && Date.parse(i.notice.start) - t <= hours * 3_600_000),
 	);
 }
 
@@ -125,7 +130,10 @@ export const LIST_BUDGET = 120;
  * volume: what is on now always shows in full, then whole days while the running count stays within `budget`;
  * the remaining days are listed as links (with counts) to /outages/day/<date>/.
  */
-export function splitSections(sections: readonly DateSection[], budget = LIST_BUDGET): { full: DateSection[]; linked: DateSection[] } {
+export function splitSections(
+	sections: readonly DateSection[],
+	budget = LIST_BUDGET,
+): { full: DateSection[]; linked: DateSection[] } {
 	const full: DateSection[] = [];
 	const linked: DateSection[] = [];
 	let shown = 0;

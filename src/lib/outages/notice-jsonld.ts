@@ -20,7 +20,10 @@ export function eventStatus(notice: Pick<Notice, 'lifecycle' | 'history'>): stri
  * full chain of names, region: its district), an image (the outages share card), and the utility as organizer
  * with its home page, logo and hotline.
  */
-export function noticeJsonLd(notice: Notice, opts: { site: SiteConfig; areas: ReadonlyMap<string, Area>; locale: Locale; name: string; description: string }): Record<string, unknown> {
+export function noticeJsonLd(
+	notice: Notice,
+	opts: { site: SiteConfig; areas: ReadonlyMap<string, Area>; locale: Locale; name: string; description: string },
+): Record<string, unknown> {
 	const { site, areas, locale } = opts;
 	const url = absoluteUrl(localizePath(`/outages/${notice.id}/`, locale), site.baseUrl);
 	const places = notice.areas.map((id) => {

@@ -147,16 +147,33 @@ export function noticePage(notice: Notice, input: NoticePageInput): NoticePageMo
 
 	const names = joinAreaNames(areaNames(notice, areas, locale), locale);
 	// A Chinese day reads best without the weekday in a title; English readers expect it.
-	const title = t.outages.noticeTitle(names, formatDate(notice.start, tz, locale, locale === 'zh-cn' ? 'day' : 'day-weekday'));
+	const title = t.outages.noticeTitle(
+		names,
+		formatDate(notice.start, tz, locale, locale === 'zh-cn' ? 'day' : 'day-weekday'),
+	);
 	const window = describeWindow(notice.start, notice.end, tz, locale);
 	const cancelled = notice.lifecycle === 'cancelled' ? `${t.status.labels.cancelled}. ` : '';
-	const description = `${cancelled}${t.outages.noticeDescription(names, window, pick(notice.reason, locale).text)}`.slice(0, 300);
+	const description =
+		`${cancelled}${t.outages.noticeDescription(names, window, pick(notice.reason, locale).text)}`.slice(0, 300);
 
 	// Site search: find the notice by any of its areas' names and aliases, filter it by district.
 	const noticeAreas = notice.areas.map((id) => areas.get(id)).filter((a) => a !== undefined);
 	// People read the 台区 name off their meter box: the notice is found by it, and by its substation.
-	const keywords = [...new Set([...noticeAreas.flatMap((a) => [a.name.zh, ...a.aliases]), ...(notice.transformerDistricts ?? []), ...(notice.substation ? [notice.substation] : [])])];
-	const districts = [...new Set(noticeAreas.map((a) => areas.get(a.ancestors[0] ?? a.id)).filter((a) => a !== undefined).map((a) => pickText(a.name, locale)))];
+	const keywords = [
+		...new Set([
+			...noticeAreas.flatMap((a) => [a.name.zh, ...a.aliases]),
+			...(notice.transformerDistricts ?? []),
+			...(notice.substation ? [notice.substation] : []),
+		]),
+	];
+	const districts = [
+		...new Set(
+			noticeAreas
+				.map((a) => areas.get(a.ancestors[0] ?? a.id))
+				.filter((a) => a !== undefined)
+				.map((a) => pickText(a.name, locale)),
+		),
+	];
 
 	const path = `/outages/${notice.id}/`;
 	const liveUrl = absoluteUrl(localizePath(path, locale), site.baseUrl);
@@ -178,11 +195,22 @@ export function noticePage(notice: Notice, input: NoticePageInput): NoticePageMo
 		live: !finalStatuses.has(status),
 		timeZone: tz,
 		kind: t.outages.kind[notice.kind],
-		...(notice.cancellation ? { cancellation: { heading: t.outages.historyCancelled(formatDateTime(notice.cancellation.at, tz, locale)), reason: shown(notice.cancellation.reason, locale) } } : {}),
+		...(notice.cancellation
+			? {
+					cancellation: {
+						heading: t.outages.historyCancelled(formatDateTime(notice.cancellation.at, tz, locale)),
+						reason: shown(notice.cancellation.reason, locale),
+					},
+				}
+			: {}),
 		window,
 		overnight: crossesMidnight(notice.start, notice.end, tz),
-		...(restored && notice.restoredAt ? { restored: { iso: notice.restoredAt, text: restored.at, timing: restored.timing, delta: restored.delta } } : {}),
-		...(short ? { shortNotice: t.outages.shortNotice(leadTimeGivenHours(notice), site.leadTimeHours[notice.kind]) } : {}),
+		...(restored && notice.restoredAt
+			? { restored: { iso: notice.restoredAt, text: restored.at, timing: restored.timing, delta: restored.delta } }
+			: {}),
+		...(short
+			? { shortNotice: t.outages.shortNotice(leadTimeGivenHours(notice), site.leadTimeHours[notice.kind]) }
+			: {}),
 		areas: notice.areas.map((id) => {
 			const area = areas.get(id);
 			return { href: localizePath(`/areas/${id}/`, locale), text: area ? pickText(area.name, locale) : id };
@@ -201,7 +229,9 @@ export function noticePage(notice: Notice, input: NoticePageInput): NoticePageMo
 		},
 		hotline: site.hotline,
 		published: at(notice.publishedAt),
-		...(notice.updatedAt !== notice.publishedAt ? { updated: { ...at(notice.updatedAt), revision: t.outages.revision(notice.revision) } } : {}),
+		...(notice.updatedAt !== notice.publishedAt
+			? { updated: { ...at(notice.updatedAt), revision: t.outages.revision(notice.revision) } }
+			: {}),
 		calendar: { href: feedUrls.noticeIcs(notice.id, locale), download: `${notice.id}.ics` },
 		prepareHref: localizePath('/guidance/outage-prepare/', locale),
 		outagesHref: localizePath('/outages/', locale),
@@ -221,6 +251,10 @@ export function noticePage(notice: Notice, input: NoticePageInput): NoticePageMo
  * settings, area tree, unit directory, the zone's offset), the locale, the notice's content and its status. Not
  * the build time: the page shows no "as of" time, so it is rebuilt when the status changes, not every build.
  */
-export function noticePageKey(notice: Notice, locale: Locale, keys: Pick<PageKeys, 'base' | 'notice' | 'status'>): string {
+export function noticePageKey(
+	notice: Notice,
+	locale: Locale,
+	keys: Pick<PageKeys, 'base' | 'notice' | 'status'>,
+): string {
 	return cacheKey(keys.base, locale, keys.notice(notice), keys.status(notice));
 }

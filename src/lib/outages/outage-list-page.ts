@@ -24,5 +24,11 @@ export interface OutageListPageModel {
 export function outageListPageModel(list: OutageList, timeZone: string): OutageListPageModel {
 	const days = dateSections(list.current, timeZone);
 	const { full, linked } = days.length ? splitSections(days) : { full: [], linked: [] };
-	return { sections: full, linked, recent: list.recent.slice(0, RECENT_SHOWN), recentTotal: list.recent.length, hasCurrent: list.current.length > 0 };
+	return {
+		sections: full,
+		linked,
+		recent: list.recent.slice(0, RECENT_SHOWN),
+		recentTotal: list.recent.length,
+		hasCurrent: list.current.length > 0,
+	};
 }

@@ -7,8 +7,17 @@ import QRCode from 'qrcode';
  */
 export async function qrSvg(url: string, label: string): Promise<string> {
 	// One byte-mode segment: a URL gains nothing from mixed-mode segmentation, whose search is most of the cost.
-	const svg = await QRCode.toString([{ data: new TextEncoder().encode(url), mode: 'byte' }], { type: 'svg', errorCorrectionLevel: 'M', margin: 4, color: { dark: '#000000', light: '#ffffff' } });
+	const svg = await QRCode.toString([{ data: new TextEncoder().encode(url), mode: 'byte' }], {
+		type: 'svg',
+		errorCorrectionLevel: 'M',
+		margin: 4,
+		color: { dark: '#000000', light: '#ffffff' },
+	});
 	// Make it an accessible image: role and a name, and no fixed pixel size so CSS sets it.
 	const escaped = label.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-	return svg.replace('<svg ', `<svg role="img" aria-label="${escaped}" `).replace(/\s+width="\d+"/, '').replace(/\s+height="\d+"/, '').trim();
+	return svg
+		.replace('<svg ', `<svg role="img" aria-label="${escaped}" `)
+		.replace(/\s+width="\d+"/, '')
+		.replace(/\s+height="\d+"/, '')
+		.trim();
 }

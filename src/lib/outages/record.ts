@@ -26,7 +26,10 @@ export function twelveMonthsBefore(now: Date | number, timeZone: string): Date {
 	const p = zonedParts(new Date(now), timeZone);
 	const year = p.year - 1;
 	const lastDay = new Date(Date.UTC(year, p.month, 0)).getUTCDate();
-	return instantFromZoned({ year, month: p.month, day: Math.min(p.day, lastDay), hour: p.hour, minute: p.minute, second: p.second }, timeZone);
+	return instantFromZoned(
+		{ year, month: p.month, day: Math.min(p.day, lastDay), hour: p.hour, minute: p.minute, second: p.second },
+		timeZone,
+	);
 }
 
 /**
@@ -38,7 +41,11 @@ export function twelveMonthsBefore(now: Date | number, timeZone: string): Date {
 export function outageRecord(notices: readonly Notice[], now: Date | number, timeZone: string): OutageRecord {
 	const to = typeof now === 'number' ? now : now.getTime();
 	const from = twelveMonthsBefore(to, timeZone).getTime();
-	const byKind: OutageRecord['byKind'] = { planned: { count: 0, hours: 0 }, temporary: { count: 0, hours: 0 }, other: { count: 0, hours: 0 } };
+	const byKind: OutageRecord['byKind'] = {
+		planned: { count: 0, hours: 0 },
+		temporary: { count: 0, hours: 0 },
+		other: { count: 0, hours: 0 },
+	};
 	let count = 0;
 	let ms = 0;
 	for (const n of notices) {
@@ -53,7 +60,13 @@ export function outageRecord(notices: readonly Notice[], now: Date | number, tim
 		byKind[n.kind].hours += (end - start) / HOUR;
 	}
 	for (const k of Object.keys(byKind) as NoticeKind[]) byKind[k].hours = round1(byKind[k].hours);
-	return { from: new Date(from).toISOString(), to: new Date(to).toISOString(), count, hours: round1(ms / HOUR), byKind };
+	return {
+		from: new Date(from).toISOString(),
+		to: new Date(to).toISOString(),
+		count,
+		hours: round1(ms / HOUR),
+		byKind,
+	};
 }
 
 /**

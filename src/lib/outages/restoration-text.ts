@@ -26,7 +26,11 @@ export function durationWords(minutes: number, locale: Locale): string {
  * A notice's restoration in words, in `locale` and the utility's zone; undefined while none is reported. Early
  * and late are whole minutes against the planned end (`restorationDeltaMinutes`); under a minute is on time.
  */
-export function restorationWords(notice: Pick<Notice, 'end' | 'restoredAt'>, timeZone: string, locale: Locale): RestorationWords | undefined {
+export function restorationWords(
+	notice: Pick<Notice, 'end' | 'restoredAt'>,
+	timeZone: string,
+	locale: Locale,
+): RestorationWords | undefined {
 	const delta = restorationDeltaMinutes(notice);
 	if (delta === undefined || notice.restoredAt === undefined) return undefined;
 	const timing: RestorationTiming = delta < 0 ? 'early' : delta > 0 ? 'late' : 'on-time';

@@ -37,7 +37,13 @@ let data: Promise<OutageData> | undefined;
 export function getOutageData(): Promise<OutageData> {
 	if (import.meta.env.DEV) data = undefined; // content may have changed since the last request
 	data ??= (async () => {
-		const [notices, areas, alerts, site, units] = await Promise.all([getNotices(), getAreas(), getAlerts(), getSite(), getUnits()]);
+		const [notices, areas, alerts, site, units] = await Promise.all([
+			getNotices(),
+			getAreas(),
+			getAlerts(),
+			getSite(),
+			getUnits(),
+		]);
 		const now = buildNow();
 		const keys = pageKeys(site, areas, now, noticeDigest, units);
 		return {

@@ -13,7 +13,10 @@ export const SOON_MS = 86_400_000;
  * (exclusive); starting soon within 24 hours of `start`; otherwise upcoming.
  * The same rule runs in the reader's browser (see the live status script), so a page built earlier stays right.
  */
-export function outageStatus(notice: Pick<Notice, 'start' | 'end' | 'lifecycle' | 'restoredAt'>, now: Date | number): OutageStatus {
+export function outageStatus(
+	notice: Pick<Notice, 'start' | 'end' | 'lifecycle' | 'restoredAt'>,
+	now: Date | number,
+): OutageStatus {
 	if (notice.lifecycle === 'cancelled') return 'cancelled';
 	// Stryker disable next-line ConditionalExpression: a Date compares and subtracts as its milliseconds, so using it as given behaves the same
 	const t = typeof now === 'number' ? now : now.getTime();

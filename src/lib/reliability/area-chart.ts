@@ -39,7 +39,10 @@ export function noticesAffectingArea(area: Area, index: AreaNoticeIndex): Notice
  */
 export function areaChartMonths(notices: readonly Notice[], window: ReportWindow, timeZone: string): AreaChartMonth[] {
 	const months = new Map<string, AreaChartMonth>(
-		window.months.map((m) => [m.month, { month: m.month, byKind: { planned: 0, temporary: 0, other: 0 }, outages: 0, cancelled: 0 }]),
+		window.months.map((m) => [
+			m.month,
+			{ month: m.month, byKind: { planned: 0, temporary: 0, other: 0 }, outages: 0, cancelled: 0 },
+		]),
 	);
 	for (const n of notices) {
 		if (!inWindow(n, window)) continue;

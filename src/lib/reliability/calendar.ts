@@ -54,7 +54,12 @@ export function calendarFirstDate(now: Date | number, timeZone: string): string 
 }
 
 /** The calendar at `now`: `count` month grids from the current month, with each day's counts. */
-export function calendarMonths(notices: readonly Notice[], now: Date | number, timeZone: string, count = CALENDAR_MONTHS): CalendarMonth[] {
+export function calendarMonths(
+	notices: readonly Notice[],
+	now: Date | number,
+	timeZone: string,
+	count = CALENDAR_MONTHS,
+): CalendarMonth[] {
 	const byDate = noticesByStartDate(notices, timeZone);
 	const p = zonedParts(now, timeZone);
 	const today = `${p.year}-${pad(p.month)}-${pad(p.day)}`;
@@ -70,7 +75,14 @@ export function calendarMonths(notices: readonly Notice[], now: Date | number, t
 			const date = `${year}-${pad(monthNumber)}-${pad(d)}`;
 			const list = byDate.get(date) ?? [];
 			const cancelled = list.filter((n) => n.lifecycle === 'cancelled').length;
-			cells.push({ date, day: d, weekday: (firstWeekday + d - 1) % 7, outages: list.length - cancelled, cancelled, today: date === today });
+			cells.push({
+				date,
+				day: d,
+				weekday: (firstWeekday + d - 1) % 7,
+				outages: list.length - cancelled,
+				cancelled,
+				today: date === today,
+			});
 		}
 		while (cells.length % 7 !== 0) cells.push(null);
 		const weeks: CalendarMonth['weeks'] = [];

@@ -21,20 +21,40 @@ interface MonthCounts {
 }
 
 /** Outages per month, stacked by kind. */
-export function outagesChart(id: string, scopeName: string, months: readonly MonthCounts[], t: ReliabilityText): BarChartInput {
+export function outagesChart(
+	id: string,
+	scopeName: string,
+	months: readonly MonthCounts[],
+	t: ReliabilityText,
+): BarChartInput {
 	return {
 		id,
 		title: t.chartOutagesTitle(scopeName),
 		desc: t.chartOutagesDesc(
-			months.map((m) => t.descMonth(t.monthLabel(m.month), `${t.col.planned} ${m.byKind.planned}, ${t.col.temporary} ${m.byKind.temporary}, ${t.col.other} ${m.byKind.other}`)),
+			months.map((m) =>
+				t.descMonth(
+					t.monthLabel(m.month),
+					`${t.col.planned} ${m.byKind.planned}, ${t.col.temporary} ${m.byKind.temporary}, ${t.col.other} ${m.byKind.other}`,
+				),
+			),
 		),
 		categories: months.map((m) => t.monthShort(m.month)),
-		series: kinds.map(([kind, style]) => ({ key: kind, label: t.seriesLabel[kind], style, values: months.map((m) => m.byKind[kind]) })),
+		series: kinds.map(([kind, style]) => ({
+			key: kind,
+			label: t.seriesLabel[kind],
+			style,
+			values: months.map((m) => m.byKind[kind]),
+		})),
 	};
 }
 
 /** Hours without power per month. */
-export function hoursChart(id: string, scopeName: string, months: ReadonlyArray<{ month: string; hours: number }>, t: ReliabilityText): BarChartInput {
+export function hoursChart(
+	id: string,
+	scopeName: string,
+	months: ReadonlyArray<{ month: string; hours: number }>,
+	t: ReliabilityText,
+): BarChartInput {
 	return {
 		id,
 		title: t.chartHoursTitle(scopeName),

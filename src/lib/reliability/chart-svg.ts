@@ -51,7 +51,10 @@ const FONT = 12;
 
 /** Escapes text for SVG content and attributes. */
 export function escapeXml(s: string): string {
-	return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+	return s.replace(
+		/[&<>"']/g,
+		(c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+	);
 }
 
 /** The smallest of 1, 2, 5 × 10^k (and 1 at least) not below `v`: the top of the value axis. */
@@ -62,7 +65,10 @@ export function niceCeil(v: number): number {
 	return 10 * p;
 }
 
-const fmt = (v: number, decimals: number) => (decimals > 0 ? (Math.round(v * 10 ** decimals) / 10 ** decimals).toFixed(decimals).replace(/\.0+$/, '') : String(Math.round(v)));
+const fmt = (v: number, decimals: number) =>
+	decimals > 0
+		? (Math.round(v * 10 ** decimals) / 10 ** decimals).toFixed(decimals).replace(/\.0+$/, '')
+		: String(Math.round(v));
 const n = (v: number) => String(Math.round(v * 10) / 10);
 
 /** The <pattern> (or nothing, for solid) that fills a series. */
@@ -94,21 +100,29 @@ export function barChartSvg(input: BarChartInput): string {
 	const fill = (s: ChartSeries) => (s.style === 'solid' ? seriesColours.solid : `url(#${id}-${s.key})`);
 
 	const parts: string[] = [];
-	parts.push(`<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${id}-title ${id}-desc" data-chart="${escapeXml(id)}">`);
+	parts.push(
+		`<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${id}-title ${id}-desc" data-chart="${escapeXml(id)}">`,
+	);
 	parts.push(`<title id="${id}-title">${escapeXml(title)}</title><desc id="${id}-desc">${escapeXml(desc)}</desc>`);
 	const defs = series.map((s) => patternDef(`${id}-${s.key}`, s.style)).join('');
 	if (defs) parts.push(`<defs>${defs}</defs>`);
 	// Legend: a swatch in the series' own fill and its name, in one row at the top.
 	let lx = LEFT;
 	for (const s of series) {
-		parts.push(`<rect x="${n(lx)}" y="4" width="12" height="12" fill="${fill(s)}" stroke="${seriesColours[s.style]}"/>`);
+		parts.push(
+			`<rect x="${n(lx)}" y="4" width="12" height="12" fill="${fill(s)}" stroke="${seriesColours[s.style]}"/>`,
+		);
 		parts.push(`<text x="${n(lx + 16)}" y="14.5" font-size="${FONT}">${escapeXml(s.label)}</text>`);
 		lx += 16 + s.label.length * (/[^\x00-\xff]/.test(s.label) ? FONT : FONT * 0.6) + 14;
 	}
 	// Value axis: 0, half and top, with light grid lines.
 	for (const v of [0, top / 2, top]) {
-		parts.push(`<line x1="${LEFT}" x2="${W - RIGHT}" y1="${n(y(v))}" y2="${n(y(v))}" stroke="${v === 0 ? '#1b1b1b' : '#8a8f94'}" stroke-width="${v === 0 ? 1 : 0.5}"/>`);
-		parts.push(`<text x="${LEFT - 4}" y="${n(y(v) + 4)}" font-size="${FONT}" text-anchor="end">${fmt(v, top / 2 < 1 ? 1 : 0)}</text>`);
+		parts.push(
+			`<line x1="${LEFT}" x2="${W - RIGHT}" y1="${n(y(v))}" y2="${n(y(v))}" stroke="${v === 0 ? '#1b1b1b' : '#8a8f94'}" stroke-width="${v === 0 ? 1 : 0.5}"/>`,
+		);
+		parts.push(
+			`<text x="${LEFT - 4}" y="${n(y(v) + 4)}" font-size="${FONT}" text-anchor="end">${fmt(v, top / 2 < 1 ? 1 : 0)}</text>`,
+		);
 	}
 	categories.forEach((label, i) => {
 		const x = LEFT + i * band + (band - barW) / 2;
@@ -116,11 +130,18 @@ export function barChartSvg(input: BarChartInput): string {
 		for (const s of series) {
 			const v = s.values[i] ?? 0;
 			if (v <= 0) continue;
-			parts.push(`<rect x="${n(x)}" y="${n(y(base + v))}" width="${n(barW)}" height="${n(y(base) - y(base + v))}" fill="${fill(s)}" stroke="${seriesColours[s.style]}" stroke-width="1" data-series="${escapeXml(s.key)}" data-value="${v}"/>`);
+			parts.push(
+				`<rect x="${n(x)}" y="${n(y(base + v))}" width="${n(barW)}" height="${n(y(base) - y(base + v))}" fill="${fill(s)}" stroke="${seriesColours[s.style]}" stroke-width="1" data-series="${escapeXml(s.key)}" data-value="${v}"/>`,
+			);
 			base += v;
 		}
-		if (totals[i] > 0) parts.push(`<text x="${n(x + barW / 2)}" y="${n(y(totals[i]) - 3)}" font-size="${FONT - 1}" text-anchor="middle">${fmt(totals[i], decimals)}</text>`);
-		parts.push(`<text x="${n(x + barW / 2)}" y="${H - 6}" font-size="${FONT}" text-anchor="middle">${escapeXml(label)}</text>`);
+		if (totals[i] > 0)
+			parts.push(
+				`<text x="${n(x + barW / 2)}" y="${n(y(totals[i]) - 3)}" font-size="${FONT - 1}" text-anchor="middle">${fmt(totals[i], decimals)}</text>`,
+			);
+		parts.push(
+			`<text x="${n(x + barW / 2)}" y="${H - 6}" font-size="${FONT}" text-anchor="middle">${escapeXml(label)}</text>`,
+		);
 	});
 	parts.push('</svg>');
 	return parts.join('');

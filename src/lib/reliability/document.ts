@@ -23,7 +23,15 @@ export const reliabilityUrls = {
 type Scope = ReliabilityApiDocument['total'];
 
 function apiScope(s: ScopeFigures, areas: ReadonlyMap<string, Area>, timeZone: string): Scope {
-	const month = (m: MonthFigures) => ({ month: m.month, outages: m.outages, byKind: m.byKind, cancelled: m.cancelled, hours: m.hours, averageHours: m.averageHours, leadTime: m.leadTime });
+	const month = (m: MonthFigures) => ({
+		month: m.month,
+		outages: m.outages,
+		byKind: m.byKind,
+		cancelled: m.cancelled,
+		hours: m.hours,
+		averageHours: m.averageHours,
+		leadTime: m.leadTime,
+	});
 	return {
 		outages: s.outages,
 		byKind: s.byKind,
@@ -32,7 +40,11 @@ function apiScope(s: ScopeFigures, areas: ReadonlyMap<string, Area>, timeZone: s
 		averageHours: s.averageHours,
 		leadTime: {
 			...s.leadTime,
-			late: s.late.map((l) => ({ ...l, firstStart: toZonedIso(l.firstStart, timeZone), publishedAt: toZonedIso(l.publishedAt, timeZone) })),
+			late: s.late.map((l) => ({
+				...l,
+				firstStart: toZonedIso(l.firstStart, timeZone),
+				publishedAt: toZonedIso(l.publishedAt, timeZone),
+			})),
 		},
 		repeatAreas: s.repeatAreas.map((r) => ({ id: r.id, name: (areas.get(r.id) as Area).name, outages: r.outages })),
 		months: s.months.map(month),
@@ -40,14 +52,22 @@ function apiScope(s: ScopeFigures, areas: ReadonlyMap<string, Area>, timeZone: s
 }
 
 /** The JSON document of `report`. */
-export function reliabilityApiDocument(report: ReliabilityReport, areas: ReadonlyMap<string, Area>, site: Pick<SiteConfig, 'timeZone' | 'baseUrl' | 'leadTimeHours'>): ReliabilityApiDocument {
+export function reliabilityApiDocument(
+	report: ReliabilityReport,
+	areas: ReadonlyMap<string, Area>,
+	site: Pick<SiteConfig, 'timeZone' | 'baseUrl' | 'leadTimeHours'>,
+): ReliabilityApiDocument {
 	const tz = site.timeZone;
 	const abs = (p: string) => absoluteUrl(p, site.baseUrl);
 	return {
 		version: RELIABILITY_API_VERSION,
 		timeZone: tz,
 		window: { from: toZonedIso(new Date(report.window.from), tz), to: toZonedIso(new Date(report.window.to), tz) },
-		leadTimeHours: { planned: site.leadTimeHours.planned, temporary: site.leadTimeHours.temporary, other: site.leadTimeHours.other },
+		leadTimeHours: {
+			planned: site.leadTimeHours.planned,
+			temporary: site.leadTimeHours.temporary,
+			other: site.leadTimeHours.other,
+		},
 		repeat: { minOutages: REPEAT_MIN_OUTAGES, days: REPEAT_DAYS },
 		links: {
 			self: abs(reliabilityUrls.json),
@@ -56,7 +76,11 @@ export function reliabilityApiDocument(report: ReliabilityReport, areas: Readonl
 			html: { zh: abs(localizePath(reliabilityUrls.page, 'zh-cn')), en: abs(localizePath(reliabilityUrls.page, 'en')) },
 		},
 		total: apiScope(report.total, areas, tz),
-		districts: report.districts.map((d) => ({ id: d.id, name: (areas.get(d.id) as Area).name, ...apiScope(d, areas, tz) })),
+		districts: report.districts.map((d) => ({
+			id: d.id,
+			name: (areas.get(d.id) as Area).name,
+			...apiScope(d, areas, tz),
+		})),
 	};
 }
 
@@ -86,7 +110,17 @@ export const csvHeader = [
 export function reliabilityCsv(report: ReliabilityReport, areas: ReadonlyMap<string, Area>): string {
 	const rows: Array<Array<string | number>> = [csvHeader];
 	const add = (scope: string, id: string, name: string, s: ScopeFigures) => {
-		const figures = (p: MonthFigures | ScopeFigures) => [p.outages, p.byKind.planned, p.byKind.temporary, p.byKind.other, p.cancelled, p.hours, p.averageHours ?? '', p.leadTime.eligible, p.leadTime.onTime];
+		const figures = (p: MonthFigures | ScopeFigures) => [
+			p.outages,
+			p.byKind.planned,
+			p.byKind.temporary,
+			p.byKind.other,
+			p.cancelled,
+			p.hours,
+			p.averageHours ?? '',
+			p.leadTime.eligible,
+			p.leadTime.onTime,
+		];
 		rows.push([scope, id, name, '12个月 / 12 months', ...figures(s), s.repeatAreas.map((r) => r.id).join(' ')]);
 		for (const m of s.months) rows.push([scope, id, name, m.month, ...figures(m), '']);
 	};

@@ -81,7 +81,11 @@ export function outageMs(notice: Pick<Notice, 'start' | 'end' | 'restoredAt'>, n
 }
 
 /** The counts and hours of `notices` (any mix of outages and cancelled notices, all of one period). */
-export function periodFigures(notices: readonly Notice[], now: number, leadTimeHours: SiteConfig['leadTimeHours']): PeriodFigures {
+export function periodFigures(
+	notices: readonly Notice[],
+	now: number,
+	leadTimeHours: SiteConfig['leadTimeHours'],
+): PeriodFigures {
 	const byKind = emptyKinds();
 	let outages = 0;
 	let cancelled = 0;
@@ -100,10 +104,18 @@ export function periodFigures(notices: readonly Notice[], now: number, leadTimeH
 		if (ok !== undefined) eligible++;
 		if (ok) onTime++;
 	}
-	return { outages, byKind, cancelled, hours: round1(ms / HOUR), averageHours: outages ? round1(ms / HOUR / outages) : null, leadTime: { eligible, onTime } };
+	return {
+		outages,
+		byKind,
+		cancelled,
+		hours: round1(ms / HOUR),
+		averageHours: outages ? round1(ms / HOUR / outages) : null,
+		leadTime: { eligible, onTime },
+	};
 }
 
-const byStart = (a: Notice, b: Notice) => Date.parse(a.start) - Date.parse(b.start) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byStart = (a: Notice, b: Notice) =>
+	Date.parse(a.start) - Date.parse(b.start) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The figures of one scope from its notices whose start lies in the window (cancelled ones included). */
 export function scopeFigures(
@@ -131,7 +143,10 @@ export function scopeFigures(
 		...periodFigures(sorted, window.to, site.leadTimeHours),
 		late,
 		repeatAreas: repeatAreas(outages, areas, includeArea),
-		months: window.months.map((m) => ({ month: m.month, ...periodFigures(byMonth.get(m.month) ?? [], window.to, site.leadTimeHours) })),
+		months: window.months.map((m) => ({
+			month: m.month,
+			...periodFigures(byMonth.get(m.month) ?? [], window.to, site.leadTimeHours),
+		})),
 	};
 }
 
@@ -158,7 +173,13 @@ export function reliabilityReport(
 		total: scopeFigures(inside, window, site, areas),
 		districts: districts.map((d) => ({
 			id: d.id,
-			...scopeFigures(byDistrict.get(d.id) ?? [], window, site, areas, (leaf) => areas.get(leaf)?.ancestors[0] === d.id),
+			...scopeFigures(
+				byDistrict.get(d.id) ?? [],
+				window,
+				site,
+				areas,
+				(leaf) => areas.get(leaf)?.ancestors[0] === d.id,
+			),
 		})),
 	};
 }

@@ -26,7 +26,10 @@ export function noticeGivenHours(notice: Pick<Notice, 'start' | 'history' | 'pub
  * Whether `notice` was announced on time; `undefined` when its kind has no lead time (0 hours in site.json), so
  * it is not counted either way.
  */
-export function announcedOnTime(notice: Pick<Notice, 'kind' | 'start' | 'history' | 'publishedAt'>, leadTimeHours: SiteConfig['leadTimeHours']): boolean | undefined {
+export function announcedOnTime(
+	notice: Pick<Notice, 'kind' | 'start' | 'history' | 'publishedAt'>,
+	leadTimeHours: SiteConfig['leadTimeHours'],
+): boolean | undefined {
 	const required = leadTimeHours[notice.kind];
 	if (!(required > 0)) return undefined;
 	return noticeGivenHours(notice) >= required;

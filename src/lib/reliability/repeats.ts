@@ -24,7 +24,11 @@ export interface RepeatArea {
  * starts less than 60 × 24 hours after the first: a 60-day period [t, t + 60 days) holds them all. An area's
  * `outages` are those belonging to at least one such group.
  */
-export function repeatAreas(outages: readonly Notice[], areas: ReadonlyMap<string, Area>, include: (areaId: string) => boolean = () => true): RepeatArea[] {
+export function repeatAreas(
+	outages: readonly Notice[],
+	areas: ReadonlyMap<string, Area>,
+	include: (areaId: string) => boolean = () => true,
+): RepeatArea[] {
 	const byLeaf = new Map<string, Array<{ t: number; id: string }>>();
 	for (const n of outages) {
 		for (const leaf of affectedLeafIds(n, areas)) {

@@ -6,11 +6,21 @@
 export function formatMonth(month: string, locale: string): string {
 	const [y, m] = month.split('-').map(Number);
 	if (!y || !m) return month;
-	return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, 1));
+	return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+		Date.UTC(y, m - 1, 1),
+	);
 }
 
 /** The first `from` and last `to` month of the bundles; undefined when there are none. */
-export function archiveSpan(bundles: ReadonlyArray<{ from: string; to: string }>): { from: string; to: string } | undefined {
+export function archiveSpan(
+	bundles: ReadonlyArray<{ from: string; to: string }>,
+): { from: string; to: string } | undefined {
 	if (bundles.length === 0) return undefined;
-	return { from: bundles.map((b) => b.from).sort()[0], to: bundles.map((b) => b.to).sort().at(-1) as string };
+	return {
+		from: bundles.map((b) => b.from).sort()[0],
+		to: bundles
+			.map((b) => b.to)
+			.sort()
+			.at(-1) as string,
+	};
 }

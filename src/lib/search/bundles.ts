@@ -24,7 +24,9 @@ export const defaultOpenMonths = 1;
 
 /** The month (`YYYY-MM`) that `instant` falls in, in `timeZone`; the host's zone plays no part. */
 export function monthIn(instant: Date, timeZone: string): string {
-	const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' }).formatToParts(instant);
+	const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' }).formatToParts(
+		instant,
+	);
 	const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
 	return `${get('year')}-${get('month')}`;
 }
@@ -41,7 +43,8 @@ export function addMonths(month: string, n: number): string {
  * in December, that is October (November and December stay live).
  */
 export function archiveThrough(now: Date, timeZone: string, openMonths: number = defaultOpenMonths): string {
-	if (!Number.isInteger(openMonths) || openMonths < 0) throw new Error(`openMonths must be a whole number ≥ 0, not ${openMonths}`);
+	if (!Number.isInteger(openMonths) || openMonths < 0)
+		throw new Error(`openMonths must be a whole number ≥ 0, not ${openMonths}`);
 	return addMonths(monthIn(now, timeZone), -(openMonths + 1));
 }
 
@@ -145,9 +148,19 @@ export function planBundles(pages: readonly PageFile[], through: string | null):
  * options, whether it is the live bundle (which keeps Pagefind's scripts) or not, and each page's URL and the hash
  * of what Pagefind reads of it. Same key, same bytes.
  */
-export function bundleKey(plan: BundlePlan, env: { format: number; pagefindVersion: string; options: unknown }): string {
+export function bundleKey(
+	plan: BundlePlan,
+	env: { format: number; pagefindVersion: string; options: unknown },
+): string {
 	const h = createHash('sha256');
-	h.update(JSON.stringify({ format: env.format, pagefind: env.pagefindVersion, options: env.options, live: plan.id === liveBundle }));
+	h.update(
+		JSON.stringify({
+			format: env.format,
+			pagefind: env.pagefindVersion,
+			options: env.options,
+			live: plan.id === liveBundle,
+		}),
+	);
 	for (const p of plan.pages) h.update(`\n${p.url}\u0000${p.hash}`);
 	return h.digest('hex');
 }

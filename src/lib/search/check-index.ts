@@ -38,14 +38,17 @@ function missingMeta(dir: string, where: string, entry: Entry): string[] {
 /** Problems with the search index in `dir` (the built site), in English and Chinese; empty when it is fine. */
 export function searchIndexProblems(dir: string, languages: readonly string[]): string[] {
 	const bundle = path.join(dir, 'pagefind');
-	const problems = requiredBundleFiles.filter((f) => !existsSync(path.join(bundle, f))).map((f) => `missing /pagefind/${f} / 缺少搜索文件 /pagefind/${f}`);
+	const problems = requiredBundleFiles
+		.filter((f) => !existsSync(path.join(bundle, f)))
+		.map((f) => `missing /pagefind/${f} / 缺少搜索文件 /pagefind/${f}`);
 	if (!existsSync(path.join(bundle, 'pagefind-entry.json'))) return problems;
 	const entry = readEntry(bundle, '/pagefind/');
 	if (typeof entry === 'string') return [...problems, entry];
 	problems.push(...missingMeta(bundle, '/pagefind/', entry));
 	for (const lang of languages) {
 		const count = entry.languages?.[lang]?.page_count ?? 0;
-		if (count === 0) problems.push(`the search index has no pages in language "${lang}" / 搜索索引中没有语言 "${lang}" 的页面`);
+		if (count === 0)
+			problems.push(`the search index has no pages in language "${lang}" / 搜索索引中没有语言 "${lang}" 的页面`);
 	}
 	return [...problems, ...archiveProblems(dir)];
 }
@@ -57,7 +60,10 @@ function archiveProblems(dir: string): string[] {
 	let manifest: SearchArchive;
 	try {
 		const parsed = searchArchiveSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-		if (!parsed.success) return [`/${archiveManifest} is not a valid manifest: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')} / 搜索归档清单格式错误`];
+		if (!parsed.success)
+			return [
+				`/${archiveManifest} is not a valid manifest: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')} / 搜索归档清单格式错误`,
+			];
 		manifest = parsed.data;
 	} catch (e) {
 		return [`/${archiveManifest} is not JSON: ${(e as Error).message} / 搜索归档清单损坏`];
@@ -72,7 +78,10 @@ function archiveProblems(dir: string): string[] {
 		const parent = path.join(dir, 'pagefind', folder);
 		if (!existsSync(parent)) continue;
 		for (const name of readdirSync(parent, { withFileTypes: true })) {
-			if (name.isDirectory() && !ids.has(name.name)) problems.push(`/pagefind/${folder}/${name.name}/ is not in the manifest, so no search reaches it / 搜索分包 ${folder}/${name.name} 未列入清单，搜索不到`);
+			if (name.isDirectory() && !ids.has(name.name))
+				problems.push(
+					`/pagefind/${folder}/${name.name}/ is not in the manifest, so no search reaches it / 搜索分包 ${folder}/${name.name} 未列入清单，搜索不到`,
+				);
 		}
 	}
 	for (const b of [...manifest.bundles, ...manifest.open]) {
@@ -87,7 +96,9 @@ function archiveProblems(dir: string): string[] {
 		const counts = Object.fromEntries(Object.entries(entry.languages ?? {}).map(([l, v]) => [l, v.page_count ?? 0]));
 		for (const lang of new Set([...Object.keys(counts), ...Object.keys(b.pages)])) {
 			if ((counts[lang] ?? 0) !== (b.pages[lang] ?? 0)) {
-				problems.push(`${where} holds ${counts[lang] ?? 0} pages in "${lang}", the manifest says ${b.pages[lang] ?? 0} / 搜索分包 ${b.id} 的 "${lang}" 页数（${counts[lang] ?? 0}）与清单（${b.pages[lang] ?? 0}）不符`);
+				problems.push(
+					`${where} holds ${counts[lang] ?? 0} pages in "${lang}", the manifest says ${b.pages[lang] ?? 0} / 搜索分包 ${b.id} 的 "${lang}" 页数（${counts[lang] ?? 0}）与清单（${b.pages[lang] ?? 0}）不符`,
+				);
 			}
 		}
 		if (Object.values(counts).every((n) => n === 0)) problems.push(`${where} has no pages / 搜索分包 ${b.id} 没有页面`);

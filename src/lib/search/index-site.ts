@@ -5,14 +5,37 @@
  * cached. Pagefind's output depends only on the pages given to it (checked: same pages in any order give the same
  * bytes), so a reused bundle is byte-identical to a fresh one, and a warm build's dist/ equals a cold build's.
  */
-import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	cpSync,
+	existsSync,
+	linkSync,
+	mkdirSync,
+	readFileSync,
+	readdirSync,
+	renameSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { FileDigests, sha256 } from '../build/file-digests.ts';
 import { listFiles } from '../links/check-site.ts';
 import { pagePathOf } from '../links/resolve.ts';
-import { archivePageMonth, archiveThrough, bundleDir, bundleKey, bundleKind, defaultOpenMonths, liveBundle, noticeMonth, planBundles, type BundlePlan, type PageFile } from './bundles.ts';
+import {
+	archivePageMonth,
+	archiveThrough,
+	bundleDir,
+	bundleKey,
+	bundleKind,
+	defaultOpenMonths,
+	liveBundle,
+	noticeMonth,
+	planBundles,
+	type BundlePlan,
+	type PageFile,
+} from './bundles.ts';
 import { hasSearchBody, indexedContent } from './indexed-content.ts';
 import type { SearchArchive } from '../../schemas/search-archive.ts';
 
@@ -21,7 +44,8 @@ const format = 3;
 /** Pagefind's indexing options, as `pagefind --site` uses them by default. Part of every bundle's key. */
 const indexOptions = {};
 /** What a merged bundle (archive or open month) needs: no scripts, styles or wasm (the live bundle's are used). */
-const mergedKeeps = (name: string) => name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || ['index', 'filter', 'fragment'].includes(name);
+const mergedKeeps = (name: string) =>
+	name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || ['index', 'filter', 'fragment'].includes(name);
 
 /** Where the archive bundles and their manifest are served from, under the site root. */
 export const archiveDir = 'pagefind/archive';
@@ -130,7 +154,8 @@ async function buildBundle(outDir: string, plan: BundlePlan, target: string): Pr
 		stagePages(outDir, plan, staging);
 		const added = await index.addDirectory({ path: staging });
 		if (added.errors.length) throw new Error(`Pagefind could not index:\n${added.errors.slice(0, 20).join('\n')}`);
-		if (added.page_count !== plan.pages.length) throw new Error(`Pagefind indexed ${added.page_count} of ${plan.pages.length} pages of the ${plan.id} bundle`);
+		if (added.page_count !== plan.pages.length)
+			throw new Error(`Pagefind indexed ${added.page_count} of ${plan.pages.length} pages of the ${plan.id} bundle`);
 		const written = await index.writeFiles({ outputPath: target });
 		if (written.errors.length) throw new Error(`Pagefind could not write ${target}: ${written.errors.join('; ')}`);
 	} finally {
@@ -138,7 +163,8 @@ async function buildBundle(outDir: string, plan: BundlePlan, target: string): Pr
 		rmSync(staging, { recursive: true, force: true });
 	}
 	if (bundleKind(plan.id) !== 'live') {
-		for (const name of readdirSync(target)) if (!mergedKeeps(name)) rmSync(path.join(target, name), { recursive: true, force: true });
+		for (const name of readdirSync(target))
+			if (!mergedKeeps(name)) rmSync(path.join(target, name), { recursive: true, force: true });
 	}
 }
 
@@ -179,7 +205,8 @@ function clearBundle(dest: string, id: string): void {
 		return;
 	}
 	if (!existsSync(dest)) return;
-	for (const name of readdirSync(dest)) if (name !== 'archive' && name !== 'open') rmSync(path.join(dest, name), { recursive: true, force: true });
+	for (const name of readdirSync(dest))
+		if (name !== 'archive' && name !== 'open') rmSync(path.join(dest, name), { recursive: true, force: true });
 }
 
 /**
@@ -199,15 +226,22 @@ function removeUnplanned(outDir: string, plans: readonly BundlePlan[], installed
 		const dir = path.join(root, kind);
 		if (!existsSync(dir)) continue;
 		for (const e of readdirSync(dir, { withFileTypes: true })) {
-			if (e.isDirectory() && !(planned.has(e.name) && bundleKind(e.name) === kind)) rmSync(path.join(dir, e.name), { recursive: true, force: true });
+			if (e.isDirectory() && !(planned.has(e.name) && bundleKind(e.name) === kind))
+				rmSync(path.join(dir, e.name), { recursive: true, force: true });
 		}
 	}
 }
 
 /** Pages per language, from a bundle's pagefind-entry.json. */
 function pagesOf(bundle: string): Record<string, number> {
-	const entry = JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-	return Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]).sort(([a], [b]) => (a < b ? -1 : 1)));
+	const entry = JSON.parse(readFileSync(path.join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+		languages: Record<string, { page_count: number }>;
+	};
+	return Object.fromEntries(
+		Object.entries(entry.languages)
+			.map(([lang, l]) => [lang, l.page_count])
+			.sort(([a], [b]) => (a < b ? -1 : 1)),
+	);
 }
 
 /**
@@ -255,9 +289,17 @@ export async function indexSite(opts: IndexSiteOptions): Promise<IndexStats> {
 				cpSync(files, dest, { recursive: true });
 				installed.bundles[plan.id] = key;
 			}
-			const s: BundleStats = { id: plan.id, files: plan.pages.length, pages: pagesOf(files), reused, ms: performance.now() - t };
+			const s: BundleStats = {
+				id: plan.id,
+				files: plan.pages.length,
+				pages: pagesOf(files),
+				reused,
+				ms: performance.now() - t,
+			};
 			stats.push(s);
-			log(`  ${plan.id === liveBundle ? 'live bundle' : `${bundleKind(plan.id)} ${plan.id}`}: ${s.files} pages ${reused ? 'reused from the cache' : 'indexed'} (${(s.ms / 1000).toFixed(1)} s)`);
+			log(
+				`  ${plan.id === liveBundle ? 'live bundle' : `${bundleKind(plan.id)} ${plan.id}`}: ${s.files} pages ${reused ? 'reused from the cache' : 'indexed'} (${(s.ms / 1000).toFixed(1)} s)`,
+			);
 		}
 	} finally {
 		await pagefind.close();
@@ -265,14 +307,23 @@ export async function indexSite(opts: IndexSiteOptions): Promise<IndexStats> {
 	writeInstalled(cacheRoot, installed);
 	// Cached bundles no build uses any more (e.g. after a code change re-dated everything) are dropped.
 	const ids = new Set(plans.map((p) => p.id));
-	for (const name of readdirSync(cacheRoot)) if (!ids.has(name) && !cacheFiles.has(name)) rmSync(path.join(cacheRoot, name), { recursive: true, force: true });
+	for (const name of readdirSync(cacheRoot))
+		if (!ids.has(name) && !cacheFiles.has(name)) rmSync(path.join(cacheRoot, name), { recursive: true, force: true });
 
 	const manifest: SearchArchive = {
 		through,
 		bundles: plans
 			.filter((p) => bundleKind(p.id) === 'archive')
-			.map((p) => ({ id: p.id, path: `/${bundleDir(p.id)}`, from: p.from as string, to: p.to as string, pages: stats.find((s) => s.id === p.id)?.pages ?? {} })),
-		open: plans.filter((p) => bundleKind(p.id) === 'open').map((p) => ({ id: p.id, path: `/${bundleDir(p.id)}`, pages: stats.find((s) => s.id === p.id)?.pages ?? {} })),
+			.map((p) => ({
+				id: p.id,
+				path: `/${bundleDir(p.id)}`,
+				from: p.from as string,
+				to: p.to as string,
+				pages: stats.find((s) => s.id === p.id)?.pages ?? {},
+			})),
+		open: plans
+			.filter((p) => bundleKind(p.id) === 'open')
+			.map((p) => ({ id: p.id, path: `/${bundleDir(p.id)}`, pages: stats.find((s) => s.id === p.id)?.pages ?? {} })),
 	};
 	mkdirSync(path.join(opts.outDir, archiveDir), { recursive: true });
 	writeFileSync(path.join(opts.outDir, manifestFile), `${JSON.stringify(manifest)}\n`);

@@ -16,7 +16,21 @@
 import { Parser } from 'htmlparser2';
 
 /** Elements HTML never closes: they get no closing mark and do not stay on the element stack. */
-const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const voidElements = new Set([
+	'area',
+	'base',
+	'br',
+	'col',
+	'embed',
+	'hr',
+	'img',
+	'input',
+	'link',
+	'meta',
+	'source',
+	'track',
+	'wbr',
+]);
 
 type Ignore = 'none' | 'index' | 'all';
 
@@ -34,7 +48,9 @@ interface Frame {
 /** Whether an element is one Pagefind reads even where its text is not indexed. */
 function readAnywhere(tag: string, attribs: Record<string, string>): boolean {
 	if (tag === 'h1' || tag === 'img') return true;
-	return Object.keys(attribs).some((a) => a.startsWith('data-pagefind-') && a !== 'data-pagefind-ignore' && a !== 'data-pagefind-body');
+	return Object.keys(attribs).some(
+		(a) => a.startsWith('data-pagefind-') && a !== 'data-pagefind-ignore' && a !== 'data-pagefind-body',
+	);
 }
 
 /** Whether the page marks the region search indexes (`data-pagefind-body`); pages without it are not indexed. */
@@ -59,7 +75,8 @@ export function indexedContent(html: string): string {
 				const parent = top();
 				if (tag === 'html' && attribs.lang !== undefined) out.push(`lang=${attribs.lang}\n`);
 				const mark = attribs['data-pagefind-ignore'];
-				const ignore: Ignore = parent.ignore === 'all' || mark === 'all' ? 'all' : mark !== undefined ? 'index' : parent.ignore;
+				const ignore: Ignore =
+					parent.ignore === 'all' || mark === 'all' ? 'all' : mark !== undefined ? 'index' : parent.ignore;
 				const body = parent.body || (hasBody ? 'data-pagefind-body' in attribs : tag === 'body');
 				const read = ignore !== 'all' && (parent.read || readAnywhere(tag, attribs));
 				const kept = ignore !== 'all' && ((body && ignore === 'none') || read);

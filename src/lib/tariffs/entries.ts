@@ -14,7 +14,9 @@ let explainers: Promise<Array<CollectionEntry<'tariffExplainers'>>> | undefined;
 
 /** Every tariff version, oldest first. */
 export function getTariffVersions(): Promise<TariffVersion[]> {
-	versions ??= getCollection('tariffs').then((entries) => entries.map((e) => e.data).sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1)));
+	versions ??= getCollection('tariffs').then((entries) =>
+		entries.map((e) => e.data).sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1)),
+	);
 	return versions;
 }
 
@@ -32,6 +34,8 @@ export async function getCurrentVersion(): Promise<{ version: TariffVersion; inF
 
 /** Every explanation page, by `order`. */
 export function getTariffExplainers(): Promise<Array<CollectionEntry<'tariffExplainers'>>> {
-	explainers ??= getCollection('tariffExplainers').then((entries) => entries.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)));
+	explainers ??= getCollection('tariffExplainers').then((entries) =>
+		entries.sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
+	);
 	return explainers;
 }

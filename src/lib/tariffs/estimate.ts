@@ -85,17 +85,34 @@ export class EstimateError extends Error {
 export function estimate(version: TariffVersion, input: EstimateInput): Estimate {
 	const classId = input.classId ?? 'residential';
 	const cls = version.classes.find((c) => c.id === classId);
-	if (!cls) throw new EstimateError('classId', `no customer class "${classId}" in tariff ${version.id}`, `电价 ${version.id} 中没有用户类别 "${classId}"`);
+	if (!cls)
+		throw new EstimateError(
+			'classId',
+			`no customer class "${classId}" in tariff ${version.id}`,
+			`电价 ${version.id} 中没有用户类别 "${classId}"`,
+		);
 	const month = input.month;
 	if (!Number.isInteger(month) || month < 1 || month > 12) {
-		throw new EstimateError('month', `the month must be a whole number from 1 to 12, got ${String(month)}`, `月份须为 1 至 12 的整数，实际为 ${String(month)}`);
+		throw new EstimateError(
+			'month',
+			`the month must be a whole number from 1 to 12, got ${String(month)}`,
+			`月份须为 1 至 12 的整数，实际为 ${String(month)}`,
+		);
 	}
 	const householdSize = input.householdSize ?? 1;
 	if (!Number.isInteger(householdSize) || householdSize < 1 || householdSize > 99) {
-		throw new EstimateError('householdSize', `the household size must be a whole number of people from 1 to 99, got ${String(householdSize)}`, `家庭人口须为 1 至 99 的整数，实际为 ${String(householdSize)}`);
+		throw new EstimateError(
+			'householdSize',
+			`the household size must be a whole number of people from 1 to 99, got ${String(householdSize)}`,
+			`家庭人口须为 1 至 99 的整数，实际为 ${String(householdSize)}`,
+		);
 	}
 	if (input.kwh !== undefined && input.periods !== undefined) {
-		throw new EstimateError('kwh', 'give either the month’s total kWh or the kWh per time-of-use period, not both', '请填写当月总电量或各时段电量，二者只填其一');
+		throw new EstimateError(
+			'kwh',
+			'give either the month’s total kWh or the kWh per time-of-use period, not both',
+			'请填写当月总电量或各时段电量，二者只填其一',
+		);
 	}
 	if (input.kwh === undefined && input.periods === undefined) {
 		throw new EstimateError('kwh', 'enter how many kWh were used this month', '请填写本月用电量（千瓦时）');
@@ -104,7 +121,11 @@ export function estimate(version: TariffVersion, input: EstimateInput): Estimate
 	const usedBefore = input.usedBeforeKwh ?? 0;
 	checkKwh('usedBeforeKwh', usedBefore);
 	if (input.usedBeforeKwh !== undefined && (pricing.kind !== 'tiered' || pricing.period !== 'year')) {
-		throw new EstimateError('usedBeforeKwh', 'usage earlier in the year only counts where tiers are yearly', '只有按年计算阶梯时才需填写本年此前的用电量');
+		throw new EstimateError(
+			'usedBeforeKwh',
+			'usage earlier in the year only counts where tiers are yearly',
+			'只有按年计算阶梯时才需填写本年此前的用电量',
+		);
 	}
 
 	const lines: EstimateLine[] = [];
@@ -116,15 +137,29 @@ export function estimate(version: TariffVersion, input: EstimateInput): Estimate
 
 	if (input.periods !== undefined) {
 		if (pricing.kind !== 'tiered' || !pricing.timeOfUse) {
-			throw new EstimateError('periods', `customer class "${classId}" has no time-of-use pricing`, `用户类别 "${classId}" 没有分时电价`);
+			throw new EstimateError(
+				'periods',
+				`customer class "${classId}" has no time-of-use pricing`,
+				`用户类别 "${classId}" 没有分时电价`,
+			);
 		}
 		const schedule = pricing.timeOfUse.schedules.find((s) => s.months.includes(month));
-		if (!schedule) throw new EstimateError('month', `no time-of-use schedule covers month ${month}`, `没有适用于 ${month} 月的分时时段`);
+		if (!schedule)
+			throw new EstimateError(
+				'month',
+				`no time-of-use schedule covers month ${month}`,
+				`没有适用于 ${month} 月的分时时段`,
+			);
 		totalKwh = 0;
 		for (const kind of Object.keys(input.periods) as TouPeriodKind[]) {
-			if (!periodOrder.includes(kind)) throw new EstimateError(`periods.${kind}`, `unknown time-of-use period "${kind}"`, `未知的分时时段 "${kind}"`);
+			if (!periodOrder.includes(kind))
+				throw new EstimateError(`periods.${kind}`, `unknown time-of-use period "${kind}"`, `未知的分时时段 "${kind}"`);
 			if (!schedule.periods.some((p) => p.kind === kind) && (input.periods[kind] ?? 0) > 0) {
-				throw new EstimateError(`periods.${kind}`, `month ${month} has no ${periodWords[kind].en} period: leave it empty`, `${month} 月没有${periodWords[kind].zh}时段，请不要填写`);
+				throw new EstimateError(
+					`periods.${kind}`,
+					`month ${month} has no ${periodWords[kind].en} period: leave it empty`,
+					`${month} 月没有${periodWords[kind].zh}时段，请不要填写`,
+				);
 			}
 		}
 		for (const kind of periodOrder) {
@@ -170,7 +205,11 @@ export function estimate(version: TariffVersion, input: EstimateInput): Estimate
  * Splits cumulative usage from `start` to `end` kWh over the tiers that `boundaries` (the upper edge of every
  * tier but the last) mark out. A boundary belongs to the lower tier: with [200, 400], 200 kWh is all tier 1.
  */
-export function splitIntoTiers(start: number, end: number, boundaries: readonly number[]): Array<{ from: number; to: number; kwh: number }> {
+export function splitIntoTiers(
+	start: number,
+	end: number,
+	boundaries: readonly number[],
+): Array<{ from: number; to: number; kwh: number }> {
 	const parts: Array<{ from: number; to: number; kwh: number }> = [];
 	for (let tier = 0; tier <= boundaries.length; tier++) {
 		const lower = tier === 0 ? 0 : boundaries[tier - 1];
@@ -192,13 +231,25 @@ function line<T extends { kwh: number; priceUnits: number }>(l: T): T & { amount
 
 function checkKwh(field: string, kwh: number): void {
 	if (typeof kwh !== 'number' || !Number.isFinite(kwh)) {
-		throw new EstimateError(field, `must be a number of kWh, got ${String(kwh)}`, `须为用电量数字（千瓦时），实际为 ${String(kwh)}`);
+		throw new EstimateError(
+			field,
+			`must be a number of kWh, got ${String(kwh)}`,
+			`须为用电量数字（千瓦时），实际为 ${String(kwh)}`,
+		);
 	}
 	if (kwh < 0) throw new EstimateError(field, `kWh cannot be negative, got ${kwh}`, `用电量不能为负数，实际为 ${kwh}`);
 	if (!Number.isInteger(kwh)) {
-		throw new EstimateError(field, `must be whole kWh as on the meter, got ${kwh}`, `须为整数千瓦时（与电表读数一致），实际为 ${kwh}`);
+		throw new EstimateError(
+			field,
+			`must be whole kWh as on the meter, got ${kwh}`,
+			`须为整数千瓦时（与电表读数一致），实际为 ${kwh}`,
+		);
 	}
 	if (kwh > MAX_KWH) {
-		throw new EstimateError(field, `${kwh} kWh is more than the estimator takes (${MAX_KWH})`, `${kwh} 千瓦时超出计算器的上限（${MAX_KWH}）`);
+		throw new EstimateError(
+			field,
+			`${kwh} kWh is more than the estimator takes (${MAX_KWH})`,
+			`${kwh} 千瓦时超出计算器的上限（${MAX_KWH}）`,
+		);
 	}
 }

@@ -1,6 +1,15 @@
 import type { TariffVersion, TouPeriodKind } from '../../schemas/tariff.ts';
 import { estimate } from './estimate.ts';
-import { dateText, hoursText, kwhText, monthsText, priceText, residentialPricing, yuanText, type TariffLocale } from './present.ts';
+import {
+	dateText,
+	hoursText,
+	kwhText,
+	monthsText,
+	priceText,
+	residentialPricing,
+	yuanText,
+	type TariffLocale,
+} from './present.ts';
 
 /**
  * One figure from a tariff version, in words, for the explanation pages' running text: `<Fact k="tier:2:price" />`.
@@ -50,7 +59,11 @@ export function tariffFact(version: TariffVersion, key: string, locale: TariffLo
 			if (!period) throw fail(`no ${kind} period`);
 			if (parts[2] === 'price') return priceText(period.price, locale);
 			if (parts[2] === 'hours') return hoursText(period.hours, locale);
-			if (parts[2] === 'months') return monthsText(schedules.flatMap((s) => s.months), locale);
+			if (parts[2] === 'months')
+				return monthsText(
+					schedules.flatMap((s) => s.months),
+					locale,
+				);
 			break;
 		}
 		case 'addon': {

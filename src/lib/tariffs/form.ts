@@ -39,7 +39,8 @@ export function parseEstimateForm(fields: EstimateFormFields): EstimateInput {
 	const month = readNumber(fields.month);
 	const householdSize = readNumber(fields.householdSize);
 	if (month === undefined) throw new EstimateError('month', 'choose the month of the bill', '请选择电费所属月份');
-	if (householdSize === undefined) throw new EstimateError('householdSize', 'enter how many people live in the household', '请填写家庭人口数');
+	if (householdSize === undefined)
+		throw new EstimateError('householdSize', 'enter how many people live in the household', '请填写家庭人口数');
 	if (fields.meter === 'tou') {
 		const periods: Partial<Record<TouPeriodKind, number>> = {};
 		let any = false;
@@ -49,10 +50,16 @@ export function parseEstimateForm(fields: EstimateFormFields): EstimateInput {
 			any = true;
 			periods[kind] = value;
 		}
-		if (!any) throw new EstimateError('periods.peak', 'enter the kWh of at least one period from the bill', '请至少填写一个时段的用电量');
+		if (!any)
+			throw new EstimateError(
+				'periods.peak',
+				'enter the kWh of at least one period from the bill',
+				'请至少填写一个时段的用电量',
+			);
 		return { month, householdSize, periods, ...usedBefore };
 	}
 	const kwh = readNumber(fields.kwh);
-	if (kwh === undefined) throw new EstimateError('kwh', 'enter how many kWh were used this month', '请填写本月用电量（千瓦时）');
+	if (kwh === undefined)
+		throw new EstimateError('kwh', 'enter how many kWh were used this month', '请填写本月用电量（千瓦时）');
 	return { month, householdSize, kwh, ...usedBefore };
 }

@@ -45,14 +45,30 @@ export function priceText(price: string | number, locale: TariffLocale): string 
 /** The kWh range of tier `tier` given the boundaries: "201–400 千瓦时", "over 400 kWh". */
 export function tierRangeText(tier: number, boundaries: readonly number[], locale: TariffLocale): string {
 	const lower = tier === 0 ? 0 : boundaries[tier - 1];
-	if (tier >= boundaries.length) return locale === 'en' ? `over ${groupThousands(lower)} kWh` : `${groupThousands(lower)} 千瓦时以上`;
+	if (tier >= boundaries.length)
+		return locale === 'en' ? `over ${groupThousands(lower)} kWh` : `${groupThousands(lower)} 千瓦时以上`;
 	const from = tier === 0 ? 0 : lower + 1;
-	return locale === 'en' ? `${groupThousands(from)} to ${groupThousands(boundaries[tier])} kWh` : `${groupThousands(from)}–${groupThousands(boundaries[tier])} 千瓦时`;
+	return locale === 'en'
+		? `${groupThousands(from)} to ${groupThousands(boundaries[tier])} kWh`
+		: `${groupThousands(from)}–${groupThousands(boundaries[tier])} 千瓦时`;
 }
 
 /** Months as people say them: "5–10 月" / "May to October"; runs of consecutive months are joined. */
 export function monthsText(months: readonly number[], locale: TariffLocale): string {
-	const names = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+	const names = [
+		'January',
+		'February',
+		'March',
+		'April',
+		'May',
+		'June',
+		'July',
+		'August',
+		'September',
+		'October',
+		'November',
+		'December',
+	];
 	const sorted = [...months].sort((a, b) => a - b);
 	const runs: Array<[number, number]> = [];
 	for (const m of sorted) {
@@ -70,13 +86,28 @@ export function monthsText(months: readonly number[], locale: TariffLocale): str
 
 /** Hours of a period: "08:00–11:00、18:00–22:00" / "08:00 to 11:00, 18:00 to 22:00". */
 export function hoursText(hours: ReadonlyArray<{ from: string; to: string }>, locale: TariffLocale): string {
-	return hours.map((h) => (locale === 'en' ? `${h.from} to ${h.to}` : `${h.from}–${h.to}`)).join(locale === 'en' ? ', ' : '、');
+	return hours
+		.map((h) => (locale === 'en' ? `${h.from} to ${h.to}` : `${h.from}–${h.to}`))
+		.join(locale === 'en' ? ', ' : '、');
 }
 
 /** Short date: "2026年7月1日" / "1 July 2026". */
 export function dateText(isoDate: string, locale: TariffLocale): string {
 	const [y, m, d] = isoDate.split('-').map(Number);
-	const names = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+	const names = [
+		'January',
+		'February',
+		'March',
+		'April',
+		'May',
+		'June',
+		'July',
+		'August',
+		'September',
+		'October',
+		'November',
+		'December',
+	];
 	return locale === 'en' ? `${d} ${names[m - 1]} ${y}` : `${y}年${m}月${d}日`;
 }
 
@@ -88,7 +119,12 @@ export function residentialPricing(version: TariffVersion): TieredPricing {
 }
 
 /** One breakdown line as the reader sees it: what it is, and the sum "200 千瓦时 × 0.5880 元/千瓦时". */
-export function describeLine(line: EstimateLine, version: TariffVersion, classId: string, locale: TariffLocale): { label: string; working: string; amount: string } {
+export function describeLine(
+	line: EstimateLine,
+	version: TariffVersion,
+	classId: string,
+	locale: TariffLocale,
+): { label: string; working: string; amount: string } {
 	const cls = version.classes.find((c) => c.id === classId);
 	const working = `${kwhText(line.kwh, locale)} × ${priceText(line.priceUnits, locale)}`;
 	const amount = yuanText(line.amountFen, locale);
@@ -102,7 +138,10 @@ export function describeLine(line: EstimateLine, version: TariffVersion, classId
 		case 'addon': {
 			const pricing = cls?.pricing as TieredPricing;
 			const name = tx(pricing.tiers[line.tier].name, locale);
-			label = locale === 'en' ? `${name} add-on (kWh ${groupThousands(line.from + 1)} to ${groupThousands(line.to)} of the month)` : `${name}加价（当月第 ${groupThousands(line.from + 1)}–${groupThousands(line.to)} 千瓦时）`;
+			label =
+				locale === 'en'
+					? `${name} add-on (kWh ${groupThousands(line.from + 1)} to ${groupThousands(line.to)} of the month)`
+					: `${name}加价（当月第 ${groupThousands(line.from + 1)}–${groupThousands(line.to)} 千瓦时）`;
 			break;
 		}
 		case 'period':
@@ -120,7 +159,20 @@ export function describeLine(line: EstimateLine, version: TariffVersion, classId
 
 /** A one-line summary of what was estimated: "1 月 · 3 人 · 450 千瓦时". */
 export function estimateSummary(e: Estimate, householdSize: number, locale: TariffLocale): string {
-	const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+	const months = [
+		'January',
+		'February',
+		'March',
+		'April',
+		'May',
+		'June',
+		'July',
+		'August',
+		'September',
+		'October',
+		'November',
+		'December',
+	];
 	return locale === 'en'
 		? `${months[e.month - 1]} · ${householdSize} ${householdSize === 1 ? 'person' : 'people'} · ${kwhText(e.totalKwh, locale)}`
 		: `${e.month} 月 · ${householdSize} 人 · ${kwhText(e.totalKwh, locale)}`;

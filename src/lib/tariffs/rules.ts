@@ -17,43 +17,91 @@ export interface TariffRuleProblem extends Bilingual {
 export function tariffRuleProblems(v: TariffVersion): TariffRuleProblem[] {
 	const out: TariffRuleProblem[] = [];
 	if (v.effectiveTo !== undefined && v.effectiveTo < v.effectiveFrom) {
-		out.push({ field: 'effectiveTo', en: `ends (${v.effectiveTo}) before it starts (${v.effectiveFrom})`, zh: `截止日期（${v.effectiveTo}）早于生效日期（${v.effectiveFrom}）` });
+		out.push({
+			field: 'effectiveTo',
+			en: `ends (${v.effectiveTo}) before it starts (${v.effectiveFrom})`,
+			zh: `截止日期（${v.effectiveTo}）早于生效日期（${v.effectiveFrom}）`,
+		});
 	}
-	duplicates(v.classes.map((c) => c.id)).forEach((i) => out.push({ field: `classes[${i}].id`, en: `duplicate class id "${v.classes[i].id}"`, zh: `用户类别编号 "${v.classes[i].id}" 重复` }));
+	duplicates(v.classes.map((c) => c.id)).forEach((i) =>
+		out.push({
+			field: `classes[${i}].id`,
+			en: `duplicate class id "${v.classes[i].id}"`,
+			zh: `用户类别编号 "${v.classes[i].id}" 重复`,
+		}),
+	);
 	v.classes.forEach((cls, ci) => {
 		const at = `classes[${ci}].pricing`;
 		const p = cls.pricing;
 		if (p.kind !== 'tiered') return;
-		out.push(...monthCoverage(p.seasons.map((s) => s.months), `${at}.seasons`));
+		out.push(
+			...monthCoverage(
+				p.seasons.map((s) => s.months),
+				`${at}.seasons`,
+			),
+		);
 		p.seasons.forEach((s, si) => {
 			if (s.boundaries.length !== p.tiers.length - 1) {
-				out.push({ field: `${at}.seasons[${si}].boundaries`, en: `has ${s.boundaries.length} boundaries for ${p.tiers.length} tiers: needs ${p.tiers.length - 1}`, zh: `${p.tiers.length} 个档次需要 ${p.tiers.length - 1} 个分档电量，实际为 ${s.boundaries.length} 个` });
+				out.push({
+					field: `${at}.seasons[${si}].boundaries`,
+					en: `has ${s.boundaries.length} boundaries for ${p.tiers.length} tiers: needs ${p.tiers.length - 1}`,
+					zh: `${p.tiers.length} 个档次需要 ${p.tiers.length - 1} 个分档电量，实际为 ${s.boundaries.length} 个`,
+				});
 			}
 			s.boundaries.forEach((b, bi) => {
 				if (bi > 0 && b <= s.boundaries[bi - 1]) {
-					out.push({ field: `${at}.seasons[${si}].boundaries[${bi}]`, en: `tier boundaries must increase: ${b} is not above ${s.boundaries[bi - 1]}`, zh: `分档电量须逐档递增：${b} 不大于 ${s.boundaries[bi - 1]}` });
+					out.push({
+						field: `${at}.seasons[${si}].boundaries[${bi}]`,
+						en: `tier boundaries must increase: ${b} is not above ${s.boundaries[bi - 1]}`,
+						zh: `分档电量须逐档递增：${b} 不大于 ${s.boundaries[bi - 1]}`,
+					});
 				}
 			});
 		});
 		const tou = p.timeOfUse;
 		if (!tou) return;
 		if (tou.tierAddOns.length !== p.tiers.length) {
-			out.push({ field: `${at}.timeOfUse.tierAddOns`, en: `has ${tou.tierAddOns.length} add-ons for ${p.tiers.length} tiers`, zh: `${p.tiers.length} 个档次应有 ${p.tiers.length} 个加价，实际为 ${tou.tierAddOns.length} 个` });
+			out.push({
+				field: `${at}.timeOfUse.tierAddOns`,
+				en: `has ${tou.tierAddOns.length} add-ons for ${p.tiers.length} tiers`,
+				zh: `${p.tiers.length} 个档次应有 ${p.tiers.length} 个加价，实际为 ${tou.tierAddOns.length} 个`,
+			});
 		}
-		out.push(...monthCoverage(tou.schedules.map((s) => s.months), `${at}.timeOfUse.schedules`));
+		out.push(
+			...monthCoverage(
+				tou.schedules.map((s) => s.months),
+				`${at}.timeOfUse.schedules`,
+			),
+		);
 		tou.schedules.forEach((s, si) => {
 			const sat = `${at}.timeOfUse.schedules[${si}]`;
-			duplicates(s.periods.map((x) => x.kind)).forEach((i) => out.push({ field: `${sat}.periods[${i}].kind`, en: `period "${s.periods[i].kind}" appears twice`, zh: `时段 "${s.periods[i].kind}" 重复` }));
+			duplicates(s.periods.map((x) => x.kind)).forEach((i) =>
+				out.push({
+					field: `${sat}.periods[${i}].kind`,
+					en: `period "${s.periods[i].kind}" appears twice`,
+					zh: `时段 "${s.periods[i].kind}" 重复`,
+				}),
+			);
 			out.push(...hourCoverage(s.periods, sat));
 		});
 	});
-	duplicates(v.examples.map((e) => e.id)).forEach((i) => out.push({ field: `examples[${i}].id`, en: `duplicate example id "${v.examples[i].id}"`, zh: `算例编号 "${v.examples[i].id}" 重复` }));
+	duplicates(v.examples.map((e) => e.id)).forEach((i) =>
+		out.push({
+			field: `examples[${i}].id`,
+			en: `duplicate example id "${v.examples[i].id}"`,
+			zh: `算例编号 "${v.examples[i].id}" 重复`,
+		}),
+	);
 	if (out.length === 0) {
 		v.examples.forEach((ex, i) => {
 			try {
 				const got = estimate(v, ex.input).totalFen;
 				if (got !== parseYuan(ex.expectedTotal)) {
-					out.push({ field: `examples[${i}].expectedTotal`, en: `worked out by hand as ${ex.expectedTotal} yuan but the published rules give ${formatYuan(got)}: check the working or the prices`, zh: `手算结果为 ${ex.expectedTotal} 元，按所列规则计算为 ${formatYuan(got)} 元，请核对算例或价格` });
+					out.push({
+						field: `examples[${i}].expectedTotal`,
+						en: `worked out by hand as ${ex.expectedTotal} yuan but the published rules give ${formatYuan(got)}: check the working or the prices`,
+						zh: `手算结果为 ${ex.expectedTotal} 元，按所列规则计算为 ${formatYuan(got)} 元，请核对算例或价格`,
+					});
 				}
 			} catch (e) {
 				if (!(e instanceof EstimateError)) throw e;
@@ -71,12 +119,22 @@ function monthCoverage(groups: number[][], at: string): TariffRuleProblem[] {
 	groups.forEach((months, gi) => {
 		months.forEach((m, mi) => {
 			const first = seen.get(m);
-			if (first !== undefined) out.push({ field: `${at}[${gi}].months[${mi}]`, en: `month ${m} is already in ${at.split('.').pop()}[${first}]`, zh: `${m} 月已在第 ${first + 1} 组中` });
+			if (first !== undefined)
+				out.push({
+					field: `${at}[${gi}].months[${mi}]`,
+					en: `month ${m} is already in ${at.split('.').pop()}[${first}]`,
+					zh: `${m} 月已在第 ${first + 1} 组中`,
+				});
 			else seen.set(m, gi);
 		});
 	});
 	const missing = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].filter((m) => !seen.has(m));
-	if (missing.length) out.push({ field: at, en: `month(s) ${missing.join(', ')} not covered: every month needs exactly one`, zh: `${missing.join('、')} 月未覆盖，每个月须且仅须属于一组` });
+	if (missing.length)
+		out.push({
+			field: at,
+			en: `month(s) ${missing.join(', ')} not covered: every month needs exactly one`,
+			zh: `${missing.join('、')} 月未覆盖，每个月须且仅须属于一组`,
+		});
 	return out;
 }
 
@@ -87,7 +145,10 @@ export function minutesOf(time: string): number {
 }
 
 /** The periods' hours cover each half hour of the day exactly once. */
-function hourCoverage(periods: Array<{ kind: string; hours: Array<{ from: string; to: string }> }>, at: string): TariffRuleProblem[] {
+function hourCoverage(
+	periods: Array<{ kind: string; hours: Array<{ from: string; to: string }> }>,
+	at: string,
+): TariffRuleProblem[] {
 	const slots: Array<string | undefined> = new Array(48).fill(undefined);
 	const out: TariffRuleProblem[] = [];
 	periods.forEach((p, pi) => {
@@ -95,7 +156,11 @@ function hourCoverage(periods: Array<{ kind: string; hours: Array<{ from: string
 			const from = minutesOf(h.from) / 30;
 			let to = minutesOf(h.to) / 30;
 			if (from === to) {
-				out.push({ field: `${at}.periods[${pi}].hours[${hi}]`, en: `starts and ends at ${h.from}: an empty or whole-day range is ambiguous`, zh: `起止时间相同（${h.from}），含义不明确` });
+				out.push({
+					field: `${at}.periods[${pi}].hours[${hi}]`,
+					en: `starts and ends at ${h.from}: an empty or whole-day range is ambiguous`,
+					zh: `起止时间相同（${h.from}），含义不明确`,
+				});
 				return;
 			}
 			if (to < from) to += 48;
@@ -103,7 +168,11 @@ function hourCoverage(periods: Array<{ kind: string; hours: Array<{ from: string
 				const slot = s % 48;
 				const taken = slots[slot];
 				if (taken !== undefined) {
-					out.push({ field: `${at}.periods[${pi}].hours[${hi}]`, en: `${h.from}–${h.to} overlaps ${taken} at ${clock(slot)}`, zh: `${h.from}–${h.to} 与 ${taken} 在 ${clock(slot)} 重叠` });
+					out.push({
+						field: `${at}.periods[${pi}].hours[${hi}]`,
+						en: `${h.from}–${h.to} overlaps ${taken} at ${clock(slot)}`,
+						zh: `${h.from}–${h.to} 与 ${taken} 在 ${clock(slot)} 重叠`,
+					});
 					return;
 				}
 				slots[slot] = `${p.kind} ${h.from}–${h.to}`;
@@ -112,7 +181,11 @@ function hourCoverage(periods: Array<{ kind: string; hours: Array<{ from: string
 	});
 	const gaps = slots.flatMap((s, i) => (s === undefined ? [i] : []));
 	if (gaps.length) {
-		out.push({ field: `${at}.periods`, en: `the periods leave ${clock(gaps[0])} (and ${gaps.length * 30 - 30} more minutes) uncovered: together they must cover 24 h exactly once`, zh: `各时段未覆盖 ${clock(gaps[0])} 等共 ${gaps.length * 30} 分钟，须完整覆盖 24 小时且不重叠` });
+		out.push({
+			field: `${at}.periods`,
+			en: `the periods leave ${clock(gaps[0])} (and ${gaps.length * 30 - 30} more minutes) uncovered: together they must cover 24 h exactly once`,
+			zh: `各时段未覆盖 ${clock(gaps[0])} 等共 ${gaps.length * 30} 分钟，须完整覆盖 24 小时且不重叠`,
+		});
 	}
 	return out;
 }

@@ -10,7 +10,9 @@ export function versionInForce(versions: readonly TariffVersion[], date: string)
 
 /** Versions newest first (by effective date): the order they are listed in. */
 export function versionsNewestFirst(versions: readonly TariffVersion[]): TariffVersion[] {
-	return [...versions].sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? 1 : a.effectiveFrom > b.effectiveFrom ? -1 : 0));
+	return [...versions].sort((a, b) =>
+		a.effectiveFrom < b.effectiveFrom ? 1 : a.effectiveFrom > b.effectiveFrom ? -1 : 0,
+	);
 }
 
 /** Whether a version's dates lie wholly before `date` (superseded), contain it (current) or after it (upcoming). */
@@ -41,8 +43,14 @@ function nextDay(date: string): string {
  * those days (after `date`) are the only ones to look at. A version published ahead of its effective date is here;
  * one already superseded on `date` is not, since no build from then on renders it.
  */
-export function versionsShownFrom(versions: readonly TariffVersion[], date: string): Array<{ version: TariffVersion; from: string }> {
-	const boundaries = versions.flatMap((v) => [v.effectiveFrom, ...(v.effectiveTo === undefined ? [] : [nextDay(v.effectiveTo)])]);
+export function versionsShownFrom(
+	versions: readonly TariffVersion[],
+	date: string,
+): Array<{ version: TariffVersion; from: string }> {
+	const boundaries = versions.flatMap((v) => [
+		v.effectiveFrom,
+		...(v.effectiveTo === undefined ? [] : [nextDay(v.effectiveTo)]),
+	]);
 	const days = [...new Set([date, ...boundaries.filter((d) => d > date)])].sort();
 	const out: Array<{ version: TariffVersion; from: string }> = [];
 	for (const day of days) {

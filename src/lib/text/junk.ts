@@ -66,13 +66,15 @@ export function junkKind(code: number): JunkKind | undefined {
 	if (code === 0x2028 || code === 0x2029) return 'separator';
 	if (code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0xad) return 'invisible';
 	if (code === 0xfeff) return 'bom';
-	if (code === 0x200e || code === 0x200f || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) return 'direction';
+	if (code === 0x200e || code === 0x200f || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069))
+		return 'direction';
 	if (code >= 0xd800 && code <= 0xdfff) return 'surrogate';
 	return undefined;
 }
 
 // Everything junkKind accepts, for a fast first test; surrogates are checked pairwise below.
-const JUNK = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060\u2066-\u2069\ufeff\ud800-\udfff]/;
+const JUNK =
+	/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060\u2066-\u2069\ufeff\ud800-\udfff]/;
 
 /** Whether `text` may hold junk: a quick test before `findJunk` looks closer (a surrogate pair passes it). */
 export function mayHoldJunk(text: string): boolean {
@@ -99,7 +101,12 @@ export function findJunk(text: string): JunkChar[] {
 		}
 		const kind = junkKind(code);
 		if (!kind) continue;
-		const name = kind === 'surrogate' ? 'LONE SURROGATE' : kind === 'control' && NAMES[code] === undefined ? 'CONTROL CHARACTER' : NAMES[code];
+		const name =
+			kind === 'surrogate'
+				? 'LONE SURROGATE'
+				: kind === 'control' && NAMES[code] === undefined
+					? 'CONTROL CHARACTER'
+					: NAMES[code];
 		found.push({ codePoint: codePointLabel(code), name, kind, index: i });
 	}
 	return found;

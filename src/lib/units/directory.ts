@@ -44,7 +44,11 @@ export class UnitDirectory {
 	closest(name: string, count = 3): string[] {
 		const probe = unitNameKey(name);
 		return this.names
-			.map(({ key, name: n }) => ({ name: n, contains: probe.includes(key) || key.includes(probe) ? 0 : 1, d: editDistance(probe, key) / Math.max(probe.length, key.length) }))
+			.map(({ key, name: n }) => ({
+				name: n,
+				contains: probe.includes(key) || key.includes(probe) ? 0 : 1,
+				d: editDistance(probe, key) / Math.max(probe.length, key.length),
+			}))
 			.sort((a, b) => a.contains - b.contains || a.d - b.d || (a.name < b.name ? -1 : 1))
 			.slice(0, count)
 			.map((x) => x.name);
@@ -65,9 +69,23 @@ export type UnitResolution =
  */
 export function resolveUnit(directory: UnitDirectory, unitName: string, exportPhone: string): UnitResolution {
 	const unit = unitName ? directory.find(unitName) : undefined;
-	if (!unit) return { ok: false, reason: 'unknown-unit', suggestions: unitName ? directory.closest(unitName) : directory.units.slice(0, 3).map((u) => u.name.zh) };
+	if (!unit)
+		return {
+			ok: false,
+			reason: 'unknown-unit',
+			suggestions: unitName ? directory.closest(unitName) : directory.units.slice(0, 3).map((u) => u.name.zh),
+		};
 	const known = mainPhone(unit);
-	if (exportPhone) return { ok: true, unit, phone: exportPhone, phoneDiffers: !samePhone(exportPhone, unit.phones.map((p) => p.number)) };
+	if (exportPhone)
+		return {
+			ok: true,
+			unit,
+			phone: exportPhone,
+			phoneDiffers: !samePhone(
+				exportPhone,
+				unit.phones.map((p) => p.number),
+			),
+		};
 	if (known !== undefined) return { ok: true, unit, phone: known, phoneDiffers: false };
 	return { ok: false, reason: 'no-phone', unit };
 }

@@ -35,5 +35,11 @@ export function unitPageModel(unit: Unit, data: Pick<OutageData, 'areas' | 'area
  * listed notices by content and status, and the build time only while a status on the page can still change.
  */
 export function unitPageKey(model: UnitPageModel, locale: Locale, data: Pick<OutageData, 'keys' | 'now'>): string {
-	return cacheKey(data.keys.base, locale, model.unit.id, data.keys.listed(model.current), model.live ? data.now.toISOString() : null);
+	return cacheKey(
+		data.keys.base,
+		locale,
+		model.unit.id,
+		data.keys.listed(model.current),
+		model.live ? data.now.toISOString() : null,
+	);
 }

@@ -5,4 +5,5 @@ import { feedResponse, siteFeeds } from '../../lib/feeds/site-feeds.ts';
 /** /outages.ics and /en/outages.ics: every notice as a calendar subscription. */
 export const getStaticPaths = localeParams;
 
-export const GET: APIRoute = async ({ props }) => feedResponse((await siteFeeds()).allIcs((props as { locale: Locale }).locale), 'ics');
+export const GET: APIRoute = async ({ props }) =>
+	feedResponse((await siteFeeds()).allIcs((props as { locale: Locale }).locale), 'ics');

@@ -5,4 +5,5 @@ import { feedResponse, siteFeeds } from '../../lib/feeds/site-feeds.ts';
 /** /outages.xml and /en/outages.xml: the most recently updated notices as an Atom feed. */
 export const getStaticPaths = localeParams;
 
-export const GET: APIRoute = async ({ props }) => feedResponse((await siteFeeds()).allAtom((props as { locale: Locale }).locale), 'atom');
+export const GET: APIRoute = async ({ props }) =>
+	feedResponse((await siteFeeds()).allAtom((props as { locale: Locale }).locale), 'atom');

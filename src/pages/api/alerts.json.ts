@@ -5,5 +5,7 @@ import { getOutageData } from '../../lib/outages/site-data.ts';
 /** /api/alerts.json: the urgent alerts for pages built before them (see src/lib/outages/alerts-feed.ts). */
 export const GET: APIRoute = async () => {
 	const { alerts, areas, site } = await getOutageData();
-	return new Response(JSON.stringify(alertsDocument(alerts, areas, site.timeZone)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(JSON.stringify(alertsDocument(alerts, areas, site.timeZone)), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 };

@@ -4,4 +4,5 @@ import { getSite } from '../../data/collections.ts';
 import { feedResponse, siteFeeds } from '../../lib/feeds/site-feeds.ts';
 
 /** /api/outages.json: every notice, current and archived, both languages (format: src/schemas/outages-api.ts). */
-export const GET: APIRoute = async () => feedResponse((await siteFeeds()).apiJson(buildNow(), (await getSite()).hotline), 'json');
+export const GET: APIRoute = async () =>
+	feedResponse((await siteFeeds()).apiJson(buildNow(), (await getSite()).hotline), 'json');

@@ -7,4 +7,7 @@ import { reliabilityApiJsonSchema } from '../../schemas/reliability-api.ts';
 
 /** /api/reliability.schema.json: the JSON Schema of /api/reliability.json, generated from its zod schema. */
 export const GET: APIRoute = async () =>
-	feedResponse(`${JSON.stringify(reliabilityApiJsonSchema(absoluteUrl(reliabilityUrls.schema, (await getSite()).baseUrl)), null, '\t')}\n`, 'schema');
+	feedResponse(
+		`${JSON.stringify(reliabilityApiJsonSchema(absoluteUrl(reliabilityUrls.schema, (await getSite()).baseUrl)), null, '\t')}\n`,
+		'schema',
+	);

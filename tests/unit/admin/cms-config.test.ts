@@ -13,7 +13,11 @@ import { areaTreeSchema } from '../../../src/schemas/area.ts';
 import { phoneSchema, slugSchema } from '../../../src/schemas/common.ts';
 
 const { areas } = flattenAreaTree(areaTreeSchema.parse(JSON.parse(readFileSync('content/areas.json', 'utf8'))));
-const config = cmsConfig({ areas }) as { collections: Array<Record<string, unknown> & { name: string; fields?: CmsField[]; files?: Array<{ fields: CmsField[] }> }> };
+const config = cmsConfig({ areas }) as {
+	collections: Array<
+		Record<string, unknown> & { name: string; fields?: CmsField[]; files?: Array<{ fields: CmsField[] }> }
+	>;
+};
 const fieldsOf = (name: string): CmsField[] => {
 	const c = config.collections.find((x) => x.name === name);
 	return (c?.fields ?? c?.files?.[0].fields ?? []) as CmsField[];
@@ -32,12 +36,18 @@ function schemaPaths(schema: z.ZodType, prefix = ''): string[] {
 	}
 	if (s instanceof z.ZodArray) return schemaPaths(s.element as z.ZodType, prefix);
 	if (!(s instanceof z.ZodObject)) return [];
-	return Object.entries(s.shape).flatMap(([k, v]) => [`${prefix}${k}`, ...schemaPaths(v as z.ZodType, `${prefix}${k}.`)]);
+	return Object.entries(s.shape).flatMap(([k, v]) => [
+		`${prefix}${k}`,
+		...schemaPaths(v as z.ZodType, `${prefix}${k}.`),
+	]);
 }
 
 /** Every field path of the generated editor fields. */
 function editorPaths(fields: CmsField[], prefix = ''): string[] {
-	return fields.flatMap((f) => [`${prefix}${f.name}`, ...editorPaths((f.fields as CmsField[] | undefined) ?? [], `${prefix}${f.name}.`)]);
+	return fields.flatMap((f) => [
+		`${prefix}${f.name}`,
+		...editorPaths((f.fields as CmsField[] | undefined) ?? [], `${prefix}${f.name}.`),
+	]);
 }
 
 const isMdx = (e: CollectionEntry) => e.store.kind === 'mdx';
@@ -53,7 +63,11 @@ describe.each(collections.map((c) => [c.name, c] as const))('collection %s', (na
 		const texts = adminZhCN.collections[name].fields as Record<string, unknown>;
 		const bilingualHalves = /\.(zh|en)$/;
 		const needed = schemaPaths(entry.schema).filter((p) => !bilingualHalves.test(p));
-		expect(Object.keys(texts).filter((k) => !(isMdx(entry) && k === 'body')).sort()).toEqual(needed.sort());
+		expect(
+			Object.keys(texts)
+				.filter((k) => !(isMdx(entry) && k === 'body'))
+				.sort(),
+		).toEqual(needed.sort());
 		for (const f of fieldsOf(name)) expect(f.label, f.name).toMatch(/\p{Script=Han}/u);
 	});
 });
@@ -62,11 +76,16 @@ describe('the generator', () => {
 	const schema = z.object({ title: z.string(), added: z.number().int().min(1).max(12).optional() }).strict();
 
 	test('a schema field without a label stops it, naming the field', () => {
-		expect(() => cmsFields(schema, { collection: 'demo', texts: { title: { label: '标题' } } })).toThrow(/demo: the schema field "added" has no label/);
+		expect(() => cmsFields(schema, { collection: 'demo', texts: { title: { label: '标题' } } })).toThrow(
+			/demo: the schema field "added" has no label/,
+		);
 	});
 
 	test('required, bounds and widgets come from the schema', () => {
-		const fields = cmsFields(schema, { collection: 'demo', texts: { title: { label: '标题' }, added: { label: '月' } } });
+		const fields = cmsFields(schema, {
+			collection: 'demo',
+			texts: { title: { label: '标题' }, added: { label: '月' } },
+		});
 		expect(fields).toEqual([
 			{ name: 'title', label: '标题', widget: 'string' },
 			{ name: 'added', label: '月', widget: 'number', required: false, value_type: 'int', min: 1, max: 12 },
@@ -75,12 +94,15 @@ describe('the generator', () => {
 
 	test('a field type it cannot edit stops it rather than being left out', () => {
 		const odd = z.object({ when: z.date() });
-		expect(() => cmsFields(odd, { collection: 'demo', texts: { when: { label: '时间' } } })).toThrow(/no editor widget for "when"/);
+		expect(() => cmsFields(odd, { collection: 'demo', texts: { when: { label: '时间' } } })).toThrow(
+			/no editor widget for "when"/,
+		);
 	});
 });
 
 describe('what the editor lets through is what the schema accepts', () => {
-	const patternOf = (fields: CmsField[], name: string) => new RegExp((fields.find((f) => f.name === name)?.pattern as [string, string])[0]);
+	const patternOf = (fields: CmsField[], name: string) =>
+		new RegExp((fields.find((f) => f.name === name)?.pattern as [string, string])[0]);
 	test.each([
 		['0839-5550199', true],
 		['+86 839 555 0199', true],
@@ -93,7 +115,9 @@ describe('what the editor lets through is what the schema accepts', () => {
 
 	test('alert severities offer exactly the schema’s values, with the site’s words', () => {
 		const severity = fieldsOf('alerts').find((f) => f.name === 'severity');
-		expect(severity?.options).toEqual(Object.entries(zhCN.alerts.severity).map(([value, label]) => ({ label: `${label}（${value}）`, value })));
+		expect(severity?.options).toEqual(
+			Object.entries(zhCN.alerts.severity).map(([value, label]) => ({ label: `${label}（${value}）`, value })),
+		);
 		expect(severity?.default).toBe('warning');
 	});
 
@@ -106,10 +130,13 @@ describe('what the editor lets through is what the schema accepts', () => {
 		expect(areaOptions(areas).find((o) => o.value === 'nanmen')?.label).toBe('南门社区（城区供电片区 › 城关街道）');
 	});
 
-	test.each(readdirSync('content/alerts').map((f) => path.join('content/alerts', f)))('every key of %s has an editor field', (file) => {
-		const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-		expect(Object.keys(data).filter((k) => !fieldsOf('alerts').some((f) => f.name === k))).toEqual([]);
-	});
+	test.each(readdirSync('content/alerts').map((f) => path.join('content/alerts', f)))(
+		'every key of %s has an editor field',
+		(file) => {
+			const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+			expect(Object.keys(data).filter((k) => !fieldsOf('alerts').some((f) => f.name === k))).toEqual([]);
+		},
+	);
 });
 
 describe('the configuration file', () => {
@@ -123,7 +150,9 @@ describe('the configuration file', () => {
 			expect(c).toMatchObject({ extension: 'mdx', format: 'frontmatter', i18n: true });
 			expect(fieldsOf(name).every((f) => f.i18n === true)).toBe(true);
 		}
-		expect(config).toMatchObject({ i18n: { structure: 'multiple_folders', locales: ['zh-cn', 'en'], default_locale: 'zh-cn' } });
+		expect(config).toMatchObject({
+			i18n: { structure: 'multiple_folders', locales: ['zh-cn', 'en'], default_locale: 'zh-cn' },
+		});
 	});
 
 	test('notices are not editable: they come from the scheduling export', () => {
@@ -132,6 +161,8 @@ describe('the configuration file', () => {
 	});
 
 	test('the production backend comes from the environment', () => {
-		expect(parse(renderCmsConfig(path.resolve('content'), { CMS_REPO: 'bureau/site', CMS_BRANCH: 'live' })).backend).toEqual({ name: 'github', repo: 'bureau/site', branch: 'live' });
+		expect(
+			parse(renderCmsConfig(path.resolve('content'), { CMS_REPO: 'bureau/site', CMS_BRANCH: 'live' })).backend,
+		).toEqual({ name: 'github', repo: 'bureau/site', branch: 'live' });
 	});
 });

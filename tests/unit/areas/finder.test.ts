@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { flattenAreaTree } from '../../../src/lib/area-tree.ts';
 import { areaTreeByPinyin, relatedAreaIds } from '../../../src/lib/areas/area-groups.ts';
-import { areaKeys, buildFinderIndex, nameKeys, pinyinSyllables, sortByPinyin } from '../../../src/lib/areas/finder-index.ts';
+import {
+	areaKeys,
+	buildFinderIndex,
+	nameKeys,
+	pinyinSyllables,
+	sortByPinyin,
+} from '../../../src/lib/areas/finder-index.ts';
 import { matchAreas, normalizeTerm } from '../../../src/lib/areas/finder-match.ts';
 import type { AreaNodeInput } from '../../../src/schemas/area.ts';
 
@@ -55,7 +61,15 @@ describe('pinyin keys', () => {
 	});
 
 	test('an area is found by its name, aliases, English name and their pinyin', () => {
-		expect(areaKeys(areas.get('xingfu')!)).toEqual(['幸福社区', 'xingfushequ', 'xfsq', '幸福小区', 'xingfuxiaoqu', 'xfxq', 'xingfucommunity']);
+		expect(areaKeys(areas.get('xingfu')!)).toEqual([
+			'幸福社区',
+			'xingfushequ',
+			'xfsq',
+			'幸福小区',
+			'xingfuxiaoqu',
+			'xfxq',
+			'xingfucommunity',
+		]);
 	});
 
 	test.each([
@@ -118,10 +132,22 @@ describe('areas in pinyin order', () => {
 	});
 
 	test('sortByPinyin respects the override', () => {
-		expect(sortByPinyin([{ id: 'a', name: { zh: '重阳' }, pinyin: 'chong yang' }, { id: 'b', name: { zh: '长岭' } }]).map((a) => a.id)).toEqual(['b', 'a']);
+		expect(
+			sortByPinyin([
+				{ id: 'a', name: { zh: '重阳' }, pinyin: 'chong yang' },
+				{ id: 'b', name: { zh: '长岭' } },
+			]).map((a) => a.id),
+		).toEqual(['b', 'a']);
 	});
 
 	test('related areas: ancestors, self and descendants', () => {
-		expect([...relatedAreaIds(areas, 'guanmou')].sort()).toEqual(['beishan', 'chongyang', 'guanmou', 'lvshui', 'qingshanwan', 'shiqiao']);
+		expect([...relatedAreaIds(areas, 'guanmou')].sort()).toEqual([
+			'beishan',
+			'chongyang',
+			'guanmou',
+			'lvshui',
+			'qingshanwan',
+			'shiqiao',
+		]);
 	});
 });

@@ -1,14 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { flattenAreaTree } from '../../../src/lib/area-tree.ts';
-import { CodeListError, countyLookupMessage, findCounty, linesWithPrefix, parseCodeList, type Division } from '../../../src/lib/areas/division-codes.ts';
+import {
+	CodeListError,
+	countyLookupMessage,
+	findCounty,
+	linesWithPrefix,
+	parseCodeList,
+	type Division,
+} from '../../../src/lib/areas/division-codes.ts';
 import { mergeOfficialTree, serializeAreaTree } from '../../../src/lib/areas/merge-official.ts';
 import { countyLevelName, townLevelName, villageLevelName } from '../../../src/lib/areas/official-names.ts';
 import { englishName, officialCounty, pinyinSlug } from '../../../src/lib/areas/official-tree.ts';
 import { areaTreeSchema, type AreaNodeInput } from '../../../src/schemas/area.ts';
 
 const FIXTURE = 'tests/fixtures/area-codes';
-const list = (level: 'provinces' | 'cities' | 'areas' | 'streets' | 'villages') => parseCodeList(readFileSync(`${FIXTURE}/${level}.csv`, 'utf8'), level);
+const list = (level: 'provinces' | 'cities' | 'areas' | 'streets' | 'villages') =>
+	parseCodeList(readFileSync(`${FIXTURE}/${level}.csv`, 'utf8'), level);
 const lists = { provinces: list('provinces'), cities: list('cities'), areas: list('areas') };
 const towns = list('streets');
 const villages = list('villages');
@@ -17,22 +25,40 @@ const county = (code: string) => officialCounty(lists.areas.find((a) => a.code =
 describe('parseCodeList', () => {
 	test.each([
 		['provinces', 'code,name\n51,"四川省"\n', [{ code: '51', name: '四川省' }]],
-		['areas', 'code,name,cityCode,provinceCode\n510823,"剑阁县",5108,51\n', [{ code: '510823', name: '剑阁县', parent: '5108' }]],
-		['villages', '\uFEFFcode,name,streetCode,provinceCode,cityCode,areaCode\r\n510823101218,"金山村村民委员会",510823101,51,5108,510823\r\n', [{ code: '510823101218', name: '金山村村民委员会', parent: '510823101' }]],
+		[
+			'areas',
+			'code,name,cityCode,provinceCode\n510823,"剑阁县",5108,51\n',
+			[{ code: '510823', name: '剑阁县', parent: '5108' }],
+		],
+		[
+			'villages',
+			'\uFEFFcode,name,streetCode,provinceCode,cityCode,areaCode\r\n510823101218,"金山村村民委员会",510823101,51,5108,510823\r\n',
+			[{ code: '510823101218', name: '金山村村民委员会', parent: '510823101' }],
+		],
 	] as const)('reads %s', (level, text, expected) => {
 		expect(parseCodeList(text, level)).toEqual(expected);
 	});
 
 	test.each([
-		['a code of the wrong length', 'streets', 'code,name,areaCode\n51082310,"普安镇",510823\n', /streets\.csv line 2: expected a 9-digit code and a name/],
-		['a code outside its parent', 'streets', 'code,name,areaCode\n510824100,"普安镇",510823\n', /line 2: code 510824100 does not begin with its areaCode 510823/],
+		[
+			'a code of the wrong length',
+			'streets',
+			'code,name,areaCode\n51082310,"普安镇",510823\n',
+			/streets\.csv line 2: expected a 9-digit code and a name/,
+		],
+		[
+			'a code outside its parent',
+			'streets',
+			'code,name,areaCode\n510824100,"普安镇",510823\n',
+			/line 2: code 510824100 does not begin with its areaCode 510823/,
+		],
 		['the wrong columns', 'villages', 'id,title\n1,x\n', /expected a 12-digit code and a name/],
 	] as const)('refuses %s, naming file and line', (_, level, text, message) => {
 		expect(() => parseCodeList(text, level)).toThrow(CodeListError);
 		expect(() => parseCodeList(text, level)).toThrow(message);
 	});
 
-	test('linesWithPrefix keeps the header and one county\'s lines', () => {
+	test("linesWithPrefix keeps the header and one county's lines", () => {
 		const text = readFileSync(`${FIXTURE}/villages.csv`, 'utf8');
 		const kept = parseCodeList(linesWithPrefix(text, '510823111'), 'villages');
 		expect(kept.map((v) => v.code)).toEqual(['510823111001', '510823111200', '510823111216']);
@@ -83,11 +109,11 @@ describe('suffixes: the published name keeps the full official name as an alias'
 
 describe('slugs and English names from the pinyin', () => {
 	test.each([
-		['普安', 'puan', 'Pu\'an Town', '镇'],
+		['普安', 'puan', "Pu'an Town", '镇'],
 		['绿化', 'lvhua', 'Lühua Village', '村'],
 		['金山', 'jinshan', 'Jinshan Village', '村'],
 		['建外', 'jianwai', 'Jianwai Subdistrict', '街道'],
-		['西安', 'xian', 'Xi\'an Community', '社区'],
+		['西安', 'xian', "Xi'an Community", '社区'],
 		['第1组', 'di1zu', undefined, '村'],
 	])('%s → %s, %s', (stem, slug, en, suffix) => {
 		expect(pinyinSlug(stem)).toBe(slug);
@@ -131,7 +157,10 @@ describe('findCounty', () => {
 
 /** The tree as ids with codes and names, indented by depth: what a reader of the diff sees. */
 function outline(tree: readonly AreaNodeInput[], depth = 0): string[] {
-	return tree.flatMap((n) => [`${'  '.repeat(depth)}${n.id} ${n.code ?? '-'} ${n.name.zh}${n.aliases?.length ? ` [${n.aliases.join(', ')}]` : ''}`, ...outline(n.children ?? [], depth + 1)]);
+	return tree.flatMap((n) => [
+		`${'  '.repeat(depth)}${n.id} ${n.code ?? '-'} ${n.name.zh}${n.aliases?.length ? ` [${n.aliases.join(', ')}]` : ''}`,
+		...outline(n.children ?? [], depth + 1),
+	]);
 }
 
 describe('officialCounty and a fresh tree', () => {
@@ -153,19 +182,40 @@ describe('officialCounty and a fresh tree', () => {
 			'    gongxing-jinshan 510823111216 金山村（公兴） [公兴镇金山村, 公兴镇金山村村民委员会]',
 		]);
 		expect(report.added).toHaveLength(13);
-		expect(tree[0].children?.[1].children?.[2].name).toEqual({ zh: '金山村（龙源）', en: 'Jinshan Village (Longyuan)' });
+		expect(tree[0].children?.[1].children?.[2].name).toEqual({
+			zh: '金山村（龙源）',
+			en: 'Jinshan Village (Longyuan)',
+		});
 		// The tree passes the same checks as npm run check: kinds by level, codes by level and parent, unique names.
 		expect(flattenAreaTree(areaTreeSchema.parse(tree)).problems).toEqual([]);
 	});
 
 	test('a street-level county: 街道 are streets, communities under them', () => {
 		const { tree } = mergeOfficialTree([], county('220104'));
-		expect(tree[0]).toMatchObject({ id: 'chaoyang', kind: 'district', children: [{ id: 'qianjin', kind: 'street', name: { zh: '前进街道', en: 'Qianjin Subdistrict' } }] });
-		expect(tree[0].children?.[0].children?.map((c) => [c.id, c.kind, c.name.zh])).toContainEqual(['dongtian', 'community', '东田社区']);
+		expect(tree[0]).toMatchObject({
+			id: 'chaoyang',
+			kind: 'district',
+			children: [{ id: 'qianjin', kind: 'street', name: { zh: '前进街道', en: 'Qianjin Subdistrict' } }],
+		});
+		expect(tree[0].children?.[0].children?.map((c) => [c.id, c.kind, c.name.zh])).toContainEqual([
+			'dongtian',
+			'community',
+			'东田社区',
+		]);
 	});
 
 	test('a slug already taken in the tree takes the kind word, then the parent', () => {
-		const existing: AreaNodeInput[] = [{ id: 'chengqu', kind: 'district', name: { zh: '城区' }, children: [{ id: 'gulou', kind: 'street', name: { zh: '鼓楼街道' } }, { id: 'puan', kind: 'street', name: { zh: '普安路街道' } }] }];
+		const existing: AreaNodeInput[] = [
+			{
+				id: 'chengqu',
+				kind: 'district',
+				name: { zh: '城区' },
+				children: [
+					{ id: 'gulou', kind: 'street', name: { zh: '鼓楼街道' } },
+					{ id: 'puan', kind: 'street', name: { zh: '普安路街道' } },
+				],
+			},
+		];
 		const { tree } = mergeOfficialTree(existing, county('510823'));
 		const ids = outline(tree).map((l) => l.trim().split(' ')[0]);
 		expect(ids).toEqual(expect.arrayContaining(['gulou', 'gulou-shequ', 'puan', 'puan-zhen']));
@@ -175,7 +225,19 @@ describe('officialCounty and a fresh tree', () => {
 describe('mergeOfficialTree into an existing tree', () => {
 	/** A hand-made tree: the county with a town and villages typed by hand, an industrial park, another district. */
 	const handMade = (): AreaNodeInput[] => [
-		{ id: 'chengqu', kind: 'district', name: { zh: '城区供电片区' }, children: [{ id: 'nanmen', kind: 'street', name: { zh: '南门街道' }, children: [{ id: 'jinshan', kind: 'community', name: { zh: '金山社区' } }] }] },
+		{
+			id: 'chengqu',
+			kind: 'district',
+			name: { zh: '城区供电片区' },
+			children: [
+				{
+					id: 'nanmen',
+					kind: 'street',
+					name: { zh: '南门街道' },
+					children: [{ id: 'jinshan', kind: 'community', name: { zh: '金山社区' } }],
+				},
+			],
+		},
 		{
 			id: 'jg',
 			kind: 'district',
@@ -225,27 +287,55 @@ describe('mergeOfficialTree into an existing tree', () => {
 			{ id: 'gl', code: '510823100001' },
 		]);
 		expect(report.unofficial).toEqual([{ id: 'pa-gyy', name: '普安工业园', referenced: true }]);
-		expect(report.added.map((a) => a.id)).toEqual(['xiaolinglong', 'shuangjian', 'longyuansi', 'qinggan', 'longyuan-jinshan', 'gongxing', 'daqiao', 'xinsheng', 'gongxing-jinshan']);
+		expect(report.added.map((a) => a.id)).toEqual([
+			'xiaolinglong',
+			'shuangjian',
+			'longyuansi',
+			'qinggan',
+			'longyuan-jinshan',
+			'gongxing',
+			'daqiao',
+			'xinsheng',
+			'gongxing-jinshan',
+		]);
 		expect(flattenAreaTree(areaTreeSchema.parse(tree)).problems).toEqual([]);
 	});
 
-	test.each([
-		['every existing id stays', (t: AreaNodeInput[]) => outline(t)],
-	])('merging twice changes nothing the second time (%s)', (_, view) => {
-		const once = mergeOfficialTree(handMade(), county('510823')).tree;
-		const twice = mergeOfficialTree(once, county('510823'));
-		expect(view(twice.tree)).toEqual(view(once));
-		expect(serializeAreaTree(twice.tree)).toBe(serializeAreaTree(once));
-		expect(twice.report.added).toEqual([]);
-	});
+	test.each([['every existing id stays', (t: AreaNodeInput[]) => outline(t)]])(
+		'merging twice changes nothing the second time (%s)',
+		(_, view) => {
+			const once = mergeOfficialTree(handMade(), county('510823')).tree;
+			const twice = mergeOfficialTree(once, county('510823'));
+			expect(view(twice.tree)).toEqual(view(once));
+			expect(serializeAreaTree(twice.tree)).toBe(serializeAreaTree(once));
+			expect(twice.report.added).toEqual([]);
+		},
+	);
 
 	test('a new area whose name the tree already uses elsewhere is told apart by its town', () => {
-		const existing: AreaNodeInput[] = [{ id: 'chengqu', kind: 'district', name: { zh: '城区' }, children: [{ id: 'nanmen', kind: 'street', name: { zh: '南门街道' }, children: [{ id: 'dq', kind: 'community', name: { zh: '大桥社区' }, aliases: ['大桥社区居民委员会'] }] }] }];
+		const existing: AreaNodeInput[] = [
+			{
+				id: 'chengqu',
+				kind: 'district',
+				name: { zh: '城区' },
+				children: [
+					{
+						id: 'nanmen',
+						kind: 'street',
+						name: { zh: '南门街道' },
+						children: [{ id: 'dq', kind: 'community', name: { zh: '大桥社区' }, aliases: ['大桥社区居民委员会'] }],
+					},
+				],
+			},
+		];
 		const { tree } = mergeOfficialTree(existing, county('510823'));
 		const lines = outline(tree);
 		expect(lines).toContain('    dq - 大桥社区 [大桥社区居民委员会]');
 		expect(lines).toContain('    daqiao 510823111001 大桥社区（公兴）');
-		expect(tree[1].children?.[2].children?.[0].name).toEqual({ zh: '大桥社区（公兴）', en: 'Daqiao Community (Gongxing)' });
+		expect(tree[1].children?.[2].children?.[0].name).toEqual({
+			zh: '大桥社区（公兴）',
+			en: 'Daqiao Community (Gongxing)',
+		});
 		expect(flattenAreaTree(areaTreeSchema.parse(tree)).problems).toEqual([]);
 	});
 });
@@ -259,12 +349,50 @@ describe('serializeAreaTree', () => {
 
 describe('official codes in the area tree (npm run check)', () => {
 	const tree = (townCode?: string, villageCode?: string, other?: string): AreaNodeInput[] => [
-		{ id: 'd', kind: 'district', code: '510823', name: { zh: '剑阁县' }, children: [{ id: 't', kind: 'town', code: townCode, name: { zh: '普安镇' }, children: [{ id: 'v', kind: 'village', code: villageCode, name: { zh: '双剑村' } }, { id: 'w', kind: 'village', code: other, name: { zh: '新村' } }] }] },
+		{
+			id: 'd',
+			kind: 'district',
+			code: '510823',
+			name: { zh: '剑阁县' },
+			children: [
+				{
+					id: 't',
+					kind: 'town',
+					code: townCode,
+					name: { zh: '普安镇' },
+					children: [
+						{ id: 'v', kind: 'village', code: villageCode, name: { zh: '双剑村' } },
+						{ id: 'w', kind: 'village', code: other, name: { zh: '新村' } },
+					],
+				},
+			],
+		},
 	];
 	test.each([
-		['a county-length code on a town', '510824', undefined, undefined, 'd > t', 'has 6 digits; at this level the official code has 9'],
-		['a village code outside its town', '510823100', '510823101218', undefined, 'd > t > v', 'does not begin with its parent\'s code 510823100'],
-		['a code two areas share', '510823100', '510823100201', '510823100201', 'd > t > w', 'is also the code of d > t > v'],
+		[
+			'a county-length code on a town',
+			'510824',
+			undefined,
+			undefined,
+			'd > t',
+			'has 6 digits; at this level the official code has 9',
+		],
+		[
+			'a village code outside its town',
+			'510823100',
+			'510823101218',
+			undefined,
+			'd > t > v',
+			"does not begin with its parent's code 510823100",
+		],
+		[
+			'a code two areas share',
+			'510823100',
+			'510823100201',
+			'510823100201',
+			'd > t > w',
+			'is also the code of d > t > v',
+		],
 	])('%s is refused', (_, t, v, w, entry, message) => {
 		const problems = flattenAreaTree(areaTreeSchema.parse(tree(t, v, w))).problems;
 		expect(problems).toEqual([expect.objectContaining({ entry, field: 'code', en: expect.stringContaining(message) })]);

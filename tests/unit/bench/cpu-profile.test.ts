@@ -11,7 +11,11 @@ const profile: CpuProfile = {
 		{ id: 2, callFrame: frame('render', `file://${root}/src/pages/x.astro`), children: [3] },
 		{ id: 3, callFrame: frame('format', `file://${root}/src/lib/time.ts`), children: [4] },
 		{ id: 4, callFrame: frame('formatToParts', ''), children: [] },
-		{ id: 5, callFrame: frame('generateSitemap', `file://${root}/node_modules/@astrojs/sitemap/dist/generate-sitemap.js`), children: [] },
+		{
+			id: 5,
+			callFrame: frame('generateSitemap', `file://${root}/node_modules/@astrojs/sitemap/dist/generate-sitemap.js`),
+			children: [],
+		},
 	],
 	// 3 ms in formatToParts under format under render, 1 ms in format itself, 5 ms in the sitemap.
 	samples: [4, 4, 4, 3, 5, 5, 5, 5, 5],

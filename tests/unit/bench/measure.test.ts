@@ -24,10 +24,17 @@ function scripted(times: number[], rss: number[]): Readings & { asked: number[] 
 }
 
 describe('runMeasured (with injected readings: no real memory or timing involved)', () => {
-	test('reports the highest memory reading of the command\'s process group and the clock difference', async () => {
+	test("reports the highest memory reading of the command's process group and the clock difference", async () => {
 		const readings = scripted([1000, 3500], [10, 500, 200]);
 		// The command waits for its input to close, so at least the first reading happens while it runs.
-		const m = await runMeasured(process.execPath, ['-e', 'console.log("done")'], process.env, path.join(tmp, 'ok.log'), 1, readings);
+		const m = await runMeasured(
+			process.execPath,
+			['-e', 'console.log("done")'],
+			process.env,
+			path.join(tmp, 'ok.log'),
+			1,
+			readings,
+		);
 		expect(m.code).toBe(0);
 		expect(readFileSync(path.join(tmp, 'ok.log'), 'utf8').trim()).toBe('done');
 		expect(m.ms).toBe(2500);
@@ -38,7 +45,14 @@ describe('runMeasured (with injected readings: no real memory or timing involved
 	});
 
 	test('reports a failing command by its exit code', async () => {
-		const m = await runMeasured(process.execPath, ['-e', 'process.exit(3)'], process.env, path.join(tmp, 'fail.log'), 100, scripted([0, 1], [0]));
+		const m = await runMeasured(
+			process.execPath,
+			['-e', 'process.exit(3)'],
+			process.env,
+			path.join(tmp, 'fail.log'),
+			100,
+			scripted([0, 1], [0]),
+		);
 		expect(m.code).toBe(3);
 	});
 });
@@ -59,7 +73,12 @@ describe('reading /proc', () => {
 		[`${pid} (${comm}) S 1 ${pgrp} ${pgrp} 0 -1 4194560`, ...Array(14).fill('0'), String(rss), '0 0 0'].join(' ');
 
 	test.each([
-		['sums the resident pages of every process in the group', { '10': stat(10, 'node', 10, 100), '11': stat(11, 'pagefind', 10, 50), '12': stat(12, 'bash', 99, 1000) }, 10, 150 * 4096],
+		[
+			'sums the resident pages of every process in the group',
+			{ '10': stat(10, 'node', 10, 100), '11': stat(11, 'pagefind', 10, 50), '12': stat(12, 'bash', 99, 1000) },
+			10,
+			150 * 4096,
+		],
 		['reads a command name with spaces and parentheses', { '10': stat(10, 'a (b) c', 10, 7) }, 10, 7 * 4096],
 		['a group with no live process uses no memory', { '12': stat(12, 'bash', 99, 1000) }, 10, 0],
 	])('%s', (_, stats, pgid, bytes) => {
@@ -87,7 +106,11 @@ describe('parseGnuTime', () => {
 describe('files helpers', () => {
 	test('treeSize counts bytes, files and HTML pages', () => {
 		const dir = path.join(tmp, 'site');
-		for (const [rel, text] of [['index.html', 'abc'], ['a/index.html', 'de'], ['a/feed.xml', '12345']]) {
+		for (const [rel, text] of [
+			['index.html', 'abc'],
+			['a/index.html', 'de'],
+			['a/feed.xml', '12345'],
+		]) {
 			const file = path.join(dir, rel);
 			mkdirSync(path.dirname(file), { recursive: true });
 			writeFileSync(file, text);

@@ -7,8 +7,16 @@ import { layoutMerged } from '../../../scripts/lib/bench/merged-search.ts';
 
 describe('reindexedPages', () => {
 	test.each([
-		['nothing re-indexed', '  live bundle: 4406 pages reused from the cache (0.1 s)\n  archive 2025: 4378 pages reused from the cache (0.0 s)\nsearch: …', 0],
-		['an open month and the live bundle', '  live bundle: 4,408 pages indexed (12.0 s)\n  open 2026-11: 2786 pages reused from the cache (0.0 s)\n  open 2026-12: 3080 pages indexed (9.2 s)\n', 7488],
+		[
+			'nothing re-indexed',
+			'  live bundle: 4406 pages reused from the cache (0.1 s)\n  archive 2025: 4378 pages reused from the cache (0.0 s)\nsearch: …',
+			0,
+		],
+		[
+			'an open month and the live bundle',
+			'  live bundle: 4,408 pages indexed (12.0 s)\n  open 2026-11: 2786 pages reused from the cache (0.0 s)\n  open 2026-12: 3080 pages indexed (9.2 s)\n',
+			7488,
+		],
 		['a cold build', '  live bundle: 10 pages indexed (1.0 s)\n  archive 2025: 5 pages indexed (0.5 s)\n', 15],
 		['no bundle lines', 'search: something else\n', undefined],
 	])('%s', (_name, log, expected) => {
@@ -38,7 +46,14 @@ describe('layoutMerged', () => {
 			writeFileSync(path.join(dir, `dist-${p}/sitemap-0.xml`), `own ${p}`);
 		}
 		const merged = path.join(dir, 'merged');
-		layoutMerged(merged, [{ prefix: '/a/', dist: path.join(dir, 'dist-a') }, { prefix: '/b/', dist: path.join(dir, 'dist-b') }], { 'a/sitemap-0.xml': 'rewritten a', 'sitemap-index.xml': 'index' });
+		layoutMerged(
+			merged,
+			[
+				{ prefix: '/a/', dist: path.join(dir, 'dist-a') },
+				{ prefix: '/b/', dist: path.join(dir, 'dist-b') },
+			],
+			{ 'a/sitemap-0.xml': 'rewritten a', 'sitemap-index.xml': 'index' },
+		);
 		expect(readFileSync(path.join(merged, 'a/outages/x/index.html'), 'utf8')).toBe('page a');
 		expect(readFileSync(path.join(merged, 'b/outages/x/index.html'), 'utf8')).toBe('page b');
 		expect(readFileSync(path.join(merged, 'a/sitemap-0.xml'), 'utf8')).toBe('rewritten a');

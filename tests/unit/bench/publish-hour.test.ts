@@ -34,17 +34,30 @@ describe('publishHour', () => {
 				.filter((n) => n.lifecycle === 'published' && Date.parse(n.start) > at + 2 * DAY)
 				.sort((a, b) => a.id.localeCompare(b.id))
 				.slice(-2);
-			const { added } = publishHour(dir, { add: 2, reschedule: 0, cancel: 0, alert: false, at: toZonedIso(new Date(at), fixture.timeZone), timeZone: fixture.timeZone });
+			const { added } = publishHour(dir, {
+				add: 2,
+				reschedule: 0,
+				cancel: 0,
+				alert: false,
+				at: toZonedIso(new Date(at), fixture.timeZone),
+				timeZone: fixture.timeZone,
+			});
 			const now = notices();
 			expect(added).toHaveLength(2);
 			for (const [i, id] of added.entries()) {
 				const n = now.find((x) => x.id === id) as Notice;
 				const t = templates[i];
 				expect(n.areas, id).toEqual(t.areas);
-				expect(Date.parse(n.end) - Date.parse(n.start), `${id}: the template’s length`).toBe(Date.parse(t.end) - Date.parse(t.start));
-				expect(Math.abs((Date.parse(n.start) - Date.parse(t.start)) % DAY), `${id}: the template’s time of day`).toBe(0);
+				expect(Date.parse(n.end) - Date.parse(n.start), `${id}: the template’s length`).toBe(
+					Date.parse(t.end) - Date.parse(t.start),
+				);
+				expect(Math.abs((Date.parse(n.start) - Date.parse(t.start)) % DAY), `${id}: the template’s time of day`).toBe(
+					0,
+				);
 				const start = Date.parse(n.start);
-				expect(start - at, `${id} starts ${n.start}, published ${new Date(at).toISOString()}`).toBeGreaterThanOrEqual(7 * DAY);
+				expect(start - at, `${id} starts ${n.start}, published ${new Date(at).toISOString()}`).toBeGreaterThanOrEqual(
+					7 * DAY,
+				);
 				expect(start - at).toBeLessThan(8 * DAY);
 				expect(n.history).toEqual([{ revision: 1, at: n.publishedAt, event: 'published' }]);
 			}

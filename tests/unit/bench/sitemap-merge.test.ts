@@ -41,9 +41,17 @@ describe('prefixSitemap', () => {
 
 describe('sitemapIndex', () => {
 	test('lists the sitemaps in order, escaped, and reads back', () => {
-		const xml = sitemapIndex(['https://power.example/a/sitemap-0.xml', 'https://power.example/b/sitemap-0.xml?x=1&y=2']);
-		expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><sitemapindex xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/);
+		const xml = sitemapIndex([
+			'https://power.example/a/sitemap-0.xml',
+			'https://power.example/b/sitemap-0.xml?x=1&y=2',
+		]);
+		expect(xml).toMatch(
+			/^<\?xml version="1.0" encoding="UTF-8"\?><sitemapindex xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/,
+		);
 		expect(xml).toContain('y=1&amp;y=2'.replace('y=1', 'x=1'));
-		expect(sitemapLocs(xml)).toEqual(['https://power.example/a/sitemap-0.xml', 'https://power.example/b/sitemap-0.xml?x=1&y=2']);
+		expect(sitemapLocs(xml)).toEqual([
+			'https://power.example/a/sitemap-0.xml',
+			'https://power.example/b/sitemap-0.xml?x=1&y=2',
+		]);
 	});
 });

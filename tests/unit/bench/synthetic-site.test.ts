@@ -9,7 +9,11 @@ import type { AreaNodeInput } from '../../../src/schemas/area.ts';
 import type { Notice } from '../../../src/schemas/notice.ts';
 import { createRng } from '../../../scripts/lib/bench/prng.ts';
 import { syntheticAreaTree, treeShape } from '../../../scripts/lib/bench/synthetic-areas.ts';
-import { BENCH_NOW, prepareSyntheticContent, syntheticContentFiles } from '../../../scripts/lib/bench/synthetic-site.ts';
+import {
+	BENCH_NOW,
+	prepareSyntheticContent,
+	syntheticContentFiles,
+} from '../../../scripts/lib/bench/synthetic-site.ts';
 
 const site = { timeZone: 'Asia/Shanghai', leadTimeHours: { planned: 168, temporary: 24, other: 24 } };
 const count = (tree: AreaNodeInput[]): number => tree.reduce((n, a) => n + 1 + count(a.children ?? []), 0);
@@ -69,7 +73,7 @@ describe('syntheticContentFiles', () => {
 		expect(c.noticesJson).not.toEqual(a.noticesJson);
 	});
 
-	test('at the benchmark\'s size, beside the committed areas, no id, name or alias is taken twice', () => {
+	test("at the benchmark's size, beside the committed areas, no id, name or alias is taken twice", () => {
 		const committed = JSON.parse(readFileSync('content/areas.json', 'utf8'));
 		const files = syntheticContentFiles({ notices: 10, areas: 5000 }, { ...site, areas: committed });
 		expect(flattenAreaTree(JSON.parse(files.areasJson)).problems).toEqual([]);
@@ -77,7 +81,9 @@ describe('syntheticContentFiles', () => {
 
 	test('refuses fewer areas than the committed tree needs', () => {
 		const existing = syntheticAreaTree(createRng(9), 40);
-		expect(() => syntheticContentFiles({ notices: 10, areas: 42 }, { ...site, areas: existing })).toThrow(/at least 43/);
+		expect(() => syntheticContentFiles({ notices: 10, areas: 42 }, { ...site, areas: existing })).toThrow(
+			/at least 43/,
+		);
 	});
 });
 

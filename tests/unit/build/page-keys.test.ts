@@ -15,20 +15,63 @@ import { validNotice } from '../helpers.ts';
  * Incremental-build keys decide whether a page is rendered again: a key that misses something the page shows
  * leaves a stale page (warm ≠ cold); a key that holds something it does not show rebuilds pages for nothing.
  */
-const site = siteSchema.parse({ name: { zh: '测试供电局', en: 'Test Power' }, hotline: '0839-5550199', timeZone: 'Asia/Shanghai', baseUrl: 'https://power.test.example' });
+const site = siteSchema.parse({
+	name: { zh: '测试供电局', en: 'Test Power' },
+	hotline: '0839-5550199',
+	timeZone: 'Asia/Shanghai',
+	baseUrl: 'https://power.test.example',
+});
 const tree: AreaNodeInput[] = [
-	{ id: 'north', kind: 'district', name: { zh: '北区', en: 'North' }, children: [{ id: 'oak', kind: 'village', name: { zh: '橡树村', en: 'Oak' } }, { id: 'elm', kind: 'village', name: { zh: '榆树村', en: 'Elm' } }] },
+	{
+		id: 'north',
+		kind: 'district',
+		name: { zh: '北区', en: 'North' },
+		children: [
+			{ id: 'oak', kind: 'village', name: { zh: '橡树村', en: 'Oak' } },
+			{ id: 'elm', kind: 'village', name: { zh: '榆树村', en: 'Elm' } },
+		],
+	},
 ];
 const { areas } = flattenAreaTree(tree);
 const NOW = new Date('2026-12-01T10:00:00+08:00');
 const HOUR_LATER = new Date('2026-12-01T11:00:00+08:00');
-const ended = validNotice({ id: 'ended', areas: ['oak'], start: '2026-11-03T08:00:00+08:00', end: '2026-11-03T17:00:00+08:00' });
-const coming = validNotice({ id: 'coming', areas: ['oak'], start: '2026-12-05T08:00:00+08:00', end: '2026-12-05T17:00:00+08:00' });
-const elsewhere = validNotice({ id: 'elsewhere', areas: ['elm'], start: '2026-11-10T08:00:00+08:00', end: '2026-11-10T17:00:00+08:00' });
-const storm: Alert = { id: 'storm', title: { zh: '大风' }, text: { zh: '大风' }, areas: ['oak'], severity: 'warning', start: '2026-12-01T09:00:00+08:00', expiry: '2026-12-02T09:00:00+08:00' };
+const ended = validNotice({
+	id: 'ended',
+	areas: ['oak'],
+	start: '2026-11-03T08:00:00+08:00',
+	end: '2026-11-03T17:00:00+08:00',
+});
+const coming = validNotice({
+	id: 'coming',
+	areas: ['oak'],
+	start: '2026-12-05T08:00:00+08:00',
+	end: '2026-12-05T17:00:00+08:00',
+});
+const elsewhere = validNotice({
+	id: 'elsewhere',
+	areas: ['elm'],
+	start: '2026-11-10T08:00:00+08:00',
+	end: '2026-11-10T17:00:00+08:00',
+});
+const storm: Alert = {
+	id: 'storm',
+	title: { zh: '大风' },
+	text: { zh: '大风' },
+	areas: ['oak'],
+	severity: 'warning',
+	start: '2026-12-01T09:00:00+08:00',
+	expiry: '2026-12-02T09:00:00+08:00',
+};
 
 function key(areaId: string, notices: Notice[], now: Date, alerts: Alert[] = [], locale: 'zh-cn' | 'en' = 'zh-cn') {
-	const data = { site, areas, areaIndex: buildAreaNoticeIndex(areas, notices), alerts: alertsToRender(alerts, now), now, keys: pageKeys(site, areas, now) };
+	const data = {
+		site,
+		areas,
+		areaIndex: buildAreaNoticeIndex(areas, notices),
+		alerts: alertsToRender(alerts, now),
+		now,
+		keys: pageKeys(site, areas, now),
+	};
 	return areaPageKey(areaPageModel(areas.get(areaId)!, data), locale, data);
 }
 
@@ -58,8 +101,18 @@ describe('area page keys', () => {
 
 	// The record and the "ended in the last 7 days" list move at midnight, not with each hourly build: before, an
 	// outage in progress changed the record's hours of its areas (and of the areas around and inside them) every hour.
-	const today = validNotice({ id: 'today', areas: ['oak'], start: '2026-12-01T08:00:00+08:00', end: '2026-12-01T17:00:00+08:00' });
-	const weekAgo = validNotice({ id: 'week-ago', areas: ['oak'], start: '2026-11-24T08:00:00+08:00', end: '2026-11-24T10:30:00+08:00' });
+	const today = validNotice({
+		id: 'today',
+		areas: ['oak'],
+		start: '2026-12-01T08:00:00+08:00',
+		end: '2026-12-01T17:00:00+08:00',
+	});
+	const weekAgo = validNotice({
+		id: 'week-ago',
+		areas: ['oak'],
+		start: '2026-11-24T08:00:00+08:00',
+		end: '2026-11-24T10:30:00+08:00',
+	});
 	test.each([
 		['an outage in progress goes on an hour', true, [today], '2026-12-01T11:00:00+08:00'],
 		['an outage ended 7 days ago passes the hour it ended', true, [weekAgo], '2026-12-01T11:00:00+08:00'],
@@ -70,7 +123,14 @@ describe('area page keys', () => {
 	});
 
 	test('the record counts whole days up to today: an outage in progress counts from the next day, the period names its last day', () => {
-		const data = (now: Date) => ({ site, areas, areaIndex: buildAreaNoticeIndex(areas, [today, weekAgo]), alerts: [], now, keys: pageKeys(site, areas, now) });
+		const data = (now: Date) => ({
+			site,
+			areas,
+			areaIndex: buildAreaNoticeIndex(areas, [today, weekAgo]),
+			alerts: [],
+			now,
+			keys: pageKeys(site, areas, now),
+		});
 		const model = areaPageModel(areas.get('oak')!, data(NOW));
 		expect([model.record.count, model.record.hours, model.record.to]).toEqual([1, 2.5, '2026-11-30T16:00:00.000Z']);
 		expect(recordLastDay(model.record).toISOString()).toBe('2026-11-30T15:59:59.999Z');
@@ -83,7 +143,9 @@ describe('area page keys', () => {
 	});
 
 	test('the district page rolls up its villages: a village notice changes it', () => {
-		expect(key('north', [ended, { ...elsewhere, reason: { zh: '改' } }], NOW)).not.toBe(key('north', [ended, elsewhere], NOW));
+		expect(key('north', [ended, { ...elsewhere, reason: { zh: '改' } }], NOW)).not.toBe(
+			key('north', [ended, elsewhere], NOW),
+		);
 	});
 });
 
@@ -113,10 +175,21 @@ describe('notice keys', () => {
 	test('a change to the site settings or the area tree changes every page’s base', () => {
 		const keys = pageKeys(site, areas, NOW);
 		expect(pageKeys({ ...site, hotline: '95598-1' }, areas, NOW).base).not.toBe(keys.base);
-		expect(pageKeys(site, flattenAreaTree([{ ...tree[0], name: { zh: '北区2' } }]).areas, NOW).base).not.toBe(keys.base);
+		expect(pageKeys(site, flattenAreaTree([{ ...tree[0], name: { zh: '北区2' } }]).areas, NOW).base).not.toBe(
+			keys.base,
+		);
 		expect(pageKeys(site, areas, HOUR_LATER).base).toBe(keys.base);
 		// Area and notice pages name and link the supply units: a changed unit changes every page's base.
-		const unit = { id: 'u', name: { zh: '城关供电所' }, otherNames: [], phones: [{ number: '0839-5550131' }], address: { zh: '府前路18号' }, hours: { zh: '8:30–17:30' }, areas: ['x'], services: [] };
+		const unit = {
+			id: 'u',
+			name: { zh: '城关供电所' },
+			otherNames: [],
+			phones: [{ number: '0839-5550131' }],
+			address: { zh: '府前路18号' },
+			hours: { zh: '8:30–17:30' },
+			areas: ['x'],
+			services: [],
+		};
 		const withUnit = pageKeys(site, areas, NOW, undefined, [unit]).base;
 		expect(withUnit).not.toBe(keys.base);
 		expect(pageKeys(site, areas, NOW, undefined, [{ ...unit, hours: { zh: '9:00–17:00' } }]).base).not.toBe(withUnit);

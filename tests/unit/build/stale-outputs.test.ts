@@ -17,12 +17,20 @@ const owned = (rel: string) => !rel.startsWith('pagefind/');
 
 describe('staleOutputs', () => {
 	it('finds exactly the files neither written by this build, accounted for by it, nor owned by a later step', () => {
-		expect(staleOutputs(files, produced, started, owned)).toEqual(['before.html', 'old-public.txt', 'outages/gone/index.html']);
+		expect(staleOutputs(files, produced, started, owned)).toEqual([
+			'before.html',
+			'old-public.txt',
+			'outages/gone/index.html',
+		]);
 	});
 
 	it.each([
 		['everything accounted for', new Set(files.map((f) => f.rel)), []],
-		['nothing accounted for', new Set<string>(), ['before.html', 'logo.svg', 'old-public.txt', 'outages/a/index.html', 'outages/gone/index.html']],
+		[
+			'nothing accounted for',
+			new Set<string>(),
+			['before.html', 'logo.svg', 'old-public.txt', 'outages/a/index.html', 'outages/gone/index.html'],
+		],
 	] as const)('%s', (_, set, expected) => {
 		expect(staleOutputs(files, set, started, owned)).toEqual(expected);
 	});

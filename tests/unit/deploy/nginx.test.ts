@@ -46,28 +46,65 @@ const files: Record<string, string> = {
 	'robots.txt': `User-agent: *\n${'Disallow: /admin/\n'.repeat(20)}`,
 };
 /** Every kind of file, asked for with and without Accept-Encoding: gzip. */
-const compressionPaths = ['/guidance/', '/_astro/big.D7e8f9.css', '/_astro/big.E1f2a3.js', '/api/big.json', '/big.xml', '/big.ics', '/pagefind/wasm.zh-cn.pagefind', '/pagefind/big.pf_meta', '/og/site.png', '/robots.txt', '/favicon.svg', '/outages.ics', '/no-such-page/'];
-const paths = ['/robots.txt', '/og/site.png', '/', '/en/', '/outages/', '/outages', '/outages.xml', '/en/areas/guanmou-cun.xml', '/sitemap-index.xml', '/outages.ics', '/api/outages.json', '/_astro/index.B1x2y3.css', '/_astro/page.C4d5e6.js', '/pagefind/pagefind.js', '/pagefind/index/zh-cn_2feaf63.pf_index', '/pagefind/fragment/zh-cn_a09bb29.pf_fragment', '/pagefind/wasm.unknown.pagefind', '/favicon.svg', '/no-such-page/', '/en/no-such-page/'];
+const compressionPaths = [
+	'/guidance/',
+	'/_astro/big.D7e8f9.css',
+	'/_astro/big.E1f2a3.js',
+	'/api/big.json',
+	'/big.xml',
+	'/big.ics',
+	'/pagefind/wasm.zh-cn.pagefind',
+	'/pagefind/big.pf_meta',
+	'/og/site.png',
+	'/robots.txt',
+	'/favicon.svg',
+	'/outages.ics',
+	'/no-such-page/',
+];
+const paths = [
+	'/robots.txt',
+	'/og/site.png',
+	'/',
+	'/en/',
+	'/outages/',
+	'/outages',
+	'/outages.xml',
+	'/en/areas/guanmou-cun.xml',
+	'/sitemap-index.xml',
+	'/outages.ics',
+	'/api/outages.json',
+	'/_astro/index.B1x2y3.css',
+	'/_astro/page.C4d5e6.js',
+	'/pagefind/pagefind.js',
+	'/pagefind/index/zh-cn_2feaf63.pf_index',
+	'/pagefind/fragment/zh-cn_a09bb29.pf_fragment',
+	'/pagefind/wasm.unknown.pagefind',
+	'/favicon.svg',
+	'/no-such-page/',
+	'/en/no-such-page/',
+];
 
 /** A GET with exactly these request headers; the body decoded as the client would (gunzip when gzipped). */
 function rawGet(url: string, headers: Record<string, string>) {
-	return new Promise<{ status: number; header: (k: string) => string | null; text: () => string }>((resolve, reject) => {
-		const req = request(url, { headers }, (res) => {
-			const chunks: Buffer[] = [];
-			res.on('data', (c: Buffer) => chunks.push(c));
-			res.on('end', () => {
-				const raw = Buffer.concat(chunks);
-				const header = (k: string) => {
-					const v = res.headers[k];
-					return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v;
-				};
-				const body = header('content-encoding') === 'gzip' ? gunzipSync(raw) : raw;
-				resolve({ status: res.statusCode ?? 0, header, text: () => body.toString('utf8') });
+	return new Promise<{ status: number; header: (k: string) => string | null; text: () => string }>(
+		(resolve, reject) => {
+			const req = request(url, { headers }, (res) => {
+				const chunks: Buffer[] = [];
+				res.on('data', (c: Buffer) => chunks.push(c));
+				res.on('end', () => {
+					const raw = Buffer.concat(chunks);
+					const header = (k: string) => {
+						const v = res.headers[k];
+						return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v;
+					};
+					const body = header('content-encoding') === 'gzip' ? gunzipSync(raw) : raw;
+					resolve({ status: res.statusCode ?? 0, header, text: () => body.toString('utf8') });
+				});
 			});
-		});
-		req.on('error', reject);
-		req.end();
-	});
+			req.on('error', reject);
+			req.end();
+		},
+	);
 }
 
 const freePort = () =>
@@ -86,10 +123,26 @@ const freePort = () =>
 async function answer(origin: string, urlPath: string, acceptEncoding?: string) {
 	const res = await rawGet(origin + urlPath, acceptEncoding ? { 'accept-encoding': acceptEncoding } : {});
 	const h: Record<string, string | null> = Object.fromEntries(
-		['content-type', 'cache-control', 'content-security-policy', 'x-content-type-options', 'referrer-policy', 'location', 'content-encoding', 'vary', 'etag', 'last-modified'].map((k) => [k, res.header(k)]),
+		[
+			'content-type',
+			'cache-control',
+			'content-security-policy',
+			'x-content-type-options',
+			'referrer-policy',
+			'location',
+			'content-encoding',
+			'vary',
+			'etag',
+			'last-modified',
+		].map((k) => [k, res.header(k)]),
 	);
 	const body = res.status === 301 ? '' : res.text();
-	return { status: res.status, location: h.location, headers: h, title: /<title>(.*?)<\/title>/.exec(body)?.[1] ?? null };
+	return {
+		status: res.status,
+		location: h.location,
+		headers: h,
+		title: /<title>(.*?)<\/title>/.exec(body)?.[1] ?? null,
+	};
 }
 
 describe.runIf(NGINX)('deploy/nginx.conf on a real nginx', () => {
@@ -106,7 +159,9 @@ describe.runIf(NGINX)('deploy/nginx.conf on a real nginx', () => {
 			writeFileSync(path.join(site, rel), text);
 		}
 		const port = await freePort();
-		const server = readFileSync('deploy/nginx.conf', 'utf8').replace('listen 80;', `listen 127.0.0.1:${port};`).replace('root /srv/power-notices/dist;', `root ${site};`);
+		const server = readFileSync('deploy/nginx.conf', 'utf8')
+			.replace('listen 80;', `listen 127.0.0.1:${port};`)
+			.replace('root /srv/power-notices/dist;', `root ${site};`);
 		const conf = path.join(dir, 'nginx.conf');
 		writeFileSync(
 			conf,
@@ -145,7 +200,9 @@ describe.runIf(NGINX)('deploy/nginx.conf on a real nginx', () => {
 	});
 
 	test('the configuration is valid', async () => {
-		const check = spawn(NGINX as string, ['-t', '-c', path.join(dir, 'nginx.conf'), '-p', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+		const check = spawn(NGINX as string, ['-t', '-c', path.join(dir, 'nginx.conf'), '-p', dir], {
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		let out = '';
 		check.stderr?.on('data', (d) => (out += d));
 		const code = await new Promise((r) => check.on('close', r));
@@ -160,8 +217,16 @@ describe.runIf(NGINX)('deploy/nginx.conf on a real nginx', () => {
 		else expect(fromNginx).toEqual(fromLocal);
 	});
 
-	test.each(compressionPaths.flatMap((p) => [[p, 'gzip, deflate, br'], [p, '']]))('%s (Accept-Encoding: %j): nginx compresses as the local server does', async (urlPath, accept) => {
-		const [fromNginx, fromLocal] = await Promise.all([answer(nginxOrigin, urlPath, accept), answer(localOrigin, urlPath, accept)]);
+	test.each(
+		compressionPaths.flatMap((p) => [
+			[p, 'gzip, deflate, br'],
+			[p, ''],
+		]),
+	)('%s (Accept-Encoding: %j): nginx compresses as the local server does', async (urlPath, accept) => {
+		const [fromNginx, fromLocal] = await Promise.all([
+			answer(nginxOrigin, urlPath, accept),
+			answer(localOrigin, urlPath, accept),
+		]);
 		expect(fromNginx).toEqual(fromLocal);
 	});
 
@@ -176,16 +241,30 @@ describe.runIf(NGINX)('deploy/nginx.conf on a real nginx', () => {
 		const etag = first.header('etag') as string;
 		const lastModified = first.header('last-modified') as string;
 		expect(etag).toMatch(/^(W\/)?"[0-9a-f]+-[0-9a-f]+"$/);
-		const conditionals: Array<Record<string, string>> = [{ 'if-none-match': etag }, { 'if-none-match': `"0-0", ${etag}` }, { 'if-modified-since': lastModified }, { 'if-none-match': '"0-0"' }, { 'if-modified-since': 'Thu, 01 Jan 1970 00:00:00 GMT' }];
+		const conditionals: Array<Record<string, string>> = [
+			{ 'if-none-match': etag },
+			{ 'if-none-match': `"0-0", ${etag}` },
+			{ 'if-modified-since': lastModified },
+			{ 'if-none-match': '"0-0"' },
+			{ 'if-modified-since': 'Thu, 01 Jan 1970 00:00:00 GMT' },
+		];
 		for (const conditional of conditionals) {
 			const h = { ...conditional, ...(accept ? { 'accept-encoding': accept } : {}) };
-			const [fromNginx, fromLocal] = await Promise.all([rawGet(nginxOrigin + urlPath, h), rawGet(localOrigin + urlPath, h)]);
-			expect([fromLocal.status, fromLocal.header('etag')], JSON.stringify(conditional)).toEqual([fromNginx.status, fromNginx.header('etag')]);
+			const [fromNginx, fromLocal] = await Promise.all([
+				rawGet(nginxOrigin + urlPath, h),
+				rawGet(localOrigin + urlPath, h),
+			]);
+			expect([fromLocal.status, fromLocal.header('etag')], JSON.stringify(conditional)).toEqual([
+				fromNginx.status,
+				fromNginx.header('etag'),
+			]);
 		}
 	});
 
-	test('text is compressed, images and Pagefind\'s pre-compressed files are not', async () => {
-		const encodings = await Promise.all(compressionPaths.map(async (p) => [p, (await answer(nginxOrigin, p, 'gzip')).headers['content-encoding']]));
+	test("text is compressed, images and Pagefind's pre-compressed files are not", async () => {
+		const encodings = await Promise.all(
+			compressionPaths.map(async (p) => [p, (await answer(nginxOrigin, p, 'gzip')).headers['content-encoding']]),
+		);
 		expect(Object.fromEntries(encodings)).toEqual({
 			'/guidance/': 'gzip',
 			'/_astro/big.D7e8f9.css': 'gzip',

@@ -14,7 +14,13 @@ import {
 	matchesPattern,
 } from '../../../scripts/lib/security-headers.ts';
 
-const directives = (policy: string) => new Map(policy.split(/;\s*/).filter(Boolean).map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
+const directives = (policy: string) =>
+	new Map(
+		policy
+			.split(/;\s*/)
+			.filter(Boolean)
+			.map((d) => [d.split(' ')[0], d.split(' ').slice(1)]),
+	);
 
 describe('the Content-Security-Policy', () => {
 	const full = directives(fullPolicy);
@@ -39,7 +45,7 @@ describe('the Content-Security-Policy', () => {
 		['frame-ancestors', ["'none'"]],
 	])('%s is %j', (name, sources) => expect(full.get(name)).toEqual(sources));
 
-	test('the header carries what a <meta> policy cannot, and nothing that needs the pages\' hashes', () => {
+	test("the header carries what a <meta> policy cannot, and nothing that needs the pages' hashes", () => {
 		const header = directives(headerPolicy);
 		expect(header.get('frame-ancestors')).toEqual(["'none'"]);
 		// A header default-src or script-src would block the inline scripts the page's own policy allows by hash.
@@ -54,7 +60,10 @@ describe('the Content-Security-Policy', () => {
 		expect(astroCsp.styleDirective.resources).toEqual(full.get('style-src'));
 		// Every directive of the full policy reaches the browser through one of the two.
 		for (const name of full.keys()) {
-			expect(meta.has(name) || directives(headerPolicy).has(name) || name === 'script-src' || name === 'style-src', name).toBe(true);
+			expect(
+				meta.has(name) || directives(headerPolicy).has(name) || name === 'script-src' || name === 'style-src',
+				name,
+			).toBe(true);
 		}
 	});
 });
@@ -96,13 +105,18 @@ describe('headersFor (local servers) and the cache rules', () => {
 		['/favicon.svg', '/favicon.svg', true],
 		['/favicon.svg', '/favicon.svgz', false],
 		['/*', '/anything/at/all', true],
-	])('pattern %s matches %s: %s', (pattern, urlPath, expected) => expect(matchesPattern(pattern, urlPath)).toBe(expected));
+	])('pattern %s matches %s: %s', (pattern, urlPath, expected) =>
+		expect(matchesPattern(pattern, urlPath)).toBe(expected),
+	);
 });
 
 describe('the deployment examples', () => {
-	test.each(Object.entries(generatedFiles))('deploy/%s is up to date (run `node deploy/generate.ts`)', (name, render) => {
-		expect(readFileSync(path.join('deploy', name), 'utf8')).toBe(render());
-	});
+	test.each(Object.entries(generatedFiles))(
+		'deploy/%s is up to date (run `node deploy/generate.ts`)',
+		(name, render) => {
+			expect(readFileSync(path.join('deploy', name), 'utf8')).toBe(render());
+		},
+	);
 
 	/** Netlify's rule: every matching block applies, a later one's header replacing an earlier one's. */
 	function netlifyHeaders(file: string, urlPath: string): Record<string, string> {
@@ -119,14 +133,20 @@ describe('the deployment examples', () => {
 		return out;
 	}
 
-	test.each(['/', '/en/outages/x/', '/outages.ics', '/_astro/a.js', '/pagefind/index/x.pf_index', '/pagefind/pagefind.js', '/favicon.svg', '/api/outages.json'])(
-		'Netlify _headers sends %s what the local server sends',
-		(urlPath) => {
-			const file = readFileSync('deploy/netlify/_headers', 'utf8');
-			const { 'Content-Type': _type, ...sent } = netlifyHeaders(file, urlPath);
-			expect(sent).toEqual(headersFor(urlPath));
-		},
-	);
+	test.each([
+		'/',
+		'/en/outages/x/',
+		'/outages.ics',
+		'/_astro/a.js',
+		'/pagefind/index/x.pf_index',
+		'/pagefind/pagefind.js',
+		'/favicon.svg',
+		'/api/outages.json',
+	])('Netlify _headers sends %s what the local server sends', (urlPath) => {
+		const file = readFileSync('deploy/netlify/_headers', 'utf8');
+		const { 'Content-Type': _type, ...sent } = netlifyHeaders(file, urlPath);
+		expect(sent).toEqual(headersFor(urlPath));
+	});
 
 	test('nginx sends the common headers and a Cache-Control in every location (add_header does not inherit)', () => {
 		const conf = readFileSync('deploy/nginx.conf', 'utf8');
@@ -134,8 +154,11 @@ describe('the deployment examples', () => {
 		expect(blocks.length).toBeGreaterThanOrEqual(8);
 		for (const block of blocks) {
 			// The content editor has its own policy (adminHeaderPolicy) in place of the site's.
-			const expected = block.startsWith('/admin/ ') ? { ...commonHeaders, 'Content-Security-Policy': adminHeaderPolicy } : commonHeaders;
-			for (const [name, value] of Object.entries(expected)) expect(block, block.split('\n')[0]).toContain(`add_header ${name} "${value}" always;`);
+			const expected = block.startsWith('/admin/ ')
+				? { ...commonHeaders, 'Content-Security-Policy': adminHeaderPolicy }
+				: commonHeaders;
+			for (const [name, value] of Object.entries(expected))
+				expect(block, block.split('\n')[0]).toContain(`add_header ${name} "${value}" always;`);
 			expect(block).toMatch(/add_header Cache-Control "[^"]+" always;/);
 		}
 		expect(conf).toContain('error_page 404 /en/404/index.html;');
@@ -145,19 +168,25 @@ describe('the deployment examples', () => {
 });
 
 describe('the content editor at /admin/', () => {
-	test.each(['/admin/', '/admin/index.html', '/admin/decap-cms.js', '/admin/config.yml'])('%s gets its own policy, noindex and no long cache', (p) => {
-		const h = headersFor(p);
-		expect(h['Content-Security-Policy']).toBe(adminHeaderPolicy);
-		expect(h['X-Robots-Tag']).toBe('noindex, nofollow');
-		expect(h['Cache-Control']).toBe('no-cache');
-	});
+	test.each(['/admin/', '/admin/index.html', '/admin/decap-cms.js', '/admin/config.yml'])(
+		'%s gets its own policy, noindex and no long cache',
+		(p) => {
+			const h = headersFor(p);
+			expect(h['Content-Security-Policy']).toBe(adminHeaderPolicy);
+			expect(h['X-Robots-Tag']).toBe('noindex, nofollow');
+			expect(h['Cache-Control']).toBe('no-cache');
+		},
+	);
 
-	test.each(['/', '/outages/', '/administration/', '/en/admin-guide/'])('%s keeps the site policy: no eval, no inline styles, no third party', (p) => {
-		const h = headersFor(p);
-		expect(h['Content-Security-Policy']).toBe(headerPolicy);
-		expect(h['X-Robots-Tag']).toBeUndefined();
-		expect(fullPolicy).not.toMatch(/'unsafe-eval'|'unsafe-inline'|https:/);
-	});
+	test.each(['/', '/outages/', '/administration/', '/en/admin-guide/'])(
+		'%s keeps the site policy: no eval, no inline styles, no third party',
+		(p) => {
+			const h = headersFor(p);
+			expect(h['Content-Security-Policy']).toBe(headerPolicy);
+			expect(h['X-Robots-Tag']).toBeUndefined();
+			expect(fullPolicy).not.toMatch(/'unsafe-eval'|'unsafe-inline'|https:/);
+		},
+	);
 
 	test('the editor may reach only the site itself and the git host', () => {
 		const external = adminHeaderPolicy.match(/https:\/\/[^\s;]+/g) ?? [];

@@ -21,7 +21,9 @@ const files: Record<string, string> = {
 	'dist/404.html': '<!doctype html><title>未找到</title>',
 	'dist/en/404/index.html': '<!doctype html><title>Not found</title>',
 	'dist/small.txt': 'tiny',
-	'dist/outages.json': JSON.stringify({ notices: Array.from({ length: 50 }, (_, i) => ({ id: i, title: '计划停电' })) }),
+	'dist/outages.json': JSON.stringify({
+		notices: Array.from({ length: 50 }, (_, i) => ({ id: i, title: '计划停电' })),
+	}),
 	'dist/card.png': 'PNG'.repeat(200),
 	// Siblings of dist/ whose names start with "dist", and a file in the parent folder.
 	'dist-old/key.txt': SECRET,
@@ -31,15 +33,19 @@ const files: Record<string, string> = {
 
 /** Sends `rawPath` exactly as written (fetch would normalise `..` away before it leaves the client). */
 function get(origin: string, rawPath: string, headers: Record<string, string> = {}) {
-	return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
-		const req = request(`${origin}/`, { path: rawPath, headers }, (res) => {
-			const chunks: Buffer[] = [];
-			res.on('data', (c: Buffer) => chunks.push(c));
-			res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-		});
-		req.on('error', reject);
-		req.end();
-	});
+	return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>(
+		(resolve, reject) => {
+			const req = request(`${origin}/`, { path: rawPath, headers }, (res) => {
+				const chunks: Buffer[] = [];
+				res.on('data', (c: Buffer) => chunks.push(c));
+				res.on('end', () =>
+					resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+				);
+			});
+			req.on('error', reject);
+			req.end();
+		},
+	);
 }
 
 describe('the local static server', () => {

@@ -34,7 +34,10 @@ describe('the JSON API document', () => {
 		expect(doc.notices.map((n: { id: string }) => n.id)).toEqual(notices.map((n) => n.id).sort());
 		const n = doc.notices.find((x: { id: string }) => x.id === 'qs-20261201-guanmou-cun');
 		expect(n.scope).toEqual(byId(notices, 'qs-20261201-guanmou-cun').scope);
-		expect(n.areaDetails.map((a: { id: string; name: { zh: string } }) => `${a.id}:${a.name.zh}`)).toEqual(['guanmou-cun:关牟村', 'guanmou-jie:关牟街社区']);
+		expect(n.areaDetails.map((a: { id: string; name: { zh: string } }) => `${a.id}:${a.name.zh}`)).toEqual([
+			'guanmou-cun:关牟村',
+			'guanmou-jie:关牟街社区',
+		]);
 		expect(n.links.ics.en).toBe('https://power.qingshan.example/en/outages/qs-20261201-guanmou-cun.ics');
 	});
 

@@ -74,18 +74,42 @@ describe.each(['zh-cn', 'en'] as const)('the full feed in %s, read by @rowanmann
 
 describe('entries', () => {
 	test.each([
-		['qs-20261201-guanmou-cun', 'zh-cn', '停电（计划检修）：关牟村、关牟街社区，12月1日（周二）08:00 至 17:30，约 9.5 小时'],
-		['qs-20261204-xinhua', 'en', /^Power cut \(planned maintenance\): .* — Friday 4 December, 22:00 to 05:00 the next day, Saturday 5 December \(overnight, about 7 hours\)$/],
+		[
+			'qs-20261201-guanmou-cun',
+			'zh-cn',
+			'停电（计划检修）：关牟村、关牟街社区，12月1日（周二）08:00 至 17:30，约 9.5 小时',
+		],
+		[
+			'qs-20261204-xinhua',
+			'en',
+			/^Power cut \(planned maintenance\): .* — Friday 4 December, 22:00 to 05:00 the next day, Saturday 5 December \(overnight, about 7 hours\)$/,
+		],
 		['qs-20261210-zhongba', 'en', /^Rescheduled: Power cut/],
 	] as const)('%s in %s has the title %s', (id, locale, title) => {
-		const item = parseFeed(atomFeed([byId(notices, id)], [atomEntry(byId(notices, id), ctx, locale)], { title: 't', selfPath: '/x.xml', pagePath: '/' }, ctx, locale, '2026-01-01T00:00:00+08:00')).items[0];
+		const item = parseFeed(
+			atomFeed(
+				[byId(notices, id)],
+				[atomEntry(byId(notices, id), ctx, locale)],
+				{ title: 't', selfPath: '/x.xml', pagePath: '/' },
+				ctx,
+				locale,
+				'2026-01-01T00:00:00+08:00',
+			),
+		).items[0];
 		if (typeof title === 'string') expect(item.title).toBe(title);
 		else expect(item.title).toMatch(title);
 	});
 
 	test('markup and ampersands in notice texts survive as text', () => {
 		const tricky = trickyNotice(byId(notices, 'qs-20261201-guanmou-cun'));
-		const xml = atomFeed([tricky], [atomEntry(tricky, ctx, 'zh-cn')], { title: 'A & B <c>', selfPath: '/x.xml', pagePath: '/' }, ctx, 'zh-cn', tricky.updatedAt);
+		const xml = atomFeed(
+			[tricky],
+			[atomEntry(tricky, ctx, 'zh-cn')],
+			{ title: 'A & B <c>', selfPath: '/x.xml', pagePath: '/' },
+			ctx,
+			'zh-cn',
+			tricky.updatedAt,
+		);
 		expect(XMLValidator.validate(xml)).toBe(true);
 		const parsed = new XMLParser({ ignoreAttributes: false, processEntities: true }).parse(xml);
 		expect(parsed.feed.title['#text']).toBe('A & B <c>');
@@ -100,7 +124,13 @@ describe('feed size and dates', () => {
 	const many: Notice[] = Array.from({ length: ATOM_ENTRY_LIMIT + 50 }, (_, i) => {
 		const n = byId(notices, 'qs-20261201-guanmou-cun');
 		const at = new Date(Date.parse('2026-01-01T00:00:00Z') + i * 3_600_000).toISOString();
-		return { ...n, id: `qs-many-${String(i).padStart(4, '0')}`, publishedAt: at, updatedAt: at, history: [{ revision: 1, at, event: 'published' as const }] };
+		return {
+			...n,
+			id: `qs-many-${String(i).padStart(4, '0')}`,
+			publishedAt: at,
+			updatedAt: at,
+			history: [{ revision: 1, at, event: 'published' as const }],
+		};
 	});
 
 	test(`a feed carries the ${ATOM_ENTRY_LIMIT} most recently updated notices`, () => {
@@ -114,7 +144,16 @@ describe('feed size and dates', () => {
 
 	test('an area without notices still has a valid feed, dated by the site’s first notice, and a publish leaves it as it was', () => {
 		const areas = new Map(ctx.areas);
-		areas.set('kongcun', { id: 'kongcun', kind: 'village', name: { zh: '空村' }, aliases: [], depth: 2, parent: 'guanmou', ancestors: ['beishan', 'guanmou'], children: [] });
+		areas.set('kongcun', {
+			id: 'kongcun',
+			kind: 'village',
+			name: { zh: '空村' },
+			aliases: [],
+			depth: 2,
+			parent: 'guanmou',
+			ancestors: ['beishan', 'guanmou'],
+			children: [],
+		});
 		const text = createFeedSet(notices, { ...ctx, areas }).areaAtom('kongcun', 'zh-cn');
 		const feed = parseFeed(text);
 		expect(feed.items).toEqual([]);
@@ -124,17 +163,30 @@ describe('feed size and dates', () => {
 		// A notice published (or amended) elsewhere changes neither the empty feed nor its key.
 		const n = byId(notices, 'qs-20261201-guanmou-cun');
 		const later = '2027-01-05T09:00:00+08:00';
-		const published: Notice = { ...n, id: 'qs-20270110-later', publishedAt: later, updatedAt: later, history: [{ revision: 1, at: later, event: 'published' }] };
+		const published: Notice = {
+			...n,
+			id: 'qs-20270110-later',
+			publishedAt: later,
+			updatedAt: later,
+			history: [{ revision: 1, at: later, event: 'published' }],
+		};
 		const after = createFeedSet([...notices, published], { ...ctx, areas });
 		expect(after.areaAtom('kongcun', 'zh-cn')).toBe(text);
 		expect(after.emptyFeedUpdated).toBe(createFeedSet(notices, { ...ctx, areas }).emptyFeedUpdated);
 		// No notices at all: still a valid date, not the build's time.
-		expect(parseFeed(createFeedSet([], { ...ctx, areas }).areaAtom('kongcun', 'en')).updated?.toISOString()).toBe('1970-01-01T00:00:00.000Z');
+		expect(parseFeed(createFeedSet([], { ...ctx, areas }).areaAtom('kongcun', 'en')).updated?.toISOString()).toBe(
+			'1970-01-01T00:00:00.000Z',
+		);
 	});
 
 	test('a changed notice keeps its entry id and gets a new updated time', () => {
 		const n = byId(notices, 'qs-20261201-guanmou-cun');
-		const changed: Notice = { ...n, revision: 2, updatedAt: '2026-11-30T12:00:00+08:00', history: [...n.history, { revision: 2, at: '2026-11-30T12:00:00+08:00', event: 'amended' }] };
+		const changed: Notice = {
+			...n,
+			revision: 2,
+			updatedAt: '2026-11-30T12:00:00+08:00',
+			history: [...n.history, { revision: 2, at: '2026-11-30T12:00:00+08:00', event: 'amended' }],
+		};
 		const before = parseFeed(createFeedSet([n], ctx).allAtom('zh-cn')).items[0];
 		const after = parseFeed(createFeedSet([changed], ctx).allAtom('zh-cn')).items[0];
 		expect(after.id).toBe(before.id);

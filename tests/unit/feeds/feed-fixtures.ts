@@ -9,9 +9,15 @@ import type { Notice } from '../../../src/schemas/notice.ts';
 import { siteSchema } from '../../../src/schemas/site.ts';
 
 /** The committed site settings and area tree, and the sample notices anchored at 2026-12-01 (as in the e2e fixture). */
-export function feedFixture(timeZone?: string): { ctx: FeedContext; notices: Notice[]; site: ReturnType<typeof siteSchema.parse> } {
+export function feedFixture(timeZone?: string): {
+	ctx: FeedContext;
+	notices: Notice[];
+	site: ReturnType<typeof siteSchema.parse>;
+} {
 	const site = siteSchema.parse(JSON.parse(readFileSync(path.resolve('content/site.json'), 'utf8')));
-	const { areas } = flattenAreaTree(areaTreeSchema.parse(JSON.parse(readFileSync(path.resolve('content/areas.json'), 'utf8'))));
+	const { areas } = flattenAreaTree(
+		areaTreeSchema.parse(JSON.parse(readFileSync(path.resolve('content/areas.json'), 'utf8'))),
+	);
 	const zone = timeZone ?? site.timeZone;
 	const ctx = feedContext({ ...site, timeZone: zone }, areas);
 	return { ctx, notices: sampleNotices('2026-12-01', zone), site };
@@ -29,7 +35,10 @@ export function trickyNotice(base: Notice): Notice {
 	return {
 		...base,
 		id: 'qs-tricky-01',
-		scope: { zh: '东关村1-5组、幸福小区；A区,B区\\C区\n第二行 <b>&amp;</b> "引号"', en: 'Groups 1-5; estate A, B\\C\nsecond line <b>&amp;</b>' },
+		scope: {
+			zh: '东关村1-5组、幸福小区；A区,B区\\C区\n第二行 <b>&amp;</b> "引号"',
+			en: 'Groups 1-5; estate A, B\\C\nsecond line <b>&amp;</b>',
+		},
 		reason: {
 			zh: '更换老旧电杆及导线，同时对沿线的配电变压器、柱上开关、避雷器和接地装置进行全面检查和维护，确保冬季用电高峰期间安全可靠供电。',
 		},

@@ -10,18 +10,28 @@ const { ctx, notices, site } = feedFixture();
 const feeds = createFeedSet(notices, ctx);
 
 describe('area roll-up', () => {
-	test.each(['beishan', 'guanmou', 'guanmou-cun', 'chengqu', 'chengguan', 'xingfu'])('%s: its own notices and those of every area inside it', (areaId) => {
-		const inside = new Set(selfAndDescendants(ctx.areas, areaId));
-		const expected = notices
-			.filter((n) => n.areas.some((a) => inside.has(a)))
-			.sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || (a.id < b.id ? -1 : 1))
-			.map((n) => n.id);
-		expect(feeds.areaNotices(areaId).map((n) => n.id)).toEqual(expected);
-	});
+	test.each(['beishan', 'guanmou', 'guanmou-cun', 'chengqu', 'chengguan', 'xingfu'])(
+		'%s: its own notices and those of every area inside it',
+		(areaId) => {
+			const inside = new Set(selfAndDescendants(ctx.areas, areaId));
+			const expected = notices
+				.filter((n) => n.areas.some((a) => inside.has(a)))
+				.sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || (a.id < b.id ? -1 : 1))
+				.map((n) => n.id);
+			expect(feeds.areaNotices(areaId).map((n) => n.id)).toEqual(expected);
+		},
+	);
 
-	test.each(['beishan', 'guanmou', 'guanmou-cun', 'chengqu', 'xingfu'])('%s: the same notices, in the same order, as the area page lists', (areaId) => {
-		expect(feeds.areaNotices(areaId).map((n) => n.id)).toEqual(buildAreaNoticeIndex(ctx.areas, notices).forArea(areaId).map((n) => n.id));
-	});
+	test.each(['beishan', 'guanmou', 'guanmou-cun', 'chengqu', 'xingfu'])(
+		'%s: the same notices, in the same order, as the area page lists',
+		(areaId) => {
+			expect(feeds.areaNotices(areaId).map((n) => n.id)).toEqual(
+				buildAreaNoticeIndex(ctx.areas, notices)
+					.forArea(areaId)
+					.map((n) => n.id),
+			);
+		},
+	);
 
 	test('a notice naming two areas of one town appears once in the town', () => {
 		const ids = feeds.areaNotices('guanmou').map((n) => n.id);
@@ -37,7 +47,12 @@ describe('area roll-up', () => {
 describe('selectForCalendar', () => {
 	const make = (i: number): Notice => {
 		const start = new Date(Date.parse('2026-01-01T00:00:00Z') + i * 86_400_000);
-		return { ...byId(notices, 'qs-20261201-guanmou-cun'), id: `n-${i}`, start: start.toISOString(), end: new Date(start.getTime() + 3_600_000).toISOString() };
+		return {
+			...byId(notices, 'qs-20261201-guanmou-cun'),
+			id: `n-${i}`,
+			start: start.toISOString(),
+			end: new Date(start.getTime() + 3_600_000).toISOString(),
+		};
 	};
 	test.each([
 		[3, 10, ['n-0', 'n-1', 'n-2']],

@@ -56,14 +56,18 @@ describe('one notice as a calendar event, parsed back with ical.js', () => {
 		expect(event.startDate.isDate).toBe(false);
 		expect(event.startDate.zone.tzid).toBe('UTC');
 		// DTSTAMP is when the notice last changed, never the build time.
-		expect((vevent.getFirstPropertyValue('dtstamp') as ICAL.Time).toJSDate().getTime()).toBe(Date.parse(notice.updatedAt));
+		expect((vevent.getFirstPropertyValue('dtstamp') as ICAL.Time).toJSDate().getTime()).toBe(
+			Date.parse(notice.updatedAt),
+		);
 		expect(event.summary.startsWith(summaryStart)).toBe(true);
 		expect(vevent.getFirstPropertyValue('url')).toBe(`https://power.qingshan.example/outages/${id}/`);
 	});
 
-	test('a one-event file adds the event to the reader\'s calendar; a subscription names itself and its refresh', () => {
+	test("a one-event file adds the event to the reader's calendar; a subscription names itself and its refresh", () => {
 		const single = feeds.noticeIcs('qs-20261201-guanmou-cun', 'zh-cn');
-		expect(single).toMatch(/^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\nPRODID:-\/\/Qingshan County Power Supply Bureau\/\/Outage notices\/\/ZH\r\nBEGIN:VEVENT\r\n/);
+		expect(single).toMatch(
+			/^BEGIN:VCALENDAR\r\nVERSION:2\.0\r\nPRODID:-\/\/Qingshan County Power Supply Bureau\/\/Outage notices\/\/ZH\r\nBEGIN:VEVENT\r\n/,
+		);
 		expect(single).not.toMatch(/X-WR-CALNAME|REFRESH-INTERVAL/);
 		const subscription = feeds.areaIcs('guanmou', 'zh-cn').replace(/\r\n /g, '');
 		expect(subscription).toContain('X-WR-CALNAME:青山县供电局停电通知：关牟镇\r\n');
@@ -86,14 +90,24 @@ describe('one notice as a calendar event, parsed back with ical.js', () => {
 
 	test.each(['zh-cn', 'en'] as const)('English falls back to Chinese; texts in %s', (locale) => {
 		const notice = { ...byId(notices, 'qs-20261201-guanmou-cun'), reason: { zh: '只有中文的原因' } };
-		const text = calendarText([eventBlock(eventData(notice, ctx, locale))], { name: 'n', pagePath: '/', selfPath: '/x.ics' }, ctx, locale);
+		const text = calendarText(
+			[eventBlock(eventData(notice, ctx, locale))],
+			{ name: 'n', pagePath: '/', selfPath: '/x.ics' },
+			ctx,
+			locale,
+		);
 		expect(parseEvents(text)[0].event.description).toContain('只有中文的原因');
 	});
 });
 
 describe('escaping and line folding', () => {
 	const tricky = trickyNotice(byId(notices, 'qs-20261201-guanmou-cun'));
-	const text = calendarText([eventBlock(eventData(tricky, ctx, 'zh-cn'))], { name: '青山县供电局停电通知', pagePath: '/outages/', selfPath: '/outages.ics' }, ctx, 'zh-cn');
+	const text = calendarText(
+		[eventBlock(eventData(tricky, ctx, 'zh-cn'))],
+		{ name: '青山县供电局停电通知', pagePath: '/outages/', selfPath: '/outages.ics' },
+		ctx,
+		'zh-cn',
+	);
 	const lines = physicalLines(text);
 
 	test('no line is longer than 75 octets, and no line splits a UTF-8 character', () => {
@@ -124,7 +138,12 @@ describe('escaping and line folding', () => {
 		['mixed', `a${'电'.repeat(30)}b${'😀'.repeat(20)}`],
 	])('long %s folds and unfolds exactly', (_name, value) => {
 		const n = { ...tricky, scope: { zh: value } };
-		const out = calendarText([eventBlock(eventData(n, ctx, 'zh-cn'))], { name: 'n', pagePath: '/', selfPath: '/x.ics' }, ctx, 'zh-cn');
+		const out = calendarText(
+			[eventBlock(eventData(n, ctx, 'zh-cn'))],
+			{ name: 'n', pagePath: '/', selfPath: '/x.ics' },
+			ctx,
+			'zh-cn',
+		);
 		for (const line of physicalLines(out)) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
 		expect(parseEvents(out)[0].event.description).toContain(`停电范围：${value}`);
 	});
@@ -171,7 +190,12 @@ describe('a utility in a zone with daylight saving time', () => {
 	const notice: Notice = { ...base, start: '2026-03-08T01:30:00-05:00', end: '2026-03-08T03:30:00-04:00' };
 
 	test('times are the exact instants, in UTC', () => {
-		const text = calendarText([eventBlock(eventData(notice, nyCtx, 'en'))], { name: 'n', pagePath: '/', selfPath: '/x.ics' }, nyCtx, 'en');
+		const text = calendarText(
+			[eventBlock(eventData(notice, nyCtx, 'en'))],
+			{ name: 'n', pagePath: '/', selfPath: '/x.ics' },
+			nyCtx,
+			'en',
+		);
 		expect(text).toContain('DTSTART:20260308T063000Z\r\n');
 		expect(text).toContain('DTEND:20260308T073000Z\r\n');
 		const { event } = parseEvents(text)[0];

@@ -9,7 +9,15 @@ const amended: Notice = {
 	...base,
 	revision: 2,
 	updatedAt: '2026-11-30T12:00:00+08:00',
-	history: [...base.history, { revision: 2, at: '2026-11-30T12:00:00+08:00', event: 'amended', note: { zh: '增加石塘村', en: 'Shitang Village added' } }],
+	history: [
+		...base.history,
+		{
+			revision: 2,
+			at: '2026-11-30T12:00:00+08:00',
+			event: 'amended',
+			note: { zh: '增加石塘村', en: 'Shitang Village added' },
+		},
+	],
 };
 
 describe('noticeWords headlines', () => {
@@ -32,7 +40,16 @@ describe('noticeWords headlines', () => {
 describe('noticeWords details', () => {
 	test('an amended notice says what changed; the link comes last', () => {
 		const words = noticeWords(amended, ctx, 'en');
-		expect(words.details.map((d) => d.label)).toEqual(['When', 'Areas', 'Scope', 'Line or equipment', 'Reason', 'Supply office', 'What changed', 'Details']);
+		expect(words.details.map((d) => d.label)).toEqual([
+			'When',
+			'Areas',
+			'Scope',
+			'Line or equipment',
+			'Reason',
+			'Supply office',
+			'What changed',
+			'Details',
+		]);
 		expect(detailsText(words, 'en').split('\n').at(-2)).toBe('What changed: Shitang Village added');
 	});
 
@@ -49,18 +66,35 @@ describe('noticeWords details', () => {
 describe('a notice with power reported back, its substation and 台区', () => {
 	const restored = byId(notices, 'qs-20261130-shangguan');
 	test.each([
-		['zh-cn', /^【已恢复送电】停电（计划检修）：上关村、下关村$/, '实际送电：2026年11月30日', '比计划提前 40 分钟恢复送电', '变电站：35kV 关牟变电站', '台区：上关村1组台区、上关村2组台区、下关村公变台区'],
-		['en', /^Power restored: Power cut \(planned maintenance\): /, 'Power back: ', 'Power came back 40 minutes earlier than planned', 'Substation: 35kV 关牟变电站', 'Transformer districts: 上关村1组台区, 上关村2组台区, 下关村公变台区'],
-	] as const)('%s: headline marked, restoration right after the window, substation and 台区 listed', (locale, headline, label, delta, substation, districts) => {
-		const words = noticeWords(restored, ctx, locale);
-		expect(words.headline).toMatch(headline);
-		const text = detailsText(words, locale).split('\n');
-		const at = text.findIndex((l) => l.startsWith(label));
-		expect(at).toBe(1);
-		expect(text[at]).toContain(delta);
-		expect(text).toContain(substation);
-		expect(text).toContain(districts);
-	});
+		[
+			'zh-cn',
+			/^【已恢复送电】停电（计划检修）：上关村、下关村$/,
+			'实际送电：2026年11月30日',
+			'比计划提前 40 分钟恢复送电',
+			'变电站：35kV 关牟变电站',
+			'台区：上关村1组台区、上关村2组台区、下关村公变台区',
+		],
+		[
+			'en',
+			/^Power restored: Power cut \(planned maintenance\): /,
+			'Power back: ',
+			'Power came back 40 minutes earlier than planned',
+			'Substation: 35kV 关牟变电站',
+			'Transformer districts: 上关村1组台区, 上关村2组台区, 下关村公变台区',
+		],
+	] as const)(
+		'%s: headline marked, restoration right after the window, substation and 台区 listed',
+		(locale, headline, label, delta, substation, districts) => {
+			const words = noticeWords(restored, ctx, locale);
+			expect(words.headline).toMatch(headline);
+			const text = detailsText(words, locale).split('\n');
+			const at = text.findIndex((l) => l.startsWith(label));
+			expect(at).toBe(1);
+			expect(text[at]).toContain(delta);
+			expect(text).toContain(substation);
+			expect(text).toContain(districts);
+		},
+	);
 
 	test('a notice without them says nothing of them', () => {
 		const text = detailsText(noticeWords(base, ctx, 'zh-cn'), 'zh-cn');

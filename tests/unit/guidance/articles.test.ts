@@ -1,7 +1,20 @@
 import { describe, expect, test } from 'vitest';
-import { articleAlternates, faqJsonLd, groupByCategory, relatedArticles, splitArticleId, type ArticleRef } from '../../../src/lib/guidance/articles.ts';
+import {
+	articleAlternates,
+	faqJsonLd,
+	groupByCategory,
+	relatedArticles,
+	splitArticleId,
+	type ArticleRef,
+} from '../../../src/lib/guidance/articles.ts';
 
-const a = (locale: 'zh-cn' | 'en', slug: string, category: string, title: string, related: string[] = []): ArticleRef<{ category: string; title: string; related: string[] }> => ({
+const a = (
+	locale: 'zh-cn' | 'en',
+	slug: string,
+	category: string,
+	title: string,
+	related: string[] = [],
+): ArticleRef<{ category: string; title: string; related: string[] }> => ({
 	locale,
 	slug,
 	data: { category, title, related },
@@ -12,16 +25,33 @@ describe('splitArticleId', () => {
 		['zh-cn/outage-prepare', { locale: 'zh-cn', slug: 'outage-prepare' }],
 		['en/fallen-lines', { locale: 'en', slug: 'fallen-lines' }],
 	])('%s', (id, out) => expect(splitArticleId(id)).toEqual(out));
-	test.each(['fr/x', 'outage-prepare', 'zh-cn/Bad_Slug'])('refuses %s', (id) => expect(() => splitArticleId(id)).toThrow(/is not <zh-cn\|en>\/<slug>/));
+	test.each(['fr/x', 'outage-prepare', 'zh-cn/Bad_Slug'])('refuses %s', (id) =>
+		expect(() => splitArticleId(id)).toThrow(/is not <zh-cn\|en>\/<slug>/),
+	);
 });
 
 describe('articleAlternates', () => {
 	const have = new Set(['zh-cn/outage-prepare', 'en/outage-prepare', 'zh-cn/lightning']);
 	const exists = (l: string, s: string) => have.has(`${l}/${s}`);
 	test.each([
-		['a translated Chinese article links its English page', 'outage-prepare', 'zh-cn', { en: '/en/guidance/outage-prepare/' }],
-		['a translated English article links its Chinese page', 'outage-prepare', 'en', { 'zh-cn': '/guidance/outage-prepare/' }],
-		['an untranslated article offers the other hub, not as a translation', 'lightning', 'zh-cn', { en: { fallback: '/en/guidance/' } }],
+		[
+			'a translated Chinese article links its English page',
+			'outage-prepare',
+			'zh-cn',
+			{ en: '/en/guidance/outage-prepare/' },
+		],
+		[
+			'a translated English article links its Chinese page',
+			'outage-prepare',
+			'en',
+			{ 'zh-cn': '/guidance/outage-prepare/' },
+		],
+		[
+			'an untranslated article offers the other hub, not as a translation',
+			'lightning',
+			'zh-cn',
+			{ en: { fallback: '/en/guidance/' } },
+		],
 	] as const)('%s', (_, slug, locale, out) => {
 		expect(articleAlternates(slug, locale, '/guidance/', '/guidance/', exists)).toEqual(out);
 	});
@@ -29,8 +59,17 @@ describe('articleAlternates', () => {
 
 describe('groupByCategory', () => {
 	test('keeps the category order, sorts by title, drops empty categories', () => {
-		const list = [a('en', 'b', 'storms', 'Storms'), a('en', 'c', 'home-safety', 'Wiring'), a('en', 'd', 'home-safety', 'Fallen lines')];
-		expect(groupByCategory(list, ['home-safety', 'outages', 'storms']).map((g) => [g.category, g.articles.map((x) => x.slug)])).toEqual([
+		const list = [
+			a('en', 'b', 'storms', 'Storms'),
+			a('en', 'c', 'home-safety', 'Wiring'),
+			a('en', 'd', 'home-safety', 'Fallen lines'),
+		];
+		expect(
+			groupByCategory(list, ['home-safety', 'outages', 'storms']).map((g) => [
+				g.category,
+				g.articles.map((x) => x.slug),
+			]),
+		).toEqual([
 			['home-safety', ['d', 'c']],
 			['storms', ['b']],
 		]);
@@ -39,7 +78,12 @@ describe('groupByCategory', () => {
 
 describe('relatedArticles', () => {
 	test('only those in the same language, in frontmatter order', () => {
-		const all = [a('en', 'x', 's', 'X', ['z', 'y', 'only-zh']), a('en', 'y', 's', 'Y'), a('en', 'z', 's', 'Z'), a('zh-cn', 'only-zh', 's', '中')];
+		const all = [
+			a('en', 'x', 's', 'X', ['z', 'y', 'only-zh']),
+			a('en', 'y', 's', 'Y'),
+			a('en', 'z', 's', 'Z'),
+			a('zh-cn', 'only-zh', 's', '中'),
+		];
 		expect(relatedArticles(all[0], all).map((r) => r.slug)).toEqual(['z', 'y']);
 	});
 });

@@ -34,7 +34,11 @@ describe('scope text: every place it names', () => {
 		['关牟街', ['guanmou-jie'], []],
 		['关牟', ['guanmou-cun'], []],
 		// Every separator the exports use.
-		['白云村，松林村;东关|关牟\n关牟街/白云村  东关社区', ['baiyun', 'songlin', 'dongguan', 'guanmou-cun', 'guanmou-jie'], []],
+		[
+			'白云村，松林村;东关|关牟\n关牟街/白云村  东关社区',
+			['baiyun', 'songlin', 'dongguan', 'guanmou-cun', 'guanmou-jie'],
+			[],
+		],
 		// A name twice is listed once; a segment of numbers and group words continues the place before it.
 		['白云村3组、4组、5-7栋、白云村', ['baiyun'], []],
 		['白云村和松林村部分用户', ['baiyun', 'songlin'], []],
@@ -46,7 +50,11 @@ describe('scope text: every place it names', () => {
 	});
 
 	test('a segment naming no area is reported, with the closest names', () => {
-		expect(matcher.matchScope('白云村、火星村2组')).toEqual({ ids: ['baiyun'], unmatched: [{ text: '火星村2组', suggestions: ['关牟村', '松林村', '白云村'] }], ambiguous: [] });
+		expect(matcher.matchScope('白云村、火星村2组')).toEqual({
+			ids: ['baiyun'],
+			unmatched: [{ text: '火星村2组', suggestions: ['关牟村', '松林村', '白云村'] }],
+			ambiguous: [],
+		});
 	});
 
 	test('the same text twice gives the same answer', () => {
@@ -69,7 +77,11 @@ describe('area column: each item exactly a name, alias, English name or id', () 
 	});
 
 	test('an item that is only part of a name is not matched', () => {
-		expect(matcher.matchList('白云村3组、关牟')).toEqual({ ids: ['guanmou-cun'], unmatched: [{ text: '白云村3组', suggestions: ['白云村', '关牟村', '松林村'] }], ambiguous: [] });
+		expect(matcher.matchList('白云村3组、关牟')).toEqual({
+			ids: ['guanmou-cun'],
+			unmatched: [{ text: '白云村3组', suggestions: ['白云村', '关牟村', '松林村'] }],
+			ambiguous: [],
+		});
 	});
 });
 

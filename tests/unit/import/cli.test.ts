@@ -18,37 +18,46 @@ function site() {
 	return c;
 }
 
-const EXAMPLES = ['examples/outage-plan-2026-12.csv', 'examples/outage-plan-2026-12-gb18030.csv', 'examples/outage-plan-2026-12.tsv', 'examples/outage-plan-2026-12.xlsx'];
+const EXAMPLES = [
+	'examples/outage-plan-2026-12.csv',
+	'examples/outage-plan-2026-12-gb18030.csv',
+	'examples/outage-plan-2026-12.tsv',
+	'examples/outage-plan-2026-12.xlsx',
+];
 
 describe('the sample exports import cleanly into the sample site', () => {
 	const results = new Map<string, Buffer>();
-	test.each(EXAMPLES.map((file, i) => [file, i === 0 ? 'a real process' : 'in-process'] as const))('%s (%s)', async (file, how) => {
-		const c = site();
-		const r = how === 'a real process' ? runCli([file, '--content', c.dir]) : await importCli([file, '--content', c.dir]);
-		expect(r.out).not.toContain('错误 error');
-		expect(r.code).toBe(0);
-		expect(r.out).toMatch(/新增 added 9 · 变更 changed 0 · 未变 unchanged 0/);
-		const check = validateContent(c.dir);
-		expect(check.problems.filter((p) => p.severity === 'error')).toEqual([]);
-		const imported = noticesIn(c.dir).filter((n) => n.publishedAt === '2026-11-27T09:00:00+08:00');
-		expect(imported.map((n) => n.id)).toEqual([
-			'imp-20261220-5c1f3cf7',
-			'qs-2026-12-001',
-			'qs-2026-12-002',
-			'qs-2026-12-003',
-			'qs-2026-12-004',
-			'qs-2026-12-005',
-			'qs-2026-12-006',
-			'qs-2026-12-007',
-			'qs-2026-12-008',
-		]);
-		const overnight = imported.find((n) => n.id === 'qs-2026-12-003');
-		expect([overnight?.start, overnight?.end]).toEqual(['2026-12-10T22:00:00+08:00', '2026-12-11T05:00:00+08:00']);
-		const midnight = imported.find((n) => n.id === 'qs-2026-12-005');
-		expect(midnight?.end).toBe('2026-12-15T00:00:00+08:00');
-		expect(imported.find((n) => n.id === 'qs-2026-12-001')?.areas).toEqual(['guanmou-cun', 'guanmou-jie']);
-		results.set(file, noticeBytes(c.dir));
-	});
+	test.each(EXAMPLES.map((file, i) => [file, i === 0 ? 'a real process' : 'in-process'] as const))(
+		'%s (%s)',
+		async (file, how) => {
+			const c = site();
+			const r =
+				how === 'a real process' ? runCli([file, '--content', c.dir]) : await importCli([file, '--content', c.dir]);
+			expect(r.out).not.toContain('错误 error');
+			expect(r.code).toBe(0);
+			expect(r.out).toMatch(/新增 added 9 · 变更 changed 0 · 未变 unchanged 0/);
+			const check = validateContent(c.dir);
+			expect(check.problems.filter((p) => p.severity === 'error')).toEqual([]);
+			const imported = noticesIn(c.dir).filter((n) => n.publishedAt === '2026-11-27T09:00:00+08:00');
+			expect(imported.map((n) => n.id)).toEqual([
+				'imp-20261220-5c1f3cf7',
+				'qs-2026-12-001',
+				'qs-2026-12-002',
+				'qs-2026-12-003',
+				'qs-2026-12-004',
+				'qs-2026-12-005',
+				'qs-2026-12-006',
+				'qs-2026-12-007',
+				'qs-2026-12-008',
+			]);
+			const overnight = imported.find((n) => n.id === 'qs-2026-12-003');
+			expect([overnight?.start, overnight?.end]).toEqual(['2026-12-10T22:00:00+08:00', '2026-12-11T05:00:00+08:00']);
+			const midnight = imported.find((n) => n.id === 'qs-2026-12-005');
+			expect(midnight?.end).toBe('2026-12-15T00:00:00+08:00');
+			expect(imported.find((n) => n.id === 'qs-2026-12-001')?.areas).toEqual(['guanmou-cun', 'guanmou-jie']);
+			results.set(file, noticeBytes(c.dir));
+		},
+	);
 
 	test('all four formats give the same notices, byte for byte', () => {
 		const files = [...results.values()];
@@ -114,19 +123,67 @@ describe('bad input is refused with a precise message, and nothing is written', 
 	});
 
 	const cases: Array<[string, string, string | Buffer, string[], RegExp]> = [
-		['a file that does not exist', 'missing.csv', '', [], /文件不存在 \/ the file does not exist|the file does not exist/],
+		[
+			'a file that does not exist',
+			'missing.csv',
+			'',
+			[],
+			/文件不存在 \/ the file does not exist|the file does not exist/,
+		],
 		['an old .xls workbook', 'plan.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), [], /old-style \.xls/],
-		['a broken .xlsx', 'plan.xlsx', Buffer.from('PK\u0003\u0004 not really a zip'), [], /cannot be read as an \.xlsx workbook/],
+		[
+			'a broken .xlsx',
+			'plan.xlsx',
+			Buffer.from('PK\u0003\u0004 not really a zip'),
+			[],
+			/cannot be read as an \.xlsx workbook/,
+		],
 		['binary junk named .csv', 'junk.csv', Buffer.from([0, 1, 2, 3, 0xff, 0, 0x80]), [], /not a text \(CSV\) file/],
 		['no header row', 'plan.csv', '一些说明\n另一些说明\n', [], /no header row found in the first 11 rows/],
-		['missing columns', 'plan.csv', '计划编号,停电开始时间,停电结束时间\nQS-1,2026-12-08 08:00,2026-12-08 12:00\n', [], /no column for line/],
-		['an unclosed quote', 'plan.csv', `${HEADER.join(',')}\nQS-1,计划,"2026-12-08 08:00,2026-12-08 12:00,x,y,z,u,1\n`, [], /not well-formed CSV/],
+		[
+			'missing columns',
+			'plan.csv',
+			'计划编号,停电开始时间,停电结束时间\nQS-1,2026-12-08 08:00,2026-12-08 12:00\n',
+			[],
+			/no column for line/,
+		],
+		[
+			'an unclosed quote',
+			'plan.csv',
+			`${HEADER.join(',')}\nQS-1,计划,"2026-12-08 08:00,2026-12-08 12:00,x,y,z,u,1\n`,
+			[],
+			/not well-formed CSV/,
+		],
 		['a header and no rows', 'plan.csv', `${HEADER.join(',')}\n,,,\n`, [], /no data rows/],
-		['an unknown sheet', 'ok.xlsx', readFileSync('examples/outage-plan-2026-12.xlsx'), ['--sheet', '1月计划'], /has no sheet "1月计划"; its sheets are: 12月计划/],
+		[
+			'an unknown sheet',
+			'ok.xlsx',
+			readFileSync('examples/outage-plan-2026-12.xlsx'),
+			['--sheet', '1月计划'],
+			/has no sheet "1月计划"; its sheets are: 12月计划/,
+		],
 		['an unknown encoding', 'plan.csv', csv(HEADER, [row()]), ['--encoding', 'klingon'], /unknown encoding "klingon"/],
-		['a mapping file that fails its schema', 'plan.csv', csv(HEADER, [row()]), ['--mapping', 'MAPPING'], /mapping\.json > columns — 含未知字段 begin，请检查拼写 \/ has unknown field\(s\) begin/],
-		['an end before the start', 'plan.csv', csv(HEADER, [row({ 停电结束时间: '2026-12-07 08:00' })]), [], /:2 column D "停电结束时间": "2026-12-07 08:00" — 结束时间不晚于开始时间/],
-		['an area column naming an unknown place', 'plan.csv', csv([...HEADER, '所属区域'], [[...row(), '关牟村、亚特兰蒂斯']]), [], /:2 column J "所属区域": "关牟村、亚特兰蒂斯" — "亚特兰蒂斯"不是任何区域的名称/],
+		[
+			'a mapping file that fails its schema',
+			'plan.csv',
+			csv(HEADER, [row()]),
+			['--mapping', 'MAPPING'],
+			/mapping\.json > columns — 含未知字段 begin，请检查拼写 \/ has unknown field\(s\) begin/,
+		],
+		[
+			'an end before the start',
+			'plan.csv',
+			csv(HEADER, [row({ 停电结束时间: '2026-12-07 08:00' })]),
+			[],
+			/:2 column D "停电结束时间": "2026-12-07 08:00" — 结束时间不晚于开始时间/,
+		],
+		[
+			'an area column naming an unknown place',
+			'plan.csv',
+			csv([...HEADER, '所属区域'], [[...row(), '关牟村、亚特兰蒂斯']]),
+			[],
+			/:2 column J "所属区域": "关牟村、亚特兰蒂斯" — "亚特兰蒂斯"不是任何区域的名称/,
+		],
 	];
 	test.each(cases)('%s', async (_name, fileName, data, args, message) => {
 		const c = site();

@@ -143,7 +143,10 @@ describe('Excel cells', () => {
 	});
 
 	test('a serial number that arrived as text', () => {
-		expect(parseWhenCell('46359.5', today)).toEqual({ ok: true, value: { date: { year: 2026, month: 12, day: 3 }, time: hm(12) } });
+		expect(parseWhenCell('46359.5', today)).toEqual({
+			ok: true,
+			value: { date: { year: 2026, month: 12, day: 3 }, time: hm(12) },
+		});
 	});
 });
 
@@ -214,8 +217,16 @@ describe('edges of the calendar and the clock', () => {
 
 	test.each([
 		// Text around a date that is not a time.
-		['2026-12-03 上午', 'has a date but "上午" is not a time such as 08:00 or 8时30分', '日期之后的"上午"不是时间，应如 08:00 或 8时30分'],
-		['2026-12-03 8:00左右', 'has a date but "8:00左右" is not a time such as 08:00 or 8时30分', '日期之后的"8:00左右"不是时间，应如 08:00 或 8时30分'],
+		[
+			'2026-12-03 上午',
+			'has a date but "上午" is not a time such as 08:00 or 8时30分',
+			'日期之后的"上午"不是时间，应如 08:00 或 8时30分',
+		],
+		[
+			'2026-12-03 8:00左右',
+			'has a date but "8:00左右" is not a time such as 08:00 or 8时30分',
+			'日期之后的"8:00左右"不是时间，应如 08:00 或 8时30分',
+		],
 		['约2026-12-03 8:00', 'is not a date or time such as 2026-12-03 08:00', '不是日期或时间，应如 2026-12-03 08:00'],
 		['202612031', 'is not a date or time such as 2026-12-03 08:00', '不是日期或时间，应如 2026-12-03 08:00'],
 		['   ', 'is empty', '为空'],
@@ -257,14 +268,25 @@ describe('times of day: periods, the last minute and second', () => {
 		expect(parseTimeText(text)).toEqual({ ok: true, value: time });
 	});
 
-	test.each(['23:60', '23:59:60', '24:01', '24:00:01', '25:00', '8时60分', '8', '08:0', ':30', '8:00 pm'])('refuses %j', (text) => {
-		const p = parseTimeText(text);
-		expect(p.ok).toBe(false);
-	});
+	test.each(['23:60', '23:59:60', '24:01', '24:00:01', '25:00', '8时60分', '8', '08:0', ':30', '8:00 pm'])(
+		'refuses %j',
+		(text) => {
+			const p = parseTimeText(text);
+			expect(p.ok).toBe(false);
+		},
+	);
 
 	test('the two refusals, in both languages', () => {
-		expect(parseTimeText('noon')).toEqual({ ok: false, en: 'is not a time such as 08:00 or 8时30分', zh: '不是时间，应如 08:00 或 8时30分' });
-		expect(parseTimeText('24:30')).toEqual({ ok: false, en: 'is not a time of day (00:00 to 24:00)', zh: '不是有效的时刻（00:00 至 24:00）' });
+		expect(parseTimeText('noon')).toEqual({
+			ok: false,
+			en: 'is not a time such as 08:00 or 8时30分',
+			zh: '不是时间，应如 08:00 或 8时30分',
+		});
+		expect(parseTimeText('24:30')).toEqual({
+			ok: false,
+			en: 'is not a time of day (00:00 to 24:00)',
+			zh: '不是有效的时刻（00:00 至 24:00）',
+		});
 	});
 });
 
@@ -285,8 +307,14 @@ describe('year inference around the turn of the year and the half-year', () => {
 	});
 
 	test('a written date without a year carries the inferred year and says so', () => {
-		expect(parseWhenText('1月5日 8:00', { year: 2026, month: 12, day: 20 })).toEqual({ ok: true, value: { date: { year: 2027, month: 1, day: 5, yearInferred: true }, time: hm(8) } });
-		expect(parseWhenText('2月29日', { year: 2027, month: 12, day: 20 })).toEqual({ ok: true, value: { date: { year: 2028, month: 2, day: 29, yearInferred: true } } });
+		expect(parseWhenText('1月5日 8:00', { year: 2026, month: 12, day: 20 })).toEqual({
+			ok: true,
+			value: { date: { year: 2027, month: 1, day: 5, yearInferred: true }, time: hm(8) },
+		});
+		expect(parseWhenText('2月29日', { year: 2027, month: 12, day: 20 })).toEqual({
+			ok: true,
+			value: { date: { year: 2028, month: 2, day: 29, yearInferred: true } },
+		});
 	});
 });
 
@@ -302,7 +330,10 @@ describe('Excel numbers and dates at their edges', () => {
 		[0.5, { ok: true, value: { time: hm(12) } }],
 		[0.999988426, { ok: true, value: { time: hm(23, 59, 59) } }],
 		[46359 + 0.5 / 24, { ok: true, value: { date: { year: 2026, month: 12, day: 3 }, time: hm(0, 30) } }],
-		[46359 + (23 * 3600 + 59 * 60 + 59) / 86400, { ok: true, value: { date: { year: 2026, month: 12, day: 3 }, time: hm(23, 59, 59) } }],
+		[
+			46359 + (23 * 3600 + 59 * 60 + 59) / 86400,
+			{ ok: true, value: { date: { year: 2026, month: 12, day: 3 }, time: hm(23, 59, 59) } },
+		],
 		[46022, { ok: true, value: { date: { year: 2025, month: 12, day: 31 }, midnight: true } }],
 		[46023, { ok: true, value: { date: { year: 2026, month: 1, day: 1 }, midnight: true } }],
 		// 00:00 written as a fraction that rounds to it is still a time, not a bare date cell.
@@ -314,16 +345,48 @@ describe('Excel numbers and dates at their edges', () => {
 	});
 
 	test.each([
-		['a date cell at 00:30', new Date(Date.UTC(2026, 11, 3, 0, 30)), { ok: true, value: { date: { year: 2026, month: 12, day: 3 }, time: hm(0, 30) } }],
-		['a date cell at 00:00:30', new Date(Date.UTC(2026, 11, 3, 0, 0, 30)), { ok: true, value: { date: { year: 2026, month: 12, day: 3 }, time: hm(0, 0, 30) } }],
-		['a date cell at 12:00', new Date(Date.UTC(2026, 11, 3, 12, 0)), { ok: true, value: { date: { year: 2026, month: 12, day: 3 }, time: hm(12) } }],
+		[
+			'a date cell at 00:30',
+			new Date(Date.UTC(2026, 11, 3, 0, 30)),
+			{ ok: true, value: { date: { year: 2026, month: 12, day: 3 }, time: hm(0, 30) } },
+		],
+		[
+			'a date cell at 00:00:30',
+			new Date(Date.UTC(2026, 11, 3, 0, 0, 30)),
+			{ ok: true, value: { date: { year: 2026, month: 12, day: 3 }, time: hm(0, 0, 30) } },
+		],
+		[
+			'a date cell at 12:00',
+			new Date(Date.UTC(2026, 11, 3, 12, 0)),
+			{ ok: true, value: { date: { year: 2026, month: 12, day: 3 }, time: hm(12) } },
+		],
 		['a time cell at 00:00', new Date(Date.UTC(1899, 11, 30)), { ok: true, value: { time: hm(0) } }],
-		['a time cell at 23:59:59', new Date(Date.UTC(1899, 11, 30, 23, 59, 59)), { ok: true, value: { time: hm(23, 59, 59) } }],
-		['the day after the time cells\' day', new Date(Date.UTC(1899, 11, 31, 8)), { ok: false, en: 'the year 1899 is out of range', zh: '年份 1899 不合理' }],
-		['the day before it', new Date(Date.UTC(1899, 11, 29, 8)), { ok: false, en: 'the year 1899 is out of range', zh: '年份 1899 不合理' }],
+		[
+			'a time cell at 23:59:59',
+			new Date(Date.UTC(1899, 11, 30, 23, 59, 59)),
+			{ ok: true, value: { time: hm(23, 59, 59) } },
+		],
+		[
+			"the day after the time cells' day",
+			new Date(Date.UTC(1899, 11, 31, 8)),
+			{ ok: false, en: 'the year 1899 is out of range', zh: '年份 1899 不合理' },
+		],
+		[
+			'the day before it',
+			new Date(Date.UTC(1899, 11, 29, 8)),
+			{ ok: false, en: 'the year 1899 is out of range', zh: '年份 1899 不合理' },
+		],
 		['an invalid date', new Date(Number.NaN), { ok: false, en: 'is not a valid date', zh: '不是有效日期' }],
-		['499 ms short of a minute', new Date(Date.UTC(2026, 11, 3, 7, 59, 59, 499)), { ok: true, value: { date: { year: 2026, month: 12, day: 3 }, time: hm(7, 59, 59) } }],
-		['500 ms short of a minute', new Date(Date.UTC(2026, 11, 3, 7, 59, 59, 500)), { ok: true, value: { date: { year: 2026, month: 12, day: 3 }, time: hm(8) } }],
+		[
+			'499 ms short of a minute',
+			new Date(Date.UTC(2026, 11, 3, 7, 59, 59, 499)),
+			{ ok: true, value: { date: { year: 2026, month: 12, day: 3 }, time: hm(7, 59, 59) } },
+		],
+		[
+			'500 ms short of a minute',
+			new Date(Date.UTC(2026, 11, 3, 7, 59, 59, 500)),
+			{ ok: true, value: { date: { year: 2026, month: 12, day: 3 }, time: hm(8) } },
+		],
 	])('exceljs Date: %s', (_, d, expected) => {
 		expect(fromExcelDate(d)).toEqual(expected);
 	});
@@ -332,9 +395,18 @@ describe('Excel numbers and dates at their edges', () => {
 		['46359', { ok: true, value: { date: { year: 2026, month: 12, day: 3 }, midnight: true } }],
 		[' 46359.25 ', { ok: true, value: { date: { year: 2026, month: 12, day: 3 }, time: hm(6) } }],
 		// Four or six digits are not serials of this century: read as text.
-		['4635', { ok: false, en: 'is not a date or time such as 2026-12-03 08:00', zh: '不是日期或时间，应如 2026-12-03 08:00' }],
-		['463590', { ok: false, en: 'is not a date or time such as 2026-12-03 08:00', zh: '不是日期或时间，应如 2026-12-03 08:00' }],
-		['46359.', { ok: false, en: 'is not a date or time such as 2026-12-03 08:00', zh: '不是日期或时间，应如 2026-12-03 08:00' }],
+		[
+			'4635',
+			{ ok: false, en: 'is not a date or time such as 2026-12-03 08:00', zh: '不是日期或时间，应如 2026-12-03 08:00' },
+		],
+		[
+			'463590',
+			{ ok: false, en: 'is not a date or time such as 2026-12-03 08:00', zh: '不是日期或时间，应如 2026-12-03 08:00' },
+		],
+		[
+			'46359.',
+			{ ok: false, en: 'is not a date or time such as 2026-12-03 08:00', zh: '不是日期或时间，应如 2026-12-03 08:00' },
+		],
 		[46359.5, { ok: true, value: { date: { year: 2026, month: 12, day: 3 }, time: hm(12) } }],
 		[new Date(Date.UTC(2026, 11, 3, 8)), { ok: true, value: { date: { year: 2026, month: 12, day: 3 }, time: hm(8) } }],
 		[null, { ok: false, en: 'is empty', zh: '为空' }],
@@ -359,17 +431,27 @@ describe('windows: separators and refusals', () => {
 	test('a window with a date on both sides', () => {
 		expect(parseWindowText('2026-12-03 22:00 至 2026-12-04 06:00', today)).toEqual({
 			ok: true,
-			value: { start: { date: { year: 2026, month: 12, day: 3 }, time: hm(22) }, end: { date: { year: 2026, month: 12, day: 4 }, time: hm(6) } },
+			value: {
+				start: { date: { year: 2026, month: 12, day: 3 }, time: hm(22) },
+				end: { date: { year: 2026, month: 12, day: 4 }, time: hm(6) },
+			},
 		});
 	});
 
-	test.each(['', '   ', '-08:00', '2026-12-03-2026-12-04', '08:00-17:30-19:00'])('refuses %j, in both languages', (text) => {
-		expect(parseWindowText(text, today)).toEqual(
-			text.trim() === ''
-				? { ok: false, en: 'is empty', zh: '为空' }
-				: { ok: false, en: 'is not a time window such as 08:00-17:30 or 22:00-次日06:00', zh: '不是时间段，应如 08:00-17:30 或 22:00-次日06:00' },
-		);
-	});
+	test.each(['', '   ', '-08:00', '2026-12-03-2026-12-04', '08:00-17:30-19:00'])(
+		'refuses %j, in both languages',
+		(text) => {
+			expect(parseWindowText(text, today)).toEqual(
+				text.trim() === ''
+					? { ok: false, en: 'is empty', zh: '为空' }
+					: {
+							ok: false,
+							en: 'is not a time window such as 08:00-17:30 or 22:00-次日06:00',
+							zh: '不是时间段，应如 08:00-17:30 或 22:00-次日06:00',
+						},
+			);
+		},
+	);
 });
 
 describe('combining a date and a time; ordering wall-clock readings', () => {

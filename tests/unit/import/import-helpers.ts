@@ -15,7 +15,9 @@ export const NOW = '2026-11-27T09:00:00+08:00';
 /** Runs the real command line, as staff do, on a content folder of its own. */
 export function runCli(args: string[], env: Record<string, string> = {}): { code: number | null; out: string } {
 	// The project's own Node 24 (plain .ts files run on it), whatever Node started the tests.
-	const node = existsSync(path.resolve('node_modules/.bin/node')) ? path.resolve('node_modules/.bin/node') : process.execPath;
+	const node = existsSync(path.resolve('node_modules/.bin/node'))
+		? path.resolve('node_modules/.bin/node')
+		: process.execPath;
 	const r = spawnSync(node, [path.resolve('scripts/import.ts'), ...args], {
 		encoding: 'utf8',
 		env: { ...process.env, IMPORT_NOW: NOW, ...env },
@@ -28,9 +30,16 @@ export function runCli(args: string[], env: Record<string, string> = {}): { code
  * same arguments and environment as runCli: what a case checks of the output and exit code, without a Node start
  * per case. runCli stays for what only a real process shows (its exit code, the host's time zone).
  */
-export async function importCli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string }> {
+export async function importCli(
+	args: string[],
+	env: Record<string, string> = {},
+): Promise<{ code: number; out: string }> {
 	const lines: string[] = [];
-	const code = await importCommand(args, { ...process.env, IMPORT_NOW: NOW, ...env }, { log: (l) => lines.push(l), error: (l) => lines.push(l) });
+	const code = await importCommand(
+		args,
+		{ ...process.env, IMPORT_NOW: NOW, ...env },
+		{ log: (l) => lines.push(l), error: (l) => lines.push(l) },
+	);
 	return { code, out: lines.join('\n') };
 }
 
@@ -75,7 +84,17 @@ export function csv(header: string[], rows: string[][]): string {
 }
 
 /** The header of the tests' CSV exports. */
-export const HEADER = ['计划编号', '停电类型', '停电开始时间', '停电结束时间', '停电线路', '停电范围', '检修内容', '供电所', '联系电话'];
+export const HEADER = [
+	'计划编号',
+	'停电类型',
+	'停电开始时间',
+	'停电结束时间',
+	'停电线路',
+	'停电范围',
+	'检修内容',
+	'供电所',
+	'联系电话',
+];
 
 /** One row for HEADER, with overrides by header name. */
 export function row(overrides: Partial<Record<string, string>> = {}): string[] {

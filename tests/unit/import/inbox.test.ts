@@ -17,8 +17,13 @@ function site() {
 
 /** Runs `npm run inbox` as the workflow does (the project's Node), on a content folder of its own. */
 function runInbox(contentDir: string, extra: string[] = [], env: Record<string, string> = {}) {
-	const node = existsSync(path.resolve('node_modules/.bin/node')) ? path.resolve('node_modules/.bin/node') : process.execPath;
-	const r = spawnSync(node, [path.resolve('scripts/inbox.ts'), '--content', contentDir, ...extra], { encoding: 'utf8', env: { ...process.env, IMPORT_NOW: NOW, ...env } });
+	const node = existsSync(path.resolve('node_modules/.bin/node'))
+		? path.resolve('node_modules/.bin/node')
+		: process.execPath;
+	const r = spawnSync(node, [path.resolve('scripts/inbox.ts'), '--content', contentDir, ...extra], {
+		encoding: 'utf8',
+		env: { ...process.env, IMPORT_NOW: NOW, ...env },
+	});
 	return { code: r.status, out: `${r.stdout}${r.stderr}` };
 }
 /**
@@ -28,13 +33,22 @@ function runInbox(contentDir: string, extra: string[] = [], env: Record<string, 
  */
 async function inboxHere(contentDir: string, extra: string[] = []) {
 	const lines: string[] = [];
-	const code = await inboxCommand(['--content', contentDir, ...extra], { ...process.env, IMPORT_NOW: NOW }, { log: (l) => lines.push(l), error: (l) => lines.push(l) });
+	const code = await inboxCommand(
+		['--content', contentDir, ...extra],
+		{ ...process.env, IMPORT_NOW: NOW },
+		{ log: (l) => lines.push(l), error: (l) => lines.push(l) },
+	);
 	return { code, out: lines.join('\n') };
 }
 const inboxOf = (dir: string) => path.join(dir, 'imports/inbox');
 const doneOf = (dir: string) => path.join(dir, 'imports/done');
 // What staff see in the folder (the committed .gitkeep aside).
-const list = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => !f.startsWith('.')).sort() : []);
+const list = (dir: string) =>
+	existsSync(dir)
+		? readdirSync(dir)
+				.filter((f) => !f.startsWith('.'))
+				.sort()
+		: [];
 function drop(dir: string, name: string, from: string) {
 	mkdirSync(inboxOf(dir), { recursive: true });
 	copyFileSync(from, path.join(inboxOf(dir), name));
@@ -45,10 +59,19 @@ function dropText(c: ReturnType<typeof site>, name: string, text: string) {
 
 describe('inboxQueue: what is imported, in which order', () => {
 	test.each([
-		[['b.xlsx', 'a.csv', '.gitkeep', 'a.problems.csv'], ['a.csv', 'b.xlsx']],
+		[
+			['b.xlsx', 'a.csv', '.gitkeep', 'a.problems.csv'],
+			['a.csv', 'b.xlsx'],
+		],
 		// Code-point order, whatever the machine's locale: digits, then upper case, then lower case, then Chinese.
-		[['计划.csv', 'plan-10.csv', 'plan-02.csv', 'Plan.csv'], ['Plan.csv', 'plan-02.csv', 'plan-10.csv', '计划.csv']],
-		[['notes.txt', 'photo.png'], ['notes.txt', 'photo.png']],
+		[
+			['计划.csv', 'plan-10.csv', 'plan-02.csv', 'Plan.csv'],
+			['Plan.csv', 'plan-02.csv', 'plan-10.csv', '计划.csv'],
+		],
+		[
+			['notes.txt', 'photo.png'],
+			['notes.txt', 'photo.png'],
+		],
 	])('%j → %j', (names, expected) => {
 		expect(inboxQueue(names)).toEqual(expected);
 	});
@@ -64,7 +87,10 @@ describe('doneName: the date of the import in the utility’s zone', () => {
 		expect(doneName(name, new Date(now), zone, (c) => (taken as string[]).includes(c))).toBe(expected);
 	});
 
-	test.each([['plan.xlsx', 'plan.problems.csv'], ['计划 12月.csv', '计划 12月.problems.csv']])('the report of %s is %s', (name, report) => {
+	test.each([
+		['plan.xlsx', 'plan.problems.csv'],
+		['计划 12月.csv', '计划 12月.problems.csv'],
+	])('the report of %s is %s', (name, report) => {
 		expect(reportName(name)).toBe(report);
 	});
 });
@@ -100,7 +126,11 @@ describe('npm run inbox', () => {
 	test('two exports are imported in name order: the later one reschedules what the earlier one added', async () => {
 		const c = site();
 		dropText(c, '2026-12-a.csv', csv(HEADER, [row()]));
-		dropText(c, '2026-12-b.csv', csv(HEADER, [row({ 停电开始时间: '2026-12-09 08:00', 停电结束时间: '2026-12-09 17:30' })]));
+		dropText(
+			c,
+			'2026-12-b.csv',
+			csv(HEADER, [row({ 停电开始时间: '2026-12-09 08:00', 停电结束时间: '2026-12-09 17:30' })]),
+		);
 		const msg = path.join(c.dir, 'message.txt');
 		const r = await inboxHere(c.dir, ['--message', msg]);
 		expect(r.code).toBe(0);
@@ -108,8 +138,12 @@ describe('npm run inbox', () => {
 		expect(r.out).toContain('~ 改期 rescheduled');
 		expect(list(doneOf(c.dir))).toEqual(['2026-11-27-2026-12-a.csv', '2026-11-27-2026-12-b.csv']);
 		const imported = noticesIn(c.dir).filter((x) => x.publishedAt === NOW);
-		expect(imported.map((x) => [x.start, x.history.map((h) => h.event)])).toEqual([['2026-12-09T08:00:00+08:00', ['published', 'rescheduled']]]);
-		expect(readFileSync(msg, 'utf8')).toMatch(/^Inbox: imported 2026-12-a.csv, 2026-12-b.csv[^]*汇总 Summary[^]*汇总 Summary/);
+		expect(imported.map((x) => [x.start, x.history.map((h) => h.event)])).toEqual([
+			['2026-12-09T08:00:00+08:00', ['published', 'rescheduled']],
+		]);
+		expect(readFileSync(msg, 'utf8')).toMatch(
+			/^Inbox: imported 2026-12-a.csv, 2026-12-b.csv[^]*汇总 Summary[^]*汇总 Summary/,
+		);
 	});
 
 	test('after a refused export the run stops: the later file waits, the earlier one is imported', async () => {
@@ -153,6 +187,13 @@ describe('npm run inbox', () => {
 });
 
 test('commitMessage of a refusal names the report', () => {
-	const refused = { name: 'plan.csv', status: 'refused' as const, report: 'content/imports/inbox/plan.problems.csv', outcome: { exitCode: 1 as const, wrote: false, problems: [], rowCount: 0 } };
-	expect(commitMessage([refused]).split('\n')[0]).toBe('Inbox: plan.csv refused, see content/imports/inbox/plan.problems.csv / 导入被拒绝，见问题清单');
+	const refused = {
+		name: 'plan.csv',
+		status: 'refused' as const,
+		report: 'content/imports/inbox/plan.problems.csv',
+		outcome: { exitCode: 1 as const, wrote: false, problems: [], rowCount: 0 },
+	};
+	expect(commitMessage([refused]).split('\n')[0]).toBe(
+		'Inbox: plan.csv refused, see content/imports/inbox/plan.problems.csv / 导入被拒绝，见问题清单',
+	);
 });

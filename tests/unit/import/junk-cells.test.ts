@@ -15,7 +15,13 @@ function site() {
 /** The export with junk in a header and in cells, the warnings expected, and the notice fields expected. */
 const header = HEADER.map((h) => (h === '停电范围' ? '停电\u200b范围' : h));
 /** The junk row, with `c` twice in the reason (XML, so .xlsx, cannot hold a NUL at all). */
-const junkRow = (c: string) => row({ 计划编号: 'QS-J-001', 停电范围: '关牟村\ufeff1-5组', 检修内容: `更换${c}老旧${c}电杆`, 停电线路: '10kV 关牟线\u2028' });
+const junkRow = (c: string) =>
+	row({
+		计划编号: 'QS-J-001',
+		停电范围: '关牟村\ufeff1-5组',
+		检修内容: `更换${c}老旧${c}电杆`,
+		停电线路: '10kV 关牟线\u2028',
+	});
 
 describe('junk characters in an export are removed and reported, cell by cell', () => {
 	test.each([
@@ -40,10 +46,16 @@ describe('junk characters in an export are removed and reported, cell by cell', 
 		expect(r.exitCode).toBe(0);
 		const warnings = r.problems.filter((p) => /junk/.test(p.en)).map(formatImportProblem);
 		expect(warnings).toEqual([
-			expect.stringMatching(/:1 column F: "停电范围" — 已删除不可见的杂字符：U\+200B ZERO WIDTH SPACE（在第 3 个字符；.* \/ invisible junk removed: U\+200B ZERO WIDTH SPACE at character 3 \(/),
+			expect.stringMatching(
+				/:1 column F: "停电范围" — 已删除不可见的杂字符：U\+200B ZERO WIDTH SPACE（在第 3 个字符；.* \/ invisible junk removed: U\+200B ZERO WIDTH SPACE at character 3 \(/,
+			),
 			expect.stringMatching(/:2 column E "停电线路": "10kV 关牟线 " — .*U\+2028 LINE SEPARATOR/),
-			expect.stringMatching(/:2 column F "停电范围": "关牟村1-5组" — .*U\+FEFF .* invisible junk removed: U\+FEFF ZERO WIDTH NO-BREAK SPACE \(BYTE ORDER MARK\) at character 4/),
-			expect.stringContaining(`:2 column G "检修内容": "更换老旧电杆" — 已删除不可见的杂字符：${twice}（共 2 处，首处在第 3 个字符；`),
+			expect.stringMatching(
+				/:2 column F "停电范围": "关牟村1-5组" — .*U\+FEFF .* invisible junk removed: U\+FEFF ZERO WIDTH NO-BREAK SPACE \(BYTE ORDER MARK\) at character 4/,
+			),
+			expect.stringContaining(
+				`:2 column G "检修内容": "更换老旧电杆" — 已删除不可见的杂字符：${twice}（共 2 处，首处在第 3 个字符；`,
+			),
 		]);
 		const n = noticesIn(c.dir).find((x) => x.id === 'qs-j-001');
 		expect(n?.reason.zh).toBe('更换老旧电杆');

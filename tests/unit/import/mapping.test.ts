@@ -2,7 +2,17 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { defaultKinds, defaultMapping, fieldOfHeader, findHeaderRow, headerIndex, kindIndex, loadMappingFile, MAX_TITLE_ROWS, normalizeHeader } from '../../../src/lib/import/mapping.ts';
+import {
+	defaultKinds,
+	defaultMapping,
+	fieldOfHeader,
+	findHeaderRow,
+	headerIndex,
+	kindIndex,
+	loadMappingFile,
+	MAX_TITLE_ROWS,
+	normalizeHeader,
+} from '../../../src/lib/import/mapping.ts';
 import type { CellValue } from '../../../src/lib/import/datetime.ts';
 
 // Header matching, outage types, the header row and mapping files: behaviour the header-claim rules do not touch.
@@ -42,7 +52,9 @@ describe('headers are compared as staff write them', () => {
 
 	test('a name a mapping file adds is read like the built-in ones', () => {
 		const added = headerIndex({ ...defaultMapping, columns: { start: '开工 时间', end: ['完工时间', '送电'] } });
-		expect(['开工时间', '开工时间（必填）', '完工时间', '送电', '停电开始时间'].map((h) => fieldOfHeader(h, added))).toEqual(['start', 'start', 'end', 'end', 'start']);
+		expect(
+			['开工时间', '开工时间（必填）', '完工时间', '送电', '停电开始时间'].map((h) => fieldOfHeader(h, added)),
+		).toEqual(['start', 'start', 'end', 'end', 'start']);
 		// The fields the file leaves alone keep their names.
 		expect(fieldOfHeader('联系电话', added)).toBe('phone');
 	});
@@ -51,7 +63,8 @@ describe('headers are compared as staff write them', () => {
 describe('outage types', () => {
 	test('every built-in type text is known, ignoring spaces and case; a mapping file adds and overrides', () => {
 		const kinds = kindIndex({ ...defaultMapping, kinds: { 故障抢修: 'temporary', 其他: 'planned' } });
-		for (const [text, kind] of Object.entries(defaultKinds)) if (text !== '其他') expect(kinds.get(normalizeHeader(text))).toBe(kind);
+		for (const [text, kind] of Object.entries(defaultKinds))
+			if (text !== '其他') expect(kinds.get(normalizeHeader(text))).toBe(kind);
 		expect(kinds.get(normalizeHeader('故障 抢修'))).toBe('temporary');
 		expect(kinds.get('其他')).toBe('planned');
 		expect(kinds.get('planned')).toBe('planned');
@@ -63,7 +76,10 @@ describe('outage types', () => {
 describe('finding the header row', () => {
 	const header = ['计划编号', '停电开始时间', '停电结束时间', '备注', null, '  '];
 	test('the first row naming two fields, below titles and blank rows; every column placed', () => {
-		const h = findHeaderRow([['青山县供电局2026年12月计划停电表'], [null, null], ['联系电话'], header, ['QS-1', '2026-12-03 08:00']], index);
+		const h = findHeaderRow(
+			[['青山县供电局2026年12月计划停电表'], [null, null], ['联系电话'], header, ['QS-1', '2026-12-03 08:00']],
+			index,
+		);
 		expect(h).toEqual({
 			rowIndex: 3,
 			columns: new Map([
@@ -95,8 +111,16 @@ describe('finding the header row', () => {
 	test.each([
 		['one field only', [['计划编号', '备注']], undefined],
 		['no rows', [], undefined],
-		[`the header as row ${MAX_TITLE_ROWS + 1}`, [...Array.from({ length: MAX_TITLE_ROWS }, () => ['标题']), header], MAX_TITLE_ROWS],
-		[`the header as row ${MAX_TITLE_ROWS + 2}: too far down`, [...Array.from({ length: MAX_TITLE_ROWS + 1 }, () => ['标题']), header], undefined],
+		[
+			`the header as row ${MAX_TITLE_ROWS + 1}`,
+			[...Array.from({ length: MAX_TITLE_ROWS }, () => ['标题']), header],
+			MAX_TITLE_ROWS,
+		],
+		[
+			`the header as row ${MAX_TITLE_ROWS + 2}: too far down`,
+			[...Array.from({ length: MAX_TITLE_ROWS + 1 }, () => ['标题']), header],
+			undefined,
+		],
 	])('%s', (_, rows, rowIndex) => {
 		expect(findHeaderRow(rows as CellValue[][], index)?.rowIndex).toBe(rowIndex);
 	});
@@ -115,15 +139,23 @@ describe('mapping files', () => {
 		const r = loadMappingFile('examples/mapping-example.json');
 		expect(r).toEqual({
 			ok: true,
-			mapping: { columns: { sourceId: '单号', start: '开工时间', end: ['完工时间', '送电'] }, replaceColumns: false, kinds: { 故障抢修: 'temporary', 配合施工: 'other' }, defaultKind: 'planned' },
+			mapping: {
+				columns: { sourceId: '单号', start: '开工时间', end: ['完工时间', '送电'] },
+				replaceColumns: false,
+				kinds: { 故障抢修: 'temporary', 配合施工: 'other' },
+				defaultKind: 'planned',
+			},
 		});
 	});
 
 	test('a byte-order mark is fine', () => {
-		expect(loadMappingFile(file('bom.json', '\uFEFF{"defaultKind":"temporary"}'))).toMatchObject({ ok: true, mapping: { defaultKind: 'temporary' } });
+		expect(loadMappingFile(file('bom.json', '\uFEFF{"defaultKind":"temporary"}'))).toMatchObject({
+			ok: true,
+			mapping: { defaultKind: 'temporary' },
+		});
 	});
 
-	test('a file that is not JSON: named, with the parser\'s reason', () => {
+	test("a file that is not JSON: named, with the parser's reason", () => {
 		const f = file('broken.json', '{"columns": ');
 		const r = loadMappingFile(f);
 		expect(r.ok).toBe(false);
@@ -136,7 +168,10 @@ describe('mapping files', () => {
 
 	test('a missing file: the same, not an exception', () => {
 		const r = loadMappingFile(path.join(dir, 'absent.json'));
-		expect(r).toMatchObject({ ok: false, problems: [{ where: path.join(dir, 'absent.json'), zh: '无法按 JSON 读取' }] });
+		expect(r).toMatchObject({
+			ok: false,
+			problems: [{ where: path.join(dir, 'absent.json'), zh: '无法按 JSON 读取' }],
+		});
 	});
 
 	test('every schema problem, located by path, in both languages', () => {

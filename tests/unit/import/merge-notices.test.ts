@@ -10,10 +10,17 @@ import { validNotice } from '../helpers.ts';
 
 const PUBLISHED = '2026-11-20T09:00:00+08:00';
 const NOW = '2026-11-28T10:30:00+08:00';
-const options = (over: Partial<MergeOptions> = {}): MergeOptions => ({ file: 'plan.csv', nowIso: NOW, clock: new ZonedClock('Asia/Shanghai'), cancelMissing: false, ...over });
+const options = (over: Partial<MergeOptions> = {}): MergeOptions => ({
+	file: 'plan.csv',
+	nowIso: NOW,
+	clock: new ZonedClock('Asia/Shanghai'),
+	cancelMissing: false,
+	...over,
+});
 
 /** A published notice as an earlier import left it. */
-const existing = (over: Partial<Notice> = {}): Notice => validNotice({ id: 'qs-1', sourceId: 'QS-1', publishedAt: PUBLISHED, updatedAt: PUBLISHED, ...over });
+const existing = (over: Partial<Notice> = {}): Notice =>
+	validNotice({ id: 'qs-1', sourceId: 'QS-1', publishedAt: PUBLISHED, updatedAt: PUBLISHED, ...over });
 
 /** An export row saying `over` about plan QS-1 (by default exactly what `existing()` says, English aside). */
 function row(over: Partial<Notice> = {}, at: Partial<ImportedRow> = {}): ImportedRow {
@@ -26,7 +33,15 @@ function row(over: Partial<Notice> = {}, at: Partial<ImportedRow> = {}): Importe
 		history: [{ revision: 1, at: NOW, event: 'published' }],
 		...over,
 	};
-	return { row: 2, id: notice.id, sourceId: notice.sourceId, notice, keyedBySourceId: notice.sourceId !== undefined, idCell: { column: 'A', header: '计划编号' }, ...at };
+	return {
+		row: 2,
+		id: notice.id,
+		sourceId: notice.sourceId,
+		notice,
+		keyedBySourceId: notice.sourceId !== undefined,
+		idCell: { column: 'A', header: '计划编号' },
+		...at,
+	};
 }
 
 /** A notice on `day` (YYYY-MM-DD) 08:00–12:00 in the utility's zone. */
@@ -36,12 +51,33 @@ const onDay = (id: string, day: string, over: Partial<Notice> = {}): Notice =>
 describe('one changed field: an amendment naming it, in both languages', () => {
 	test.each([
 		['kind', { kind: 'temporary' as const }, '停电类型', 'type', (n: Notice) => n.kind, 'temporary'],
-		['areas', { areas: ['guanmou-cun', 'guanmou-jie'] }, '停电区域', 'areas', (n: Notice) => n.areas, ['guanmou-cun', 'guanmou-jie']],
+		[
+			'areas',
+			{ areas: ['guanmou-cun', 'guanmou-jie'] },
+			'停电区域',
+			'areas',
+			(n: Notice) => n.areas,
+			['guanmou-cun', 'guanmou-jie'],
+		],
 		['scope', { scope: { zh: '关牟村全部' } }, '停电范围', 'scope', (n: Notice) => n.scope, { zh: '关牟村全部' }],
 		['line', { line: { zh: '10kV 茶园线' } }, '停电线路', 'line', (n: Notice) => n.line, { zh: '10kV 茶园线' }],
 		['reason', { reason: { zh: '线路迁改' } }, '停电原因', 'reason', (n: Notice) => n.reason, { zh: '线路迁改' }],
-		['unit', { unit: { id: 'chengdong', name: { zh: '城东供电所' }, phone: '0839-5550141' } }, '供电所', 'supply office', (n: Notice) => n.unit, { id: 'chengdong', name: { zh: '城东供电所' }, phone: '0839-5550141' }],
-		['phone', { unit: { id: 'guanmou', name: { zh: '关牟供电所' }, phone: '0839-5550999' } }, '联系电话', 'phone', (n: Notice) => n.unit, { id: 'guanmou', name: { zh: '关牟供电所' }, phone: '0839-5550999' }],
+		[
+			'unit',
+			{ unit: { id: 'chengdong', name: { zh: '城东供电所' }, phone: '0839-5550141' } },
+			'供电所',
+			'supply office',
+			(n: Notice) => n.unit,
+			{ id: 'chengdong', name: { zh: '城东供电所' }, phone: '0839-5550141' },
+		],
+		[
+			'phone',
+			{ unit: { id: 'guanmou', name: { zh: '关牟供电所' }, phone: '0839-5550999' } },
+			'联系电话',
+			'phone',
+			(n: Notice) => n.unit,
+			{ id: 'guanmou', name: { zh: '关牟供电所' }, phone: '0839-5550999' },
+		],
 	])('%s', (field, change, zh, en, read, value) => {
 		const old = existing();
 		const r = mergeNotices([old], [row(change)], options());
@@ -52,22 +88,53 @@ describe('one changed field: an amendment naming it, in both languages', () => {
 		expect(c).toMatchObject({ type: 'amended', id: 'qs-1', row: 2, fields: [field] });
 		expect(c.before).toBe(old);
 		expect(read(c.after)).toEqual(value);
-		expect(c.after).toMatchObject({ lifecycle: 'published', start: old.start, end: old.end, publishedAt: PUBLISHED, updatedAt: NOW, revision: 2 });
-		expect(c.after.history).toEqual([...old.history, { revision: 2, at: NOW, event: 'amended', note: { zh: `变更：${zh}`, en: `Changed: ${en}` } }]);
+		expect(c.after).toMatchObject({
+			lifecycle: 'published',
+			start: old.start,
+			end: old.end,
+			publishedAt: PUBLISHED,
+			updatedAt: NOW,
+			revision: 2,
+		});
+		expect(c.after.history).toEqual([
+			...old.history,
+			{ revision: 2, at: NOW, event: 'amended', note: { zh: `变更：${zh}`, en: `Changed: ${en}` } },
+		]);
 		expect(r.notices).toEqual([c.after]);
 	});
 
 	test('a changed text loses its English translation; the unchanged ones keep theirs', () => {
-		const old = existing({ line: { zh: '10kV 关牟线', en: 'Guanmou line' }, reason: { zh: '更换老旧电杆', en: 'Replacing old poles' } });
+		const old = existing({
+			line: { zh: '10kV 关牟线', en: 'Guanmou line' },
+			reason: { zh: '更换老旧电杆', en: 'Replacing old poles' },
+		});
 		const r = mergeNotices([old], [row({ reason: { zh: '线路迁改' } })], options());
-		expect(r.changes[0].after).toMatchObject({ scope: old.scope, line: old.line, reason: { zh: '线路迁改' }, unit: old.unit });
+		expect(r.changes[0].after).toMatchObject({
+			scope: old.scope,
+			line: old.line,
+			reason: { zh: '线路迁改' },
+			unit: old.unit,
+		});
 		expect(r.changes[0].after.reason).not.toHaveProperty('en');
 	});
 
 	test('several fields: listed in a fixed order, joined 、 and ,', () => {
-		const r = mergeNotices([existing()], [row({ unit: { id: 'chengdong', name: { zh: '城东供电所' }, phone: '0839-5550999' }, kind: 'other', scope: { zh: '关牟街' } })], options());
+		const r = mergeNotices(
+			[existing()],
+			[
+				row({
+					unit: { id: 'chengdong', name: { zh: '城东供电所' }, phone: '0839-5550999' },
+					kind: 'other',
+					scope: { zh: '关牟街' },
+				}),
+			],
+			options(),
+		);
 		expect(r.changes[0].fields).toEqual(['kind', 'scope', 'unit', 'phone']);
-		expect(r.changes[0].after.history.at(-1)?.note).toEqual({ zh: '变更：停电类型、停电范围、供电所、联系电话', en: 'Changed: type, scope, supply office, phone' });
+		expect(r.changes[0].after.history.at(-1)?.note).toEqual({
+			zh: '变更：停电类型、停电范围、供电所、联系电话',
+			en: 'Changed: type, scope, supply office, phone',
+		});
 	});
 
 	test.each([
@@ -83,7 +150,10 @@ describe('one changed field: an amendment naming it, in both languages', () => {
 });
 
 describe('a changed window: a reschedule from → to', () => {
-	const moved = (start: string, end: string) => ({ start: `2026-12-03T${start}:00+08:00`, end: `2026-12-03T${end}:00+08:00` });
+	const moved = (start: string, end: string) => ({
+		start: `2026-12-03T${start}:00+08:00`,
+		end: `2026-12-03T${end}:00+08:00`,
+	});
 	test.each([
 		['only the end moves (the outage is extended)', moved('08:00', '19:00')],
 		['only the start moves', moved('09:00', '17:30')],
@@ -104,9 +174,16 @@ describe('a changed window: a reschedule from → to', () => {
 	});
 
 	test('with other changes: the note lists them as "also changed"', () => {
-		const r = mergeNotices([existing()], [row({ ...moved('09:00', '12:00'), line: { zh: '10kV 茶园线' }, reason: { zh: '线路迁改' } })], options());
+		const r = mergeNotices(
+			[existing()],
+			[row({ ...moved('09:00', '12:00'), line: { zh: '10kV 茶园线' }, reason: { zh: '线路迁改' } })],
+			options(),
+		);
 		expect(r.changes[0]).toMatchObject({ type: 'rescheduled', fields: ['window', 'line', 'reason'] });
-		expect(r.changes[0].after.history.at(-1)?.note).toEqual({ zh: '同时变更：停电线路、停电原因', en: 'Also changed: line, reason' });
+		expect(r.changes[0].after.history.at(-1)?.note).toEqual({
+			zh: '同时变更：停电线路、停电原因',
+			en: 'Also changed: line, reason',
+		});
 	});
 
 	test('the same instants written with another offset are the same window, kept as first written', () => {
@@ -132,8 +209,20 @@ describe('a cancelled notice listed again is reinstated', () => {
 		});
 	test.each([
 		['as it was', {}, [], 'amended', { zh: '恢复执行', en: 'Reinstated' }],
-		['with a new reason', { reason: { zh: '线路迁改' } }, ['reason'], 'amended', { zh: '恢复执行；变更：停电原因', en: 'Reinstated; changed: reason' }],
-		['on another day', { start: '2026-12-04T08:00:00+08:00', end: '2026-12-04T17:30:00+08:00' }, ['window'], 'rescheduled', { zh: '恢复执行', en: 'Reinstated' }],
+		[
+			'with a new reason',
+			{ reason: { zh: '线路迁改' } },
+			['reason'],
+			'amended',
+			{ zh: '恢复执行；变更：停电原因', en: 'Reinstated; changed: reason' },
+		],
+		[
+			'on another day',
+			{ start: '2026-12-04T08:00:00+08:00', end: '2026-12-04T17:30:00+08:00' },
+			['window'],
+			'rescheduled',
+			{ zh: '恢复执行', en: 'Reinstated' },
+		],
 	])('%s', (_, change, fields, event, note) => {
 		const r = mergeNotices([cancelled()], [row(change)], options());
 		expect(r.problems).toEqual([]);
@@ -162,9 +251,13 @@ describe('unchanged notices are left exactly as they were', () => {
 		expect(r.notices[0]).toEqual({ ...old, sourceId: 'QS-1' });
 	});
 
-	test('a row without a plan number leaves a notice\'s plan number alone', () => {
+	test("a row without a plan number leaves a notice's plan number alone", () => {
 		const old = existing();
-		const r = mergeNotices([old], [row({ sourceId: undefined }, { sourceId: undefined, keyedBySourceId: false })], options());
+		const r = mergeNotices(
+			[old],
+			[row({ sourceId: undefined }, { sourceId: undefined, keyedBySourceId: false })],
+			options(),
+		);
 		expect(r.unchanged).toEqual(['qs-1']);
 		expect(r.notices[0]).toBe(old);
 	});
@@ -180,7 +273,7 @@ describe('which notice a row updates', () => {
 		expect(r.missing).toEqual([]);
 	});
 
-	test('by plan number before id: a plan number keeps its notice even where another notice has the row\'s id', () => {
+	test("by plan number before id: a plan number keeps its notice even where another notice has the row's id", () => {
 		const byPlan = existing({ id: 'qs-20261203-01' });
 		const byId = existing({ id: 'qs-1', sourceId: undefined, line: { zh: '10kV 茶园线' } });
 		const r = mergeNotices([byId, byPlan], [row({ id: 'qs-1' })], options());
@@ -197,7 +290,10 @@ describe('which notice a row updates', () => {
 
 	test('by id, where the row has no plan number', () => {
 		const old = existing({ id: 'imp-20261203-0abc1234', sourceId: undefined });
-		const fresh = row({ id: 'imp-20261203-0abc1234', sourceId: undefined, reason: { zh: '线路迁改' } }, { sourceId: undefined, keyedBySourceId: false });
+		const fresh = row(
+			{ id: 'imp-20261203-0abc1234', sourceId: undefined, reason: { zh: '线路迁改' } },
+			{ sourceId: undefined, keyedBySourceId: false },
+		);
 		const r = mergeNotices([old], [fresh], options());
 		expect(r.changes.map((c) => [c.type, c.id])).toEqual([['amended', 'imp-20261203-0abc1234']]);
 	});
@@ -210,7 +306,7 @@ describe('which notice a row updates', () => {
 		expect(r.missing).toEqual([existing()]);
 	});
 
-	test('a plan number whose id another plan\'s notice holds is refused: ids are never reused', () => {
+	test("a plan number whose id another plan's notice holds is refused: ids are never reused", () => {
 		const other = existing({ id: 'qs-1', sourceId: 'QS 1' });
 		const r = mergeNotices([other], [row({ reason: { zh: '线路迁改' } })], options());
 		expect(r.problems).toEqual([
@@ -237,7 +333,11 @@ describe('a row listed twice is an error on the second', () => {
 		[
 			'by plan number',
 			true,
-			{ value: 'QS-1', en: 'the plan number is also on row 2: each plan is listed once', zh: '计划编号与第 2 行重复：每个计划只能列一次' },
+			{
+				value: 'QS-1',
+				en: 'the plan number is also on row 2: each plan is listed once',
+				zh: '计划编号与第 2 行重复：每个计划只能列一次',
+			},
 		],
 		[
 			'by line, scope and day',
@@ -250,7 +350,11 @@ describe('a row listed twice is an error on the second', () => {
 		],
 	])('%s', (_, keyedBySourceId, message) => {
 		const sourceId = keyedBySourceId ? 'QS-1' : undefined;
-		const at = { sourceId, keyedBySourceId, idCell: { column: keyedBySourceId ? 'A' : 'F', header: keyedBySourceId ? '计划编号' : '停电范围' } };
+		const at = {
+			sourceId,
+			keyedBySourceId,
+			idCell: { column: keyedBySourceId ? 'A' : 'F', header: keyedBySourceId ? '计划编号' : '停电范围' },
+		};
 		const first = row({ sourceId }, at);
 		const second = row({ sourceId, reason: { zh: '线路迁改' } }, { ...at, row: 5 });
 		const r = mergeNotices([], [first, second], options());
@@ -263,7 +367,11 @@ describe('a row listed twice is an error on the second', () => {
 describe('an update that would make an invalid notice is refused, naming the notice and the clock', () => {
 	test('a clock before the notice was published', () => {
 		const old = existing();
-		const r = mergeNotices([old], [row({ reason: { zh: '线路迁改' } })], options({ nowIso: '2026-11-19T09:00:00+08:00' }));
+		const r = mergeNotices(
+			[old],
+			[row({ reason: { zh: '线路迁改' } })],
+			options({ nowIso: '2026-11-19T09:00:00+08:00' }),
+		);
 		expect(r.changes).toEqual([]);
 		expect(r.notices).toEqual([old]);
 		expect(r.problems).toEqual([
@@ -278,9 +386,11 @@ describe('an update that would make an invalid notice is refused, naming the not
 	});
 });
 
-describe('the export\'s date span, and the notices in it that the export no longer lists', () => {
+describe("the export's date span, and the notices in it that the export no longer lists", () => {
 	test('the span runs from the earliest to the latest row, whatever their order', () => {
-		const rows = ['2026-12-10', '2026-12-08', '2026-12-14', '2026-12-09'].map((d, i) => row({ ...onDay(`qs-r${i}`, d) }, { row: i + 2 }));
+		const rows = ['2026-12-10', '2026-12-08', '2026-12-14', '2026-12-09'].map((d, i) =>
+			row({ ...onDay(`qs-r${i}`, d) }, { row: i + 2 }),
+		);
 		expect(mergeNotices([], rows, options()).span).toEqual({ from: '2026-12-08', to: '2026-12-14' });
 	});
 
@@ -297,7 +407,10 @@ describe('the export\'s date span, and the notices in it that the export no long
 			// 00:30 on the last day in the utility's zone, written in UTC (still the day before there).
 			onDay('qs-last-day', '2027-01-09', { start: '2027-01-08T16:30:00Z', end: '2027-01-08T18:00:00Z' }),
 			onDay('qs-after', '2027-01-10'),
-			onDay('qs-cancelled', '2027-01-06', { lifecycle: 'cancelled', cancellation: { at: PUBLISHED, reason: WITHDRAWN } }),
+			onDay('qs-cancelled', '2027-01-06', {
+				lifecycle: 'cancelled',
+				cancellation: { at: PUBLISHED, reason: WITHDRAWN },
+			}),
 			listed,
 		];
 		const rows = [row({ ...onDay('qs-late', '2027-01-09') }, { row: 3 }), row({ ...listed }, { row: 2 })];
@@ -312,13 +425,23 @@ describe('the export\'s date span, and the notices in it that the export no long
 
 	test('--cancel-missing cancels those not yet begun, with history; one already begun is left, with a warning', () => {
 		const later = onDay('qs-later', '2026-12-05');
-		const begun = onDay('qs-begun', '2026-12-03', { start: '2026-12-03T08:00:00+08:00', end: '2026-12-03T17:30:00+08:00' });
+		const begun = onDay('qs-begun', '2026-12-03', {
+			start: '2026-12-03T08:00:00+08:00',
+			end: '2026-12-03T17:30:00+08:00',
+		});
 		const listed = onDay('qs-listed', '2026-12-03');
 		const rows = [row({ ...listed }), row({ ...onDay('qs-end', '2026-12-06') }, { row: 3 })];
 		// The import runs at the very minute qs-begun starts.
-		const r = mergeNotices([later, begun, listed], rows, options({ cancelMissing: true, nowIso: '2026-12-03T08:00:00+08:00' }));
+		const r = mergeNotices(
+			[later, begun, listed],
+			rows,
+			options({ cancelMissing: true, nowIso: '2026-12-03T08:00:00+08:00' }),
+		);
 		expect(r.missing.map((n) => n.id)).toEqual(['qs-later', 'qs-begun']);
-		expect(r.changes.map((c) => [c.type, c.id])).toEqual([['added', 'qs-end'], ['cancelled', 'qs-later']]);
+		expect(r.changes.map((c) => [c.type, c.id])).toEqual([
+			['added', 'qs-end'],
+			['cancelled', 'qs-later'],
+		]);
 		const cancelled = r.changes[1];
 		expect(cancelled).toEqual({
 			type: 'cancelled',
@@ -329,7 +452,10 @@ describe('the export\'s date span, and the notices in it that the export no long
 				lifecycle: 'cancelled',
 				updatedAt: '2026-12-03T08:00:00+08:00',
 				revision: 2,
-				history: [...later.history, { revision: 2, at: '2026-12-03T08:00:00+08:00', event: 'cancelled', note: WITHDRAWN }],
+				history: [
+					...later.history,
+					{ revision: 2, at: '2026-12-03T08:00:00+08:00', event: 'cancelled', note: WITHDRAWN },
+				],
 				cancellation: { at: '2026-12-03T08:00:00+08:00', reason: WITHDRAWN },
 			},
 			fields: [],
@@ -349,7 +475,11 @@ describe('the export\'s date span, and the notices in it that the export no long
 
 	test('a cancellation that would make an invalid notice is refused, naming the notice and the field', () => {
 		const later = onDay('qs-later', '2026-12-05');
-		const r = mergeNotices([later], [row({ ...onDay('qs-x', '2026-12-05') })], options({ cancelMissing: true, nowIso: '2026-11-19T09:00:00+08:00' }));
+		const r = mergeNotices(
+			[later],
+			[row({ ...onDay('qs-x', '2026-12-05') })],
+			options({ cancelMissing: true, nowIso: '2026-11-19T09:00:00+08:00' }),
+		);
 		expect(r.changes.map((c) => c.type)).toEqual(['added']);
 		expect(r.notices[0]).toBe(later);
 		expect(r.problems).toEqual([
@@ -371,7 +501,11 @@ describe('the change list and the unchanged list are in id order', () => {
 			...ids.map((id, i) => row({ ...onDay(id, '2026-12-03'), reason: { zh: '线路迁改' } }, { row: i + 2 })),
 			...['qs-f', 'qs-d', 'qs-e'].map((id, i) => row({ ...onDay(id, '2026-12-03') }, { row: i + 10 })),
 		];
-		const r = mergeNotices([...old, ...['qs-z', 'qs-x', 'qs-y'].map((id) => onDay(id, '2026-12-03'))], [...rows, ...['qs-z', 'qs-x', 'qs-y'].map((id, i) => row({ ...onDay(id, '2026-12-03') }, { row: i + 20 }))], options());
+		const r = mergeNotices(
+			[...old, ...['qs-z', 'qs-x', 'qs-y'].map((id) => onDay(id, '2026-12-03'))],
+			[...rows, ...['qs-z', 'qs-x', 'qs-y'].map((id, i) => row({ ...onDay(id, '2026-12-03') }, { row: i + 20 }))],
+			options(),
+		);
 		expect(r.changes.map((c) => c.id)).toEqual(['qs-a', 'qs-b', 'qs-c', 'qs-d', 'qs-e', 'qs-f']);
 		expect(r.unchanged).toEqual(['qs-x', 'qs-y', 'qs-z']);
 	});

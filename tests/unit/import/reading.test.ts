@@ -4,7 +4,15 @@ import iconv from 'iconv-lite';
 import { afterAll, describe, expect, test } from 'vitest';
 import { flattenAreaTree } from '../../../src/lib/area-tree.ts';
 import { AreaMatcher, editDistance } from '../../../src/lib/import/areas.ts';
-import { defaultColumns, fieldOfHeader, findHeaderRow, headerIndex, defaultMapping, loadMappingFile, mappingClashes } from '../../../src/lib/import/mapping.ts';
+import {
+	defaultColumns,
+	fieldOfHeader,
+	findHeaderRow,
+	headerIndex,
+	defaultMapping,
+	loadMappingFile,
+	mappingClashes,
+} from '../../../src/lib/import/mapping.ts';
 import { importMappingSchema } from '../../../src/schemas/import-mapping.ts';
 import { columnLetter } from '../../../src/lib/import/problems.ts';
 import { detectDelimiter, detectEncoding, readExport } from '../../../src/lib/import/read-table.ts';
@@ -47,11 +55,30 @@ describe('text exports: encodings and separators', () => {
 	});
 
 	test.each([
-		['UTF-8 with BOM', Buffer.from(`\uFEFF${HEADER.join(',')}\r\n${row().join(',')}\r\n`, 'utf8'), 'CSV, UTF-8, comma-separated'],
-		['UTF-8 without BOM', Buffer.from(`${HEADER.join(',')}\n${row().join(',')}\n`, 'utf8'), 'CSV, UTF-8, comma-separated'],
-		['GB18030', iconv.encode(`${HEADER.join(',')}\r\n${row().join(',')}\r\n`, 'gb18030'), 'CSV, GB18030, comma-separated'],
+		[
+			'UTF-8 with BOM',
+			Buffer.from(`\uFEFF${HEADER.join(',')}\r\n${row().join(',')}\r\n`, 'utf8'),
+			'CSV, UTF-8, comma-separated',
+		],
+		[
+			'UTF-8 without BOM',
+			Buffer.from(`${HEADER.join(',')}\n${row().join(',')}\n`, 'utf8'),
+			'CSV, UTF-8, comma-separated',
+		],
+		[
+			'GB18030',
+			iconv.encode(`${HEADER.join(',')}\r\n${row().join(',')}\r\n`, 'gb18030'),
+			'CSV, GB18030, comma-separated',
+		],
 		['tab-separated', Buffer.from(`${HEADER.join('\t')}\n${row().join('\t')}\n`, 'utf8'), 'CSV, UTF-8, tab-separated'],
-		['UTF-16LE tab-separated (Excel "Unicode text")', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(`${HEADER.join('\t')}\r\n${row().join('\t')}\r\n`, 'utf16le')]), 'CSV, UTF-16LE, tab-separated'],
+		[
+			'UTF-16LE tab-separated (Excel "Unicode text")',
+			Buffer.concat([
+				Buffer.from([0xff, 0xfe]),
+				iconv.encode(`${HEADER.join('\t')}\r\n${row().join('\t')}\r\n`, 'utf16le'),
+			]),
+			'CSV, UTF-16LE, tab-separated',
+		],
 	])('%s imports', async (_name, bytes, description) => {
 		const c = site();
 		const s = scratch();
@@ -64,7 +91,10 @@ describe('text exports: encodings and separators', () => {
 	test('quoted fields with line breaks: rows are numbered as the spreadsheet shows them', async () => {
 		const c = site();
 		const s = scratch();
-		const f = s.write('nl.csv', csv(HEADER, [row({ 检修内容: '更换电杆\n并调试' }), row({ 计划编号: 'QS-T-002', 联系电话: 'bad' })]));
+		const f = s.write(
+			'nl.csv',
+			csv(HEADER, [row({ 检修内容: '更换电杆\n并调试' }), row({ 计划编号: 'QS-T-002', 联系电话: 'bad' })]),
+		);
 		const r = await importFile(f, c.dir);
 		expect(r.out).toContain('nl.csv:3 column I "联系电话": "bad"');
 		const t = await readExport(f);
@@ -82,7 +112,12 @@ describe('text exports: encodings and separators', () => {
 });
 
 /** A workbook as staff make one: title rows, a header, then the given rows. */
-async function workbook(titleRows: string[], header: string[], rows: ExcelJS.CellValue[][], setup?: (ws: ExcelJS.Worksheet) => void): Promise<Buffer> {
+async function workbook(
+	titleRows: string[],
+	header: string[],
+	rows: ExcelJS.CellValue[][],
+	setup?: (ws: ExcelJS.Worksheet) => void,
+): Promise<Buffer> {
 	const wb = new ExcelJS.Workbook();
 	wb.addWorksheet('说明').addRow(['这一页是填表说明，不是计划']);
 	const ws = wb.addWorksheet('计划');
@@ -96,7 +131,18 @@ async function workbook(titleRows: string[], header: string[], rows: ExcelJS.Cel
 	return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-const XHEADER = ['工单号', '计划类型', '停电日期', '开始时间', '结束时间', '线路名称', '停电范围', '施工内容', '供电单位', '联系电话'];
+const XHEADER = [
+	'工单号',
+	'计划类型',
+	'停电日期',
+	'开始时间',
+	'结束时间',
+	'线路名称',
+	'停电范围',
+	'施工内容',
+	'供电单位',
+	'联系电话',
+];
 // 2026-12-08 is serial 46364.
 const D = 46364;
 
@@ -109,11 +155,33 @@ describe('.xlsx exports', () => {
 			XHEADER,
 			[
 				// Date cell + time cells (fractions of a day), formatted as Excel would.
-				['X-1', '计划', new Date(Date.UTC(2026, 11, 8)), new Date(Date.UTC(1899, 11, 30, 8)), new Date(Date.UTC(1899, 11, 30, 17, 30)), '10kV 关牟线', '关牟村1-5组', '更换电杆', '关牟供电所', '0839-5550141'],
+				[
+					'X-1',
+					'计划',
+					new Date(Date.UTC(2026, 11, 8)),
+					new Date(Date.UTC(1899, 11, 30, 8)),
+					new Date(Date.UTC(1899, 11, 30, 17, 30)),
+					'10kV 关牟线',
+					'关牟村1-5组',
+					'更换电杆',
+					'关牟供电所',
+					'0839-5550141',
+				],
 				// Raw serial numbers without a date format.
 				['X-2', '临时', D + 1, 22 / 24, 6 / 24, '10kV 茶园线', '茶园村', '消缺', '石桥供电所', 8395550142],
 				// Text among the date cells; a formula; rich text.
-				['X-3', '计划', '2026年12月10日', '8时30分', { formula: 'TEXT(12/24,"hh:mm")', result: '12:00' }, { richText: [{ text: '10kV ' }, { text: '白云线', font: { bold: true } }] }, '白云村、松林村', '更换变压器', '关牟供电所', '0839-5550141'],
+				[
+					'X-3',
+					'计划',
+					'2026年12月10日',
+					'8时30分',
+					{ formula: 'TEXT(12/24,"hh:mm")', result: '12:00' },
+					{ richText: [{ text: '10kV ' }, { text: '白云线', font: { bold: true } }] },
+					'白云村、松林村',
+					'更换变压器',
+					'关牟供电所',
+					'0839-5550141',
+				],
 				['', null, null, null, null, null, null, null, null, null],
 				[null, null, null],
 			],
@@ -130,18 +198,32 @@ describe('.xlsx exports', () => {
 		expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
 		expect(r.exitCode).toBe(0);
 		const byId = new Map(noticesIn(c.dir).map((n) => [n.id, n]));
-		expect([byId.get('x-1')?.start, byId.get('x-1')?.end]).toEqual(['2026-12-08T08:00:00+08:00', '2026-12-08T17:30:00+08:00']);
-		expect([byId.get('x-2')?.start, byId.get('x-2')?.end]).toEqual(['2026-12-09T22:00:00+08:00', '2026-12-10T06:00:00+08:00']);
+		expect([byId.get('x-1')?.start, byId.get('x-1')?.end]).toEqual([
+			'2026-12-08T08:00:00+08:00',
+			'2026-12-08T17:30:00+08:00',
+		]);
+		expect([byId.get('x-2')?.start, byId.get('x-2')?.end]).toEqual([
+			'2026-12-09T22:00:00+08:00',
+			'2026-12-10T06:00:00+08:00',
+		]);
 		expect(byId.get('x-2')?.unit.phone).toBe('8395550142');
 		expect(byId.get('x-2')?.kind).toBe('temporary');
-		expect([byId.get('x-3')?.start, byId.get('x-3')?.end]).toEqual(['2026-12-10T08:30:00+08:00', '2026-12-10T12:00:00+08:00']);
+		expect([byId.get('x-3')?.start, byId.get('x-3')?.end]).toEqual([
+			'2026-12-10T08:30:00+08:00',
+			'2026-12-10T12:00:00+08:00',
+		]);
 		expect(byId.get('x-3')?.line.zh).toBe('10kV 白云线');
 	});
 
 	test('the first sheet by default: here the notes sheet, which has no header', async () => {
 		const c = site();
 		const s = scratch();
-		const f = s.write('plan.xlsx', await workbook([], XHEADER, [['X-1', '计划', D, 8 / 24, 12 / 24, '10kV 关牟线', '关牟村', '检修', '关牟供电所', '0839-5550141']]));
+		const f = s.write(
+			'plan.xlsx',
+			await workbook([], XHEADER, [
+				['X-1', '计划', D, 8 / 24, 12 / 24, '10kV 关牟线', '关牟村', '检修', '关牟供电所', '0839-5550141'],
+			]),
+		);
 		const r = await importFile(f, c.dir);
 		expect(r.out).toContain('no header row found');
 		expect((await importFile(f, c.dir, { sheet: '计划' })).exitCode).toBe(0);
@@ -158,9 +240,12 @@ describe('.xlsx exports', () => {
 
 describe('header mapping', () => {
 	const index = headerIndex(defaultMapping);
-	test.each(Object.entries(defaultColumns).flatMap(([field, names]) => names.map((n) => [n, field])))('%s → %s', (header, field) => {
-		expect(fieldOfHeader(header, index)).toBe(field);
-	});
+	test.each(Object.entries(defaultColumns).flatMap(([field, names]) => names.map((n) => [n, field])))(
+		'%s → %s',
+		(header, field) => {
+			expect(fieldOfHeader(header, index)).toBe(field);
+		},
+	);
 	test.each([
 		['停电开始时间（必填）', 'start'],
 		[' 停电 开始时间 ', 'start'],
@@ -191,10 +276,16 @@ describe('header mapping', () => {
 	test('a mapping file that takes a default header: the export reads the column as the mapped field', () => {
 		const index = headerIndex(importMappingSchema.parse({ columns: { window: '开始时间', date: '日期' } }));
 		const h = findHeaderRow([['计划编号', '日期', '开始时间']], index);
-		expect([...(h?.columns.values() ?? [])].map((c) => [c.header, c.field])).toEqual([['计划编号', 'sourceId'], ['日期', 'date'], ['开始时间', 'window']]);
+		expect([...(h?.columns.values() ?? [])].map((c) => [c.header, c.field])).toEqual([
+			['计划编号', 'sourceId'],
+			['日期', 'date'],
+			['开始时间', 'window'],
+		]);
 	});
 	test('the built-in names give no header to two fields', () => {
-		const all = Object.values(defaultColumns).flat().map((n) => n.toLowerCase().replace(/\s+/g, ''));
+		const all = Object.values(defaultColumns)
+			.flat()
+			.map((n) => n.toLowerCase().replace(/\s+/g, ''));
 		expect(all.length).toBe(new Set(all).size);
 		expect(mappingClashes(importMappingSchema.parse({ columns: defaultColumns }))).toEqual([]);
 	});
@@ -224,20 +315,32 @@ describe('header mapping', () => {
 	test('a mapping file (the one in examples/) lets an export with other headers and types import', async () => {
 		const c = site();
 		const s = scratch();
-		const f = s.write('odd.csv', csv(['单号', '停电类型', '开工时间', '送电', ...HEADER.slice(4)], [[row()[0], '故障抢修', '2026-12-08 08:00', '2026-12-08 12:00', ...row().slice(4)]]));
+		const f = s.write(
+			'odd.csv',
+			csv(
+				['单号', '停电类型', '开工时间', '送电', ...HEADER.slice(4)],
+				[[row()[0], '故障抢修', '2026-12-08 08:00', '2026-12-08 12:00', ...row().slice(4)]],
+			),
+		);
 		expect((await importFile(f, c.dir)).exitCode).toBe(1);
 		const r = await importFile(f, c.dir, { mappingFile: 'examples/mapping-example.json' });
 		expect(r.exitCode).toBe(0);
 		expect(noticesIn(c.dir).find((n) => n.id === 'qs-t-001')?.kind).toBe('temporary');
 	});
-	test('the README\'s mapping table lists exactly the built-in header names', () => {
+	test("the README's mapping table lists exactly the built-in header names", () => {
 		const readme = readFileSync('README.md', 'utf8');
 		for (const [field, names] of Object.entries(defaultColumns)) {
-			const line = readme.split('\n').find((l) => l.startsWith(`| \`${field}\` |`));
+			const line = readme.split('\n').find((l) => new RegExp(`^\\|\\s*\`${field}\`\\s*\\|`).test(l));
 			expect(line?.split('|')[2].trim(), field).toBe(names.join('、'));
 		}
 	});
-	test.each([[0, 'A'], [25, 'Z'], [26, 'AA'], [701, 'ZZ'], [702, 'AAA']])('column %i is %s', (i, l) => {
+	test.each([
+		[0, 'A'],
+		[25, 'Z'],
+		[26, 'AA'],
+		[701, 'ZZ'],
+		[702, 'AAA'],
+	])('column %i is %s', (i, l) => {
 		expect(columnLetter(i)).toBe(l);
 	});
 });
@@ -271,7 +374,12 @@ describe('areas from the scope text', () => {
 	test('area column: names, aliases, English names and ids', () => {
 		expect(matcher.matchList('白云村、songlin, Heping Village').ids).toEqual(['baiyun', 'songlin', 'heping']);
 	});
-	test.each([['', '', 0], ['abc', 'abc', 0], ['关牟村', '关某村', 1], ['kitten', 'sitting', 3]])('edit distance %j %j = %i', (a, b, d) => {
+	test.each([
+		['', '', 0],
+		['abc', 'abc', 0],
+		['关牟村', '关某村', 1],
+		['kitten', 'sitting', 3],
+	])('edit distance %j %j = %i', (a, b, d) => {
 		expect(editDistance(a, b)).toBe(d);
 	});
 });

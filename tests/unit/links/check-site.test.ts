@@ -9,7 +9,8 @@ const origin = 'https://power.qingshan.example';
 const site = (files: Record<string, string>) => writeTree(files, 'links-');
 afterEach(removeTrees);
 
-const page = (body: string) => `<!doctype html><html><head><link rel="stylesheet" href="/_astro/site.css"></head><body>${body}</body></html>`;
+const page = (body: string) =>
+	`<!doctype html><html><head><link rel="stylesheet" href="/_astro/site.css"></head><body>${body}</body></html>`;
 const base = {
 	'_astro/site.css': 'body{}',
 	'index.html': page('<h1 id="top-heading">Home</h1><a href="/outages/">x</a>'),
@@ -29,15 +30,78 @@ describe('checkSiteLinks', () => {
 	});
 
 	test.each([
-		['a missing page', { 'index.html': page('<a href="/tariffs/">x</a>') }, '/', '/tariffs/', 'a[href]', /no such page/],
-		['a missing script', { 'index.html': page('<script type="module" src="/_astro/gone.js"></script>') }, '/', '/_astro/gone.js', 'script[src]', /no such page/],
-		['a missing image', { 'en/index.html': page('<img src="../logo.png" alt="">') }, '/en/', '../logo.png', 'img[src]', /no such page/],
-		['a missing stylesheet', { 'outages/index.html': page('<link rel="stylesheet" href="/_astro/x.css">') }, '/outages/', '/_astro/x.css', 'link[href]', /no such page/],
-		['a canonical URL on the site origin that does not exist', { '404.html': page('<link rel="canonical" href="https://power.qingshan.example/404/">') }, '/404.html', 'https://power.qingshan.example/404/', 'link[href]', /no such page/],
-		['a fragment missing on the same page', { 'index.html': page('<a href="#nowhere">x</a>') }, '/', '#nowhere', 'a[href]', /id "nowhere"/],
-		['a fragment missing on another page', { 'index.html': page('<a href="/outages/#tomorrow">x</a>') }, '/', '/outages/#tomorrow', 'a[href]', /id "tomorrow"/],
-		['a missing feed behind webcal:', { 'en/index.html': page('<a href="webcal://power.qingshan.example/en/outages.ics">x</a>') }, '/en/', 'webcal://power.qingshan.example/en/outages.ics', 'a[href]', /no such page/],
-		['a missing search form target', { 'index.html': page('<form action="/search/"><input name="q"></form>') }, '/', '/search/', 'form[action]', /no such page/],
+		[
+			'a missing page',
+			{ 'index.html': page('<a href="/tariffs/">x</a>') },
+			'/',
+			'/tariffs/',
+			'a[href]',
+			/no such page/,
+		],
+		[
+			'a missing script',
+			{ 'index.html': page('<script type="module" src="/_astro/gone.js"></script>') },
+			'/',
+			'/_astro/gone.js',
+			'script[src]',
+			/no such page/,
+		],
+		[
+			'a missing image',
+			{ 'en/index.html': page('<img src="../logo.png" alt="">') },
+			'/en/',
+			'../logo.png',
+			'img[src]',
+			/no such page/,
+		],
+		[
+			'a missing stylesheet',
+			{ 'outages/index.html': page('<link rel="stylesheet" href="/_astro/x.css">') },
+			'/outages/',
+			'/_astro/x.css',
+			'link[href]',
+			/no such page/,
+		],
+		[
+			'a canonical URL on the site origin that does not exist',
+			{ '404.html': page('<link rel="canonical" href="https://power.qingshan.example/404/">') },
+			'/404.html',
+			'https://power.qingshan.example/404/',
+			'link[href]',
+			/no such page/,
+		],
+		[
+			'a fragment missing on the same page',
+			{ 'index.html': page('<a href="#nowhere">x</a>') },
+			'/',
+			'#nowhere',
+			'a[href]',
+			/id "nowhere"/,
+		],
+		[
+			'a fragment missing on another page',
+			{ 'index.html': page('<a href="/outages/#tomorrow">x</a>') },
+			'/',
+			'/outages/#tomorrow',
+			'a[href]',
+			/id "tomorrow"/,
+		],
+		[
+			'a missing feed behind webcal:',
+			{ 'en/index.html': page('<a href="webcal://power.qingshan.example/en/outages.ics">x</a>') },
+			'/en/',
+			'webcal://power.qingshan.example/en/outages.ics',
+			'a[href]',
+			/no such page/,
+		],
+		[
+			'a missing search form target',
+			{ 'index.html': page('<form action="/search/"><input name="q"></form>') },
+			'/',
+			'/search/',
+			'form[action]',
+			/no such page/,
+		],
 	])('reports %s', (_name, change, pagePath, href, where, reason) => {
 		const report = checkSiteLinks(site({ ...base, ...change }), origin);
 		expect(report.broken).toHaveLength(1);
@@ -51,7 +115,10 @@ describe('checkSiteLinks', () => {
 		['#top and a bare #', '<a href="#top">x</a><a href="#">y</a>'],
 		['a directory link without its trailing slash (hosts redirect it)', '<a href="/outages">x</a>'],
 		['a file that exists', '<a href="/outages.ics">x</a>'],
-		['external, mail and phone links', '<a href="https://gov.example/">x</a><a href="mailto:a@b.example">m</a><a href="tel:123">t</a>'],
+		[
+			'external, mail and phone links',
+			'<a href="https://gov.example/">x</a><a href="mailto:a@b.example">m</a><a href="tel:123">t</a>',
+		],
 		['a query string on an existing page', '<a href="/outages/?from=home">x</a>'],
 	])('accepts %s', (_name, body) => {
 		const report = checkSiteLinks(site({ ...base, 'index.html': page(`<h1 id="top-heading">x</h1>${body}`) }), origin);
@@ -60,7 +127,11 @@ describe('checkSiteLinks', () => {
 
 	test('lists every broken link of every page, sorted by page', () => {
 		const report = checkSiteLinks(
-			site({ ...base, 'index.html': page('<a href="/b/">b</a><a href="/a/">a</a>'), 'en/index.html': page('<a href="/en/x/">x</a>') }),
+			site({
+				...base,
+				'index.html': page('<a href="/b/">b</a><a href="/a/">a</a>'),
+				'en/index.html': page('<a href="/en/x/">x</a>'),
+			}),
 			origin,
 		);
 		expect(report.broken.map((b) => `${b.page} → ${b.href}`)).toEqual(['/ → /a/', '/ → /b/', '/en/ → /en/x/']);
@@ -68,7 +139,10 @@ describe('checkSiteLinks', () => {
 	});
 
 	test('the same broken link twice on one page is reported once', () => {
-		const report = checkSiteLinks(site({ ...base, 'index.html': page('<a href="/x/">1</a><a href="/x/">2</a>') }), origin);
+		const report = checkSiteLinks(
+			site({ ...base, 'index.html': page('<a href="/x/">1</a><a href="/x/">2</a>') }),
+			origin,
+		);
 		expect(report.broken).toHaveLength(1);
 	});
 });
@@ -76,7 +150,11 @@ describe('checkSiteLinks', () => {
 describe('formatBroken', () => {
 	test('cuts long lists and says how many more', () => {
 		const broken = Array.from({ length: 5 }, (_, i) => ({ page: '/', href: `/${i}/`, where: 'a[href]', reason: 'r' }));
-		expect(formatBroken(broken, 2)).toEqual(['/ → /0/ (a[href]): r', '/ → /1/ (a[href]): r', '… and 3 more / 另有 3 处']);
+		expect(formatBroken(broken, 2)).toEqual([
+			'/ → /0/ (a[href]): r',
+			'/ → /1/ (a[href]): r',
+			'… and 3 more / 另有 3 处',
+		]);
 	});
 });
 
@@ -107,8 +185,18 @@ describe('checkSiteLinks with a cache', () => {
 		// The page with the link is unchanged (its scan is reused), but its target has gone: still broken.
 		['a target removed', (d: string) => rmSync(path.join(d, 'outages/index.html')), ['/ → /outages/#today'], 4],
 		// The id the fragment names has gone from an otherwise unchanged target's page.
-		['a fragment target removed', (d: string) => writeFileSync(path.join(d, 'outages/index.html'), page('<h2>Today</h2><a href="/">home</a>')), ['/ → /outages/#today'], 4],
-		['a page changed to link nowhere', (d: string) => writeFileSync(path.join(d, 'en/index.html'), page('<a href="/en/nowhere/">x</a>')), ['/en/ → /en/nowhere/'], 4],
+		[
+			'a fragment target removed',
+			(d: string) => writeFileSync(path.join(d, 'outages/index.html'), page('<h2>Today</h2><a href="/">home</a>')),
+			['/ → /outages/#today'],
+			4,
+		],
+		[
+			'a page changed to link nowhere',
+			(d: string) => writeFileSync(path.join(d, 'en/index.html'), page('<a href="/en/nowhere/">x</a>')),
+			['/en/ → /en/nowhere/'],
+			4,
+		],
 	])('after %s, warm and cold checks agree', (_name, change, broken, reused) => {
 		const files = { ...base, 'index.html': page('<h1 id="top-heading">Home</h1><a href="/outages/#today">x</a>') };
 		const dir = site(files);
@@ -131,19 +219,27 @@ describe('checkSiteLinks with a cache', () => {
 });
 
 describe('checkSiteLinks with the build’s list of files', () => {
-	const withSearch = { ...base, 'index.html': page('<h1>Home</h1><a href="/outages/">x</a><script src="/pagefind/pagefind.js"></script>'), 'pagefind/pagefind.js': '' };
+	const withSearch = {
+		...base,
+		'index.html': page('<h1>Home</h1><a href="/outages/">x</a><script src="/pagefind/pagefind.js"></script>'),
+		'pagefind/pagefind.js': '',
+	};
 	test('files the list names are there, pagefind/ files are looked up on disk, and the verdict is a full walk’s', () => {
 		const dir = site(withSearch);
 		const files = Object.keys(withSearch).filter((f) => !f.startsWith('pagefind/'));
 		const listed = checkSiteLinks(dir, origin, { files });
 		expect(listed.broken).toEqual([]);
-		expect({ pages: listed.pages, links: listed.links }).toEqual((({ pages, links }) => ({ pages, links }))(checkSiteLinks(dir, origin)));
+		expect({ pages: listed.pages, links: listed.links }).toEqual(
+			(({ pages, links }) => ({ pages, links }))(checkSiteLinks(dir, origin)),
+		);
 		rmSync(path.join(dir, 'pagefind/pagefind.js'));
 		expect(checkSiteLinks(dir, origin, { files }).broken.map((b) => b.href)).toEqual(['/pagefind/pagefind.js']);
 	});
 	test('a page the list leaves out is not there for the check', () => {
 		const dir = site(withSearch);
 		const files = Object.keys(withSearch).filter((f) => !f.startsWith('pagefind/') && f !== 'outages/index.html');
-		expect(checkSiteLinks(dir, origin, { files }).broken.map((b) => `${b.page} → ${b.href}`)).toEqual(['/ → /outages/']);
+		expect(checkSiteLinks(dir, origin, { files }).broken.map((b) => `${b.page} → ${b.href}`)).toEqual([
+			'/ → /outages/',
+		]);
 	});
 });

@@ -8,7 +8,11 @@ describe('scanHtml: references', () => {
 		['a href, unquoted (compressed HTML)', '<a href=/tariffs/ class=x>x</a>', [['a', 'href', '/tariffs/']]],
 		['upper-case tag and attribute', '<A HREF="/x/">x</A>', [['a', 'href', '/x/']]],
 		['link href', '<link rel="canonical" href="https://e.example/">', [['link', 'href', 'https://e.example/']]],
-		['script src (its body is skipped)', '<script type="module" src="/_astro/a.js"></script>', [['script', 'src', '/_astro/a.js']]],
+		[
+			'script src (its body is skipped)',
+			'<script type="module" src="/_astro/a.js"></script>',
+			[['script', 'src', '/_astro/a.js']],
+		],
 		['img src', '<img src="/logo.svg" alt="">', [['img', 'src', '/logo.svg']]],
 		['form action', '<form action="/search/" method="get">', [['form', 'action', '/search/']]],
 		['entities decoded', '<a href="/search/?q=a&amp;b=1">x</a>', [['a', 'href', '/search/?q=a&b=1']]],
@@ -20,12 +24,32 @@ describe('scanHtml: references', () => {
 		['markup inside a style is not a reference', '<style>/* <a href="/gone/"> */</style>', []],
 		['an attribute without value', '<a download href="/f.ics">x</a>', [['a', 'href', '/f.ics']]],
 		// Notice text lands unescaped in attribute values (Astro escapes only & and " there): it is text, not tags.
-		['markup-like text in a meta description', '<meta name="description" content="原因：10kV>0 <img src=x。"><a href="/a/">a</a>', [['a', 'href', '/a/']]],
-		['markup-like text in a link title', '<a href="/outages/x/" title="a > b <img src=x onerror=y>">x</a>', [['a', 'href', '/outages/x/']]],
-		['a tag-like string in an attribute before a real tag', '<meta content="<script src=/gone.js>"><script src="/_astro/a.js"></script>', [['script', 'src', '/_astro/a.js']]],
+		[
+			'markup-like text in a meta description',
+			'<meta name="description" content="原因：10kV>0 <img src=x。"><a href="/a/">a</a>',
+			[['a', 'href', '/a/']],
+		],
+		[
+			'markup-like text in a link title',
+			'<a href="/outages/x/" title="a > b <img src=x onerror=y>">x</a>',
+			[['a', 'href', '/outages/x/']],
+		],
+		[
+			'a tag-like string in an attribute before a real tag',
+			'<meta content="<script src=/gone.js>"><script src="/_astro/a.js"></script>',
+			[['script', 'src', '/_astro/a.js']],
+		],
 		['markup inside a title is text', '<title>停电 <img src=x></title>', []],
 		['markup inside a textarea is text', '<textarea><a href="/gone/">x</a></textarea>', []],
-		['several on a line', '<a href="/a/">a</a><img src="/b.png"><a href="#c">c</a>', [['a', 'href', '/a/'], ['img', 'src', '/b.png'], ['a', 'href', '#c']]],
+		[
+			'several on a line',
+			'<a href="/a/">a</a><img src="/b.png"><a href="#c">c</a>',
+			[
+				['a', 'href', '/a/'],
+				['img', 'src', '/b.png'],
+				['a', 'href', '#c'],
+			],
+		],
 	])('%s', (_name, html, expected) => {
 		expect(scanHtml(html).refs.map((r) => [r.tag, r.attr, r.value])).toEqual(expected);
 	});
@@ -49,7 +73,7 @@ describe('decodeEntities', () => {
 	test.each([
 		['plain', 'plain'],
 		['a&amp;b', 'a&b'],
-		['&#39;&#x2F;&quot;&lt;&gt;', "'/\"<>"],
+		['&#39;&#x2F;&quot;&lt;&gt;', '\'/"<>'],
 		['&unknown; stays', '&unknown; stays'],
 		['&#x4e2d;', '中'],
 	])('%s → %s', (input, expected) => {

@@ -14,7 +14,12 @@ describe('resolveInternal', () => {
 		['percent-encoded path decoded', '/areas/%E5%85%B3/', '/', { path: '/areas/关/', fragment: '' }],
 		['percent-encoded fragment decoded', '#%E5%81%9C%E7%94%B5', '/x/', { path: '/x/', fragment: '停电' }],
 		['absolute on the site origin', 'https://power.qingshan.example/en/', '/', { path: '/en/', fragment: '' }],
-		['webcal on the site origin', 'webcal://power.qingshan.example/outages.ics', '/', { path: '/outages.ics', fragment: '' }],
+		[
+			'webcal on the site origin',
+			'webcal://power.qingshan.example/outages.ics',
+			'/',
+			{ path: '/outages.ics', fragment: '' },
+		],
 		['protocol-relative on the site origin', '//power.qingshan.example/a/', '/', { path: '/a/', fragment: '' }],
 	])('%s: %s on %s', (_name, href, page, expected) => {
 		expect(resolveInternal(href, page, origin)).toEqual(expected);

@@ -13,7 +13,9 @@ afterEach(() => content?.cleanup());
 function problemsWith(config: unknown): string[] {
 	content = tempContent();
 	content.write('notify.json', JSON.stringify(config));
-	return validateContent(content.dir, { projectRoot: content.dir }).problems.filter((p) => p.file === 'notify.json').map(formatProblem);
+	return validateContent(content.dir, { projectRoot: content.dir })
+		.problems.filter((p) => p.file === 'notify.json')
+		.map(formatProblem);
 }
 
 describe('notify.json', () => {
@@ -23,8 +25,16 @@ describe('notify.json', () => {
 		expect(set.notify?.channels.length).toBeGreaterThan(0);
 	});
 	it.each([
-		['an unknown area id', { channels: [{ ...wecom, areas: ['atlantis'] }] }, /g1 > areas\[0\].*unknown area id "atlantis"/],
-		['a secret written in place of its variable name', { channels: [{ ...wecom, urlEnv: 'https://qyapi.weixin.qq.com/x?key=abc' }] }, /g1 > urlEnv.*environment variable name/],
+		[
+			'an unknown area id',
+			{ channels: [{ ...wecom, areas: ['atlantis'] }] },
+			/g1 > areas\[0\].*unknown area id "atlantis"/,
+		],
+		[
+			'a secret written in place of its variable name',
+			{ channels: [{ ...wecom, urlEnv: 'https://qyapi.weixin.qq.com/x?key=abc' }] },
+			/g1 > urlEnv.*environment variable name/,
+		],
 		['two channels with one id', { channels: [wecom, { ...wecom }] }, /duplicate channel id "g1"/],
 		['a signed robot without its secret', { channels: [{ ...wecom, type: 'dingtalk' }] }, /g1 > secretEnv/],
 		['an unknown event', { channels: [{ ...wecom, events: ['birthday'] }] }, /g1 > events\[0\]/],

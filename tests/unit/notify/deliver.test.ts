@@ -27,27 +27,77 @@ function fakeClock(start = NOW.getTime()) {
 
 const channels: NotifyConfigInput['channels'] = [
 	{ id: 'zhongba-wecom', type: 'wecom', label: { zh: '中坝村群' }, areas: ['zhongba'], urlEnv: 'NOTIFY_T_WECOM_URL' },
-	{ id: 'shiqiao-ding', type: 'dingtalk', label: { zh: '石桥镇群' }, areas: ['shiqiao'], urlEnv: 'NOTIFY_T_DING_URL', secretEnv: 'NOTIFY_T_DING_SECRET' },
-	{ id: 'chengguan-feishu', type: 'feishu', label: { zh: '城关物业群' }, areas: ['chengguan'], urlEnv: 'NOTIFY_T_FEISHU_URL', secretEnv: 'NOTIFY_T_FEISHU_SECRET' },
-	{ id: 'list', type: 'email', label: { zh: '邮件列表' }, smtpUrlEnv: 'NOTIFY_T_SMTP_URL', from: 'Notices <notices@power.example>', to: ['list@example.org'] },
-	{ id: 'app', type: 'webhook', label: { zh: '政务 App' }, urlEnv: 'NOTIFY_T_HOOK_URL', secretEnv: 'NOTIFY_T_HOOK_SECRET' },
+	{
+		id: 'shiqiao-ding',
+		type: 'dingtalk',
+		label: { zh: '石桥镇群' },
+		areas: ['shiqiao'],
+		urlEnv: 'NOTIFY_T_DING_URL',
+		secretEnv: 'NOTIFY_T_DING_SECRET',
+	},
+	{
+		id: 'chengguan-feishu',
+		type: 'feishu',
+		label: { zh: '城关物业群' },
+		areas: ['chengguan'],
+		urlEnv: 'NOTIFY_T_FEISHU_URL',
+		secretEnv: 'NOTIFY_T_FEISHU_SECRET',
+	},
+	{
+		id: 'list',
+		type: 'email',
+		label: { zh: '邮件列表' },
+		smtpUrlEnv: 'NOTIFY_T_SMTP_URL',
+		from: 'Notices <notices@power.example>',
+		to: ['list@example.org'],
+	},
+	{
+		id: 'app',
+		type: 'webhook',
+		label: { zh: '政务 App' },
+		urlEnv: 'NOTIFY_T_HOOK_URL',
+		secretEnv: 'NOTIFY_T_HOOK_SECRET',
+	},
 ];
 
 /** A notice published at revision 1 a day before NOW, in the future. */
 function notice(id: string, areas: string[], day = 6): Notice {
 	const d = String(day).padStart(2, '0');
-	return validNotice({ id, areas, start: `2026-12-${d}T08:00:00+08:00`, end: `2026-12-${d}T16:00:00+08:00`, publishedAt: '2026-12-01T09:00:00+08:00', updatedAt: '2026-12-01T09:00:00+08:00', history: [{ revision: 1, at: '2026-12-01T09:00:00+08:00', event: 'published' }] });
+	return validNotice({
+		id,
+		areas,
+		start: `2026-12-${d}T08:00:00+08:00`,
+		end: `2026-12-${d}T16:00:00+08:00`,
+		publishedAt: '2026-12-01T09:00:00+08:00',
+		updatedAt: '2026-12-01T09:00:00+08:00',
+		history: [{ revision: 1, at: '2026-12-01T09:00:00+08:00', event: 'published' }],
+	});
 }
 
 /** The notice moved a day later at 09:00 on the 2nd (revision 2). */
 function moved(n: Notice): Notice {
-	const to = { start: n.start.replace(/-(\d\d)T/, (_m, d) => `-${String(Number(d) + 1).padStart(2, '0')}T`), end: n.end.replace(/-(\d\d)T/, (_m, d) => `-${String(Number(d) + 1).padStart(2, '0')}T`) };
+	const to = {
+		start: n.start.replace(/-(\d\d)T/, (_m, d) => `-${String(Number(d) + 1).padStart(2, '0')}T`),
+		end: n.end.replace(/-(\d\d)T/, (_m, d) => `-${String(Number(d) + 1).padStart(2, '0')}T`),
+	};
 	const at = '2026-12-02T09:00:00+08:00';
-	return { ...n, ...to, revision: 2, updatedAt: at, history: [...n.history, { revision: 2, at, event: 'rescheduled', from: { start: n.start, end: n.end }, to }] };
+	return {
+		...n,
+		...to,
+		revision: 2,
+		updatedAt: at,
+		history: [...n.history, { revision: 2, at, event: 'rescheduled', from: { start: n.start, end: n.end }, to }],
+	};
 }
 
 function content(notices: Notice[], config: Partial<NotifyConfigInput> = {}): NotifyContent {
-	return { site: base.site!, areas: base.areas, notices, alerts: [], config: notifyConfigSchema.parse({ reminders: { daysAhead: [1] }, channels, ...config }) };
+	return {
+		site: base.site!,
+		areas: base.areas,
+		notices,
+		alerts: [],
+		config: notifyConfigSchema.parse({ reminders: { daysAhead: [1] }, channels, ...config }),
+	};
 }
 
 let robots: Awaited<ReturnType<typeof startRobots>>;
@@ -78,9 +128,16 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const all = (): Received[] => [...robots.received, ...smtp.received];
-const run = (c: NotifyContent, env: Record<string, string> = { ...robots.env, ...smtp.env }) => runNotify({ content: c, statePath, now: NOW, env, io, clock, retry: { attempts: 3, baseMs: 1000 } });
+const run = (c: NotifyContent, env: Record<string, string> = { ...robots.env, ...smtp.env }) =>
+	runNotify({ content: c, statePath, now: NOW, env, io, clock, retry: { attempts: 3, baseMs: 1000 } });
 /** A state in which `seen` notices were announced at revision 1. */
-const seed = (seen: Notice[]) => writeState(statePath, { version: 1, since: '2026-11-01T00:00:00Z', notices: Object.fromEntries(seen.map((n) => [n.id, 1])), sent: {} });
+const seed = (seen: Notice[]) =>
+	writeState(statePath, {
+		version: 1,
+		since: '2026-11-01T00:00:00Z',
+		notices: Object.fromEntries(seen.map((n) => [n.id, 1])),
+		sent: {},
+	});
 
 describe('delivery through every channel', () => {
 	const a = notice('qs-a', ['zhongba']);
@@ -97,11 +154,23 @@ describe('delivery through every channel', () => {
 			['list', 2, undefined],
 			['app', 2, undefined],
 		]);
-		const texts = (ch: Received['channel']) => all().filter((r) => r.channel === ch).map((r) => r.text);
-		expect(texts('wecom')).toEqual([expect.stringMatching(/^【停电改期】中坝村停电由12月6日（周日）08:00—16:00改为12月7日（周一）08:00—16:00。/)]);
+		const texts = (ch: Received['channel']) =>
+			all()
+				.filter((r) => r.channel === ch)
+				.map((r) => r.text);
+		expect(texts('wecom')).toEqual([
+			expect.stringMatching(/^【停电改期】中坝村停电由12月6日（周日）08:00—16:00改为12月7日（周一）08:00—16:00。/),
+		]);
 		expect(texts('dingtalk')).toEqual(texts('wecom'));
-		expect(texts('feishu')).toEqual([expect.stringMatching(/^【停电通知】12月6日（周日）08:00—16:00 南门社区停电。.*详情：https:\/\/power\.qingshan\.example\/outages\/qs-b\/$/)]);
-		expect(smtp.received.map((m) => m.subject).sort()).toEqual(['【停电改期】中坝村停电由12月6日（周日）08:00—16:00改为12月7日（周一）08:00—16:00', '【停电通知】12月6日（周日）08:00—16:00 南门社区停电']);
+		expect(texts('feishu')).toEqual([
+			expect.stringMatching(
+				/^【停电通知】12月6日（周日）08:00—16:00 南门社区停电。.*详情：https:\/\/power\.qingshan\.example\/outages\/qs-b\/$/,
+			),
+		]);
+		expect(smtp.received.map((m) => m.subject).sort()).toEqual([
+			'【停电改期】中坝村停电由12月6日（周日）08:00—16:00改为12月7日（周一）08:00—16:00',
+			'【停电通知】12月6日（周日）08:00—16:00 南门社区停电',
+		]);
 		expect(readState(statePath)?.notices).toEqual({ 'qs-a': 2, 'qs-b': 1 });
 
 		const before = all().length;
@@ -151,10 +220,20 @@ describe('urgent alerts', () => {
 	it('go out first and on their own, never inside a digest, to the groups of the areas concerned', async () => {
 		seed([]);
 		const ns = Array.from({ length: 5 }, (_, i) => notice(`qs-m${i}`, ['zhongba'], 10 + i));
-		const storm = { id: 'storm', title: { zh: '暴雨预警' }, text: { zh: '石桥镇部分线路可能停电，请远离倒伏电线' }, areas: ['shiqiao'], severity: 'severe' as const, start: '2026-12-02T09:30:00+08:00', expiry: '2026-12-03T09:30:00+08:00' };
+		const storm = {
+			id: 'storm',
+			title: { zh: '暴雨预警' },
+			text: { zh: '石桥镇部分线路可能停电，请远离倒伏电线' },
+			areas: ['shiqiao'],
+			severity: 'severe' as const,
+			start: '2026-12-02T09:30:00+08:00',
+			expiry: '2026-12-03T09:30:00+08:00',
+		};
 		await run({ ...content(ns), alerts: [storm] });
 		const wecom = robots.received.filter((r) => r.channel === 'wecom').map((r) => r.text);
-		expect(wecom[0]).toBe('【紧急通知】暴雨预警：石桥镇部分线路可能停电，请远离倒伏电线。详情：https://power.qingshan.example/');
+		expect(wecom[0]).toBe(
+			'【紧急通知】暴雨预警：石桥镇部分线路可能停电，请远离倒伏电线。详情：https://power.qingshan.example/',
+		);
 		expect(wecom.slice(1).every((t) => t.startsWith('【停电信息汇总') && !t.includes('紧急通知'))).toBe(true);
 		// Shiqiao's town group hears it too; Chengguan's group, outside Shiqiao, hears neither it nor Zhongba's notices.
 		expect(robots.received.filter((r) => r.channel === 'dingtalk')[0].text).toBe(wecom[0]);
@@ -163,28 +242,40 @@ describe('urgent alerts', () => {
 });
 
 describe('many changes at once', () => {
-	it('1,000 new notices become digests within each provider’s size and rate limits, every notice exactly once', { timeout: 120_000 }, async () => {
-		const ns = Array.from({ length: 1000 }, (_, i) => notice(`qs-bulk-${String(i).padStart(4, '0')}`, ['zhongba'], 10 + (i % 15)));
-		seed([]);
-		const reports = await run(content(ns));
-		expect(robots.problems).toEqual([]);
-		expect(reports.every((r) => r.error === undefined && r.delivered === r.messages)).toBe(true);
-		const types = { wecom: 'wecom', dingtalk: 'dingtalk', feishu: 'feishu', webhook: 'webhook', email: 'email' } as const;
-		// Feishu's group is in Chengguan: it hears none of them.
-		for (const ch of ['wecom', 'dingtalk', 'webhook', 'email'] as const) {
-			const got = all().filter((r) => r.channel === ch);
-			const ids = got.flatMap((r) => [...r.text.matchAll(/outages\/(qs-bulk-\d{4})\//g)].map((m) => m[1]));
-			expect(ids.length, ch).toBe(1000);
-			expect(new Set(ids).size, ch).toBe(1000);
-			expect(got.length, `${ch}: digests, not 1,000 messages`).toBeLessThan(200);
-			const profile = profiles[types[ch]];
-			for (const r of got) expect(Buffer.byteLength(r.text), ch).toBeLessThanOrEqual(profile.maxBytes);
-			for (const { count, perMs } of profile.limits) {
-				const times = got.map((r) => r.at).sort((x, y) => x - y);
-				const worst = Math.max(...times.map((t) => times.filter((u) => u >= t && u < t + perMs).length));
-				expect(worst, `${ch}: at most ${count} per ${perMs} ms`).toBeLessThanOrEqual(count);
+	it(
+		'1,000 new notices become digests within each provider’s size and rate limits, every notice exactly once',
+		{ timeout: 120_000 },
+		async () => {
+			const ns = Array.from({ length: 1000 }, (_, i) =>
+				notice(`qs-bulk-${String(i).padStart(4, '0')}`, ['zhongba'], 10 + (i % 15)),
+			);
+			seed([]);
+			const reports = await run(content(ns));
+			expect(robots.problems).toEqual([]);
+			expect(reports.every((r) => r.error === undefined && r.delivered === r.messages)).toBe(true);
+			const types = {
+				wecom: 'wecom',
+				dingtalk: 'dingtalk',
+				feishu: 'feishu',
+				webhook: 'webhook',
+				email: 'email',
+			} as const;
+			// Feishu's group is in Chengguan: it hears none of them.
+			for (const ch of ['wecom', 'dingtalk', 'webhook', 'email'] as const) {
+				const got = all().filter((r) => r.channel === ch);
+				const ids = got.flatMap((r) => [...r.text.matchAll(/outages\/(qs-bulk-\d{4})\//g)].map((m) => m[1]));
+				expect(ids.length, ch).toBe(1000);
+				expect(new Set(ids).size, ch).toBe(1000);
+				expect(got.length, `${ch}: digests, not 1,000 messages`).toBeLessThan(200);
+				const profile = profiles[types[ch]];
+				for (const r of got) expect(Buffer.byteLength(r.text), ch).toBeLessThanOrEqual(profile.maxBytes);
+				for (const { count, perMs } of profile.limits) {
+					const times = got.map((r) => r.at).sort((x, y) => x - y);
+					const worst = Math.max(...times.map((t) => times.filter((u) => u >= t && u < t + perMs).length));
+					expect(worst, `${ch}: at most ${count} per ${perMs} ms`).toBeLessThanOrEqual(count);
+				}
 			}
-		}
-		expect(all().filter((r) => r.channel === 'wecom').length).toBeGreaterThan(profiles.wecom.limits[0].count);
-	});
+			expect(all().filter((r) => r.channel === 'wecom').length).toBeGreaterThan(profiles.wecom.limits[0].count);
+		},
+	);
 });

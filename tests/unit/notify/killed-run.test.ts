@@ -18,7 +18,19 @@ beforeAll(async () => {
 	robots = await startRobots(() => Date.now());
 	content.write(
 		'notify.json',
-		JSON.stringify({ maxAgeHours: 100000, digestOver: 1000, channels: [{ id: 'app', type: 'webhook', label: { zh: '政务 App' }, urlEnv: 'NOTIFY_T_HOOK_URL', secretEnv: 'NOTIFY_T_HOOK_SECRET' }] }),
+		JSON.stringify({
+			maxAgeHours: 100000,
+			digestOver: 1000,
+			channels: [
+				{
+					id: 'app',
+					type: 'webhook',
+					label: { zh: '政务 App' },
+					urlEnv: 'NOTIFY_T_HOOK_URL',
+					secretEnv: 'NOTIFY_T_HOOK_SECRET',
+				},
+			],
+		}),
 	);
 	// Notifications switched on before any of the sample notices was published: every upcoming one is news.
 	writeState(statePath, { version: 1, since: '2026-01-01T00:00:00Z', notices: {}, sent: {} });
@@ -30,10 +42,14 @@ afterAll(async () => {
 
 /** Runs the command; resolves with its exit code (null when killed) and output. */
 function notify(extra: string[] = []): { done: Promise<{ code: number | null; out: string }>; kill(): void } {
-	const child = spawn(path.resolve('node_modules/.bin/node'), ['scripts/notify.ts', '--content', content.dir, '--state', statePath, '--now', NOW, ...extra], {
-		env: { ...process.env, ...robots.env, NOTIFY_NOW: '' },
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
+	const child = spawn(
+		path.resolve('node_modules/.bin/node'),
+		['scripts/notify.ts', '--content', content.dir, '--state', statePath, '--now', NOW, ...extra],
+		{
+			env: { ...process.env, ...robots.env, NOTIFY_NOW: '' },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		},
+	);
 	let out = '';
 	child.stdout.on('data', (d) => (out += d));
 	child.stderr.on('data', (d) => (out += d));

@@ -9,7 +9,16 @@ import type { AddressInfo } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
-export const secrets = { wecomKey: 'wecom-key-1', dingToken: 'ding-token-1', dingSecret: 'SECding-secret-1', feishuHook: 'feishu-hook-1', feishuSecret: 'feishu-secret-1', hookSecret: 'hook-secret-1', smtpUser: 'notices', smtpPass: 'smtp-pass-1' };
+export const secrets = {
+	wecomKey: 'wecom-key-1',
+	dingToken: 'ding-token-1',
+	dingSecret: 'SECding-secret-1',
+	feishuHook: 'feishu-hook-1',
+	feishuSecret: 'feishu-secret-1',
+	hookSecret: 'hook-secret-1',
+	smtpUser: 'notices',
+	smtpPass: 'smtp-pass-1',
+};
 
 export interface Received {
 	channel: 'wecom' | 'dingtalk' | 'feishu' | 'webhook' | 'email';
@@ -58,7 +67,8 @@ export async function startRobots(clock: () => number) {
 		}
 		const channel = url.pathname.split('/')[1] as Received['channel'];
 		const accepted = received.filter((r) => r.channel === channel).length;
-		if (behaviour.failAfter?.[channel] !== undefined && accepted >= (behaviour.failAfter[channel] as number)) return json(500, { error: 'down' });
+		if (behaviour.failAfter?.[channel] !== undefined && accepted >= (behaviour.failAfter[channel] as number))
+			return json(500, { error: 'down' });
 		let payload: Record<string, unknown>;
 		try {
 			payload = JSON.parse(body) as Record<string, unknown>;
@@ -70,12 +80,15 @@ export async function startRobots(clock: () => number) {
 			problems.push(`${channel}: ${why}`);
 			json(200, answer);
 		};
-		if (req.headers['content-type'] !== 'application/json') problems.push(`${channel}: content-type ${req.headers['content-type']}`);
+		if (req.headers['content-type'] !== 'application/json')
+			problems.push(`${channel}: content-type ${req.headers['content-type']}`);
 		if (channel === 'wecom') {
 			// https://developer.work.weixin.qq.com/document/path/91770
-			if (url.searchParams.get('key') !== secrets.wecomKey) return bad('wrong key', { errcode: 93000, errmsg: 'invalid webhook url' });
+			if (url.searchParams.get('key') !== secrets.wecomKey)
+				return bad('wrong key', { errcode: 93000, errmsg: 'invalid webhook url' });
 			const content = (payload.text as { content?: unknown } | undefined)?.content;
-			if (payload.msgtype !== 'text' || typeof content !== 'string') return bad('not a text message', { errcode: 40008 });
+			if (payload.msgtype !== 'text' || typeof content !== 'string')
+				return bad('not a text message', { errcode: 40008 });
 			if (byteLength(content) > 2048) return bad(`content ${byteLength(content)} bytes > 2048`, { errcode: 40058 });
 			received.push({ channel, text: content, at: clock() });
 			return json(200, { errcode: 0, errmsg: 'ok' });
@@ -84,12 +97,17 @@ export async function startRobots(clock: () => number) {
 			// sign = urlEncode(base64(HmacSHA256(secret, timestamp + "\n" + secret))), timestamp in ms within an hour.
 			const ts = url.searchParams.get('timestamp') ?? '';
 			const rawSign = /[?&]sign=([^&]*)/.exec(req.url ?? '')?.[1] ?? '';
-			const expected = encodeURIComponent(createHmac('sha256', secrets.dingSecret).update(`${ts}\n${secrets.dingSecret}`).digest('base64'));
+			const expected = encodeURIComponent(
+				createHmac('sha256', secrets.dingSecret).update(`${ts}\n${secrets.dingSecret}`).digest('base64'),
+			);
 			if (url.searchParams.get('access_token') !== secrets.dingToken) return bad('wrong token', { errcode: 300001 });
-			if (!/^\d{13}$/.test(ts) || Math.abs(Number(ts) - clock()) > 3_600_000) return bad(`timestamp ${ts} not ms within an hour`, { errcode: 310000 });
-			if (rawSign !== expected) return bad(`sign ${rawSign} != ${expected}`, { errcode: 310000, errmsg: 'sign not match' });
+			if (!/^\d{13}$/.test(ts) || Math.abs(Number(ts) - clock()) > 3_600_000)
+				return bad(`timestamp ${ts} not ms within an hour`, { errcode: 310000 });
+			if (rawSign !== expected)
+				return bad(`sign ${rawSign} != ${expected}`, { errcode: 310000, errmsg: 'sign not match' });
 			const content = (payload.text as { content?: unknown } | undefined)?.content;
-			if (payload.msgtype !== 'text' || typeof content !== 'string') return bad('not a text message', { errcode: 40035 });
+			if (payload.msgtype !== 'text' || typeof content !== 'string')
+				return bad('not a text message', { errcode: 40035 });
 			received.push({ channel, text: content, at: clock() });
 			return json(200, { errcode: 0, errmsg: 'ok' });
 		}
@@ -98,8 +116,13 @@ export async function startRobots(clock: () => number) {
 			if (url.pathname !== `/feishu/${secrets.feishuHook}`) return bad('wrong hook', { code: 19001 });
 			const ts = String(payload.timestamp);
 			const expected = createHmac('sha256', `${ts}\n${secrets.feishuSecret}`).update('').digest('base64');
-			if (!/^\d{10}$/.test(ts) || Math.abs(Number(ts) * 1000 - clock()) > 3_600_000) return bad(`timestamp ${ts} not seconds within an hour`, { code: 19021 });
-			if (payload.sign !== expected) return bad('sign mismatch', { code: 19021, msg: 'sign match fail or timestamp is not within one hour from current time' });
+			if (!/^\d{10}$/.test(ts) || Math.abs(Number(ts) * 1000 - clock()) > 3_600_000)
+				return bad(`timestamp ${ts} not seconds within an hour`, { code: 19021 });
+			if (payload.sign !== expected)
+				return bad('sign mismatch', {
+					code: 19021,
+					msg: 'sign match fail or timestamp is not within one hour from current time',
+				});
 			const text = (payload.content as { text?: unknown } | undefined)?.text;
 			if (payload.msg_type !== 'text' || typeof text !== 'string') return bad('not a text message', { code: 9499 });
 			if (byteLength(body) > 20 * 1024) return bad('body over 20 KB', { code: 9499 });
@@ -154,7 +177,13 @@ export async function startSmtp(clock: () => number) {
 		onData(stream, _session, cb) {
 			simpleParser(stream)
 				.then((mail) => {
-					received.push({ channel: 'email', text: (mail.text ?? '').trimEnd(), subject: mail.subject, id: mail.messageId, at: clock() });
+					received.push({
+						channel: 'email',
+						text: (mail.text ?? '').trimEnd(),
+						subject: mail.subject,
+						id: mail.messageId,
+						at: clock(),
+					});
 					cb();
 				})
 				.catch(cb);

@@ -8,7 +8,12 @@ import { pruneSent, readState, serializeState, writeState, type NotifyState } fr
 const dir = mkdtempSync(path.join(os.tmpdir(), 'notify-state-'));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const state: NotifyState = { version: 1, since: '2026-01-01T00:00:00.000Z', notices: { b: 2, a: 1 }, sent: { 'z>g': '2026-12-01T00:00:00.000Z', 'a>g': '2026-08-01T00:00:00.000Z' } };
+const state: NotifyState = {
+	version: 1,
+	since: '2026-01-01T00:00:00.000Z',
+	notices: { b: 2, a: 1 },
+	sent: { 'z>g': '2026-12-01T00:00:00.000Z', 'a>g': '2026-08-01T00:00:00.000Z' },
+};
 
 it('writes the state with sorted keys into a new folder, and reads it back; no file means no state yet', () => {
 	const file = path.join(dir, 'notify', 'state.json');

@@ -35,30 +35,74 @@ function example(overrides: Partial<Notice> = {}): Notice {
 describe('message text', () => {
 	const moved = example({ start: '2026-12-08T22:00:00+08:00', end: '2026-12-09T05:00:00+08:00' });
 	it.each([
-		['new', messageText({ kind: 'new', notice: example() }, ctx), `【停电通知】12月6日（周日）08:00—16:00 中坝村、黄土坡村停电。原因：更换老旧电杆及导线。咨询：石桥供电所 0839-5550142。详情：${link}`],
+		[
+			'new',
+			messageText({ kind: 'new', notice: example() }, ctx),
+			`【停电通知】12月6日（周日）08:00—16:00 中坝村、黄土坡村停电。原因：更换老旧电杆及导线。咨询：石桥供电所 0839-5550142。详情：${link}`,
+		],
 		[
 			'rescheduled, across midnight',
-			messageText({ kind: 'rescheduled', notice: moved, from: { start: '2026-12-06T08:00:00+08:00', end: '2026-12-06T16:00:00+08:00' }, to: moved }, ctx),
+			messageText(
+				{
+					kind: 'rescheduled',
+					notice: moved,
+					from: { start: '2026-12-06T08:00:00+08:00', end: '2026-12-06T16:00:00+08:00' },
+					to: moved,
+				},
+				ctx,
+			),
 			`【停电改期】中坝村、黄土坡村停电由12月6日（周日）08:00—16:00改为12月8日（周二）22:00—次日05:00。原因：更换老旧电杆及导线。咨询：石桥供电所 0839-5550142。详情：${link}`,
 		],
 		[
 			'cancelled',
-			messageText({ kind: 'cancelled', notice: example({ lifecycle: 'cancelled', cancellation: { at: '2026-12-01T10:00:00+08:00', reason: { zh: '天气原因' } } }) }, ctx),
+			messageText(
+				{
+					kind: 'cancelled',
+					notice: example({
+						lifecycle: 'cancelled',
+						cancellation: { at: '2026-12-01T10:00:00+08:00', reason: { zh: '天气原因' } },
+					}),
+				},
+				ctx,
+			),
 			`【停电取消】原定12月6日（周日）08:00—16:00 中坝村、黄土坡村停电取消，照常供电。取消原因：天气原因。咨询：石桥供电所 0839-5550142。详情：${link}`,
 		],
-		['restored early', messageText({ kind: 'restored', notice: example({ restoredAt: '2026-12-06T14:30:00+08:00' }) }, ctx), `【恢复送电】中坝村、黄土坡村已于12月6日（周日）14:30恢复送电，比原计划16:00提前1小时30分钟。咨询：石桥供电所 0839-5550142。详情：${link}`],
-		['restored late', messageText({ kind: 'restored', notice: example({ restoredAt: '2026-12-06T16:45:00+08:00' }) }, ctx), `【恢复送电】中坝村、黄土坡村已于12月6日（周日）16:45恢复送电，比原计划16:00推迟45分钟。咨询：石桥供电所 0839-5550142。详情：${link}`],
-		['reminder, the day before', messageText({ kind: 'reminder', notice: example(), now: new Date('2026-12-05T08:00:00+08:00') }, ctx), `【停电提醒】明天停电：12月6日（周日）08:00—16:00 中坝村、黄土坡村。原因：更换老旧电杆及导线。咨询：石桥供电所 0839-5550142。详情：${link}`],
+		[
+			'restored early',
+			messageText({ kind: 'restored', notice: example({ restoredAt: '2026-12-06T14:30:00+08:00' }) }, ctx),
+			`【恢复送电】中坝村、黄土坡村已于12月6日（周日）14:30恢复送电，比原计划16:00提前1小时30分钟。咨询：石桥供电所 0839-5550142。详情：${link}`,
+		],
+		[
+			'restored late',
+			messageText({ kind: 'restored', notice: example({ restoredAt: '2026-12-06T16:45:00+08:00' }) }, ctx),
+			`【恢复送电】中坝村、黄土坡村已于12月6日（周日）16:45恢复送电，比原计划16:00推迟45分钟。咨询：石桥供电所 0839-5550142。详情：${link}`,
+		],
+		[
+			'reminder, the day before',
+			messageText({ kind: 'reminder', notice: example(), now: new Date('2026-12-05T08:00:00+08:00') }, ctx),
+			`【停电提醒】明天停电：12月6日（周日）08:00—16:00 中坝村、黄土坡村。原因：更换老旧电杆及导线。咨询：石桥供电所 0839-5550142。详情：${link}`,
+		],
 		// 23:30 UTC on the 5th is already the 6th in Shanghai: "today", whatever the host's zone.
-		['reminder, the same day', messageText({ kind: 'reminder', notice: example(), now: new Date('2026-12-05T23:30:00Z') }, ctx), `【停电提醒】今天停电：12月6日（周日）08:00—16:00 中坝村、黄土坡村。原因：更换老旧电杆及导线。咨询：石桥供电所 0839-5550142。详情：${link}`],
-		['new, in English', messageText({ kind: 'new', notice: example() }, en), `[Power cut] Sunday 6 December 08:00–16:00: no power in Zhongba Village and Huangtupo Village. Reason: Replacing old poles and conductors. Contact: Shiqiao Supply Office 0839-5550142. Details: https://power.qingshan.example/en/outages/qs-20261206-27/`],
+		[
+			'reminder, the same day',
+			messageText({ kind: 'reminder', notice: example(), now: new Date('2026-12-05T23:30:00Z') }, ctx),
+			`【停电提醒】今天停电：12月6日（周日）08:00—16:00 中坝村、黄土坡村。原因：更换老旧电杆及导线。咨询：石桥供电所 0839-5550142。详情：${link}`,
+		],
+		[
+			'new, in English',
+			messageText({ kind: 'new', notice: example() }, en),
+			`[Power cut] Sunday 6 December 08:00–16:00: no power in Zhongba Village and Huangtupo Village. Reason: Replacing old poles and conductors. Contact: Shiqiao Supply Office 0839-5550142. Details: https://power.qingshan.example/en/outages/qs-20261206-27/`,
+		],
 	])('%s', (_name, actual, expected) => {
 		expect(actual).toBe(expected);
 	});
 
 	it('the copy text of a notice page depends on the notice only, and says "cancelled" first once cancelled', () => {
 		expect(noticeCopyText(example(), ctx)).toBe(messageText({ kind: 'new', notice: example() }, ctx));
-		const c = example({ lifecycle: 'cancelled', cancellation: { at: '2026-12-01T10:00:00+08:00', reason: { zh: '天气原因' } } });
+		const c = example({
+			lifecycle: 'cancelled',
+			cancellation: { at: '2026-12-01T10:00:00+08:00', reason: { zh: '天气原因' } },
+		});
 		expect(noticeCopyText(c, ctx).startsWith('【停电取消】')).toBe(true);
 	});
 });
@@ -82,10 +126,22 @@ describe('reminders in the site time zone', () => {
 		expect(dueReminder(night, config, 'Asia/Shanghai', new Date(now))).toBe(days);
 	});
 	it('a notice published with less lead time gets no reminder for the time already past: it was announced at once', () => {
-		const late = example({ publishedAt: '2026-12-05T09:00:00+08:00', updatedAt: '2026-12-05T09:00:00+08:00', history: [{ revision: 1, at: '2026-12-05T09:00:00+08:00', event: 'published' }] });
+		const late = example({
+			publishedAt: '2026-12-05T09:00:00+08:00',
+			updatedAt: '2026-12-05T09:00:00+08:00',
+			history: [{ revision: 1, at: '2026-12-05T09:00:00+08:00', event: 'published' }],
+		});
 		expect(dueReminder(late, config, 'Asia/Shanghai', new Date('2026-12-05T10:00:00+08:00'))).toBeUndefined();
 		const state = { version: 1 as const, since: '2026-11-01T00:00:00Z', notices: {}, sent: {} };
-		const { items } = planEvents({ notices: [late], alerts: [], areas: content.areas, config, timeZone: 'Asia/Shanghai', state, now: new Date('2026-12-05T10:00:00+08:00') });
+		const { items } = planEvents({
+			notices: [late],
+			alerts: [],
+			areas: content.areas,
+			config,
+			timeZone: 'Asia/Shanghai',
+			state,
+			now: new Date('2026-12-05T10:00:00+08:00'),
+		});
 		expect(items.map((i) => i.event)).toEqual(['new']);
 	});
 });
@@ -95,7 +151,15 @@ describe('events from the state', () => {
 	const from = { start: '2026-12-06T08:00:00+08:00', end: '2026-12-06T16:00:00+08:00' };
 	const to = { start: '2026-12-07T08:00:00+08:00', end: '2026-12-07T16:00:00+08:00' };
 	const movedAt = '2026-12-02T09:00:00+08:00';
-	const moved = example({ ...to, revision: 2, updatedAt: movedAt, history: [{ revision: 1, at: '2026-11-28T09:00:00+08:00', event: 'published' }, { revision: 2, at: movedAt, event: 'rescheduled', from, to }] });
+	const moved = example({
+		...to,
+		revision: 2,
+		updatedAt: movedAt,
+		history: [
+			{ revision: 1, at: '2026-11-28T09:00:00+08:00', event: 'published' },
+			{ revision: 2, at: movedAt, event: 'rescheduled', from, to },
+		],
+	});
 	const cancelled = example({
 		...to,
 		lifecycle: 'cancelled',
@@ -105,7 +169,15 @@ describe('events from the state', () => {
 		history: [...moved.history, { revision: 3, at: '2026-12-02T09:30:00+08:00', event: 'cancelled' }],
 	});
 	const plan = (n: Notice, seen: number | undefined) =>
-		planEvents({ notices: [n], alerts: [], areas: content.areas, config: { ...config, reminders: { daysAhead: [1], hour: 8 } }, timeZone: 'Asia/Shanghai', state: { version: 1, since: '', notices: seen === undefined ? {} : { [n.id]: seen }, sent: {} }, now });
+		planEvents({
+			notices: [n],
+			alerts: [],
+			areas: content.areas,
+			config: { ...config, reminders: { daysAhead: [1], hour: 8 } },
+			timeZone: 'Asia/Shanghai',
+			state: { version: 1, since: '', notices: seen === undefined ? {} : { [n.id]: seen }, sent: {} },
+			now,
+		});
 	it.each([
 		['seen at revision 1, moved: rescheduled from → to', moved, 1, ['qs-20261206-27#r2:rescheduled']],
 		['first seen already moved: simply new', moved, undefined, ['qs-20261206-27#r2:new']],
@@ -121,12 +193,38 @@ describe('events from the state', () => {
 });
 
 describe('which channel hears which areas', () => {
-	const ch = (areas: string[], events?: string[]) => notifyConfigSchema.parse({ channels: [{ id: 'g', type: 'wecom', label: { zh: '群' }, urlEnv: 'X_URL', areas, ...(events ? { events } : {}) }] }).channels[0];
+	const ch = (areas: string[], events?: string[]) =>
+		notifyConfigSchema.parse({
+			channels: [
+				{ id: 'g', type: 'wecom', label: { zh: '群' }, urlEnv: 'X_URL', areas, ...(events ? { events } : {}) },
+			],
+		}).channels[0];
 	const itemFor = (areas: string[], event: 'new' | 'alert' = 'new') => {
 		const state = { version: 1 as const, since: '', notices: {}, sent: {} };
-		const n = example({ areas, publishedAt: '2026-12-02T09:00:00+08:00', updatedAt: '2026-12-02T09:00:00+08:00', history: [{ revision: 1, at: '2026-12-02T09:00:00+08:00', event: 'published' }] });
-		const alert = { id: 'a', title: { zh: '预警' }, text: { zh: '注意' }, areas, severity: 'warning' as const, start: '2026-12-02T09:00:00+08:00', expiry: '2026-12-03T09:00:00+08:00' };
-		const { items } = planEvents({ notices: event === 'new' ? [n] : [], alerts: event === 'alert' ? [alert] : [], areas: content.areas, config, timeZone: 'Asia/Shanghai', state, now: new Date('2026-12-02T10:00:00+08:00') });
+		const n = example({
+			areas,
+			publishedAt: '2026-12-02T09:00:00+08:00',
+			updatedAt: '2026-12-02T09:00:00+08:00',
+			history: [{ revision: 1, at: '2026-12-02T09:00:00+08:00', event: 'published' }],
+		});
+		const alert = {
+			id: 'a',
+			title: { zh: '预警' },
+			text: { zh: '注意' },
+			areas,
+			severity: 'warning' as const,
+			start: '2026-12-02T09:00:00+08:00',
+			expiry: '2026-12-03T09:00:00+08:00',
+		};
+		const { items } = planEvents({
+			notices: event === 'new' ? [n] : [],
+			alerts: event === 'alert' ? [alert] : [],
+			areas: content.areas,
+			config,
+			timeZone: 'Asia/Shanghai',
+			state,
+			now: new Date('2026-12-02T10:00:00+08:00'),
+		});
 		return items[0];
 	};
 	it.each([

@@ -4,8 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { validateContent } from '../../../src/lib/content/validate.ts';
 
-interface Step { name?: string; run?: string; env?: Record<string, string>; if?: string; 'continue-on-error'?: boolean }
-const workflow = parse(readFileSync('.github/workflows/deploy.yml', 'utf8')) as { jobs: Record<string, { needs?: string | string[]; if?: string; steps: Step[]; permissions?: Record<string, string> }> };
+interface Step {
+	name?: string;
+	run?: string;
+	env?: Record<string, string>;
+	if?: string;
+	'continue-on-error'?: boolean;
+}
+const workflow = parse(readFileSync('.github/workflows/deploy.yml', 'utf8')) as {
+	jobs: Record<string, { needs?: string | string[]; if?: string; steps: Step[]; permissions?: Record<string, string> }>;
+};
 const job = workflow.jobs.notify;
 const send = job.steps.find((s) => s.run === 'npm run notify') as Step;
 
@@ -17,7 +25,9 @@ describe('deploy workflow: notify job', () => {
 	});
 	it('passes every secret named in content/notify.json', () => {
 		const config = validateContent('content').notify;
-		const named = (config?.channels ?? []).flatMap((c) => ('smtpUrlEnv' in c ? [c.smtpUrlEnv] : [c.urlEnv, ...('secretEnv' in c ? [c.secretEnv] : [])]));
+		const named = (config?.channels ?? []).flatMap((c) =>
+			'smtpUrlEnv' in c ? [c.smtpUrlEnv] : [c.urlEnv, ...('secretEnv' in c ? [c.secretEnv] : [])],
+		);
 		expect(named.length).toBeGreaterThan(0);
 		for (const name of named) expect(send.env?.[name], name).toBe(`\${{ secrets.${name} }}`);
 	});

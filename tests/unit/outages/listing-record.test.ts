@@ -11,7 +11,10 @@ const TZ = 'Asia/Shanghai';
 const NOW = Date.parse('2026-12-01T10:00:00+08:00');
 const n = (id: string, start: string, end: string, extra: Partial<Notice> = {}): Notice =>
 	validNotice({ id, start: `${start}+08:00`, end: `${end}+08:00`, ...extra });
-const cancelled = { lifecycle: 'cancelled' as const, cancellation: { at: '2026-11-30T09:00:00+08:00', reason: { zh: '天气' } } };
+const cancelled = {
+	lifecycle: 'cancelled' as const,
+	cancellation: { at: '2026-11-30T09:00:00+08:00', reason: { zh: '天气' } },
+};
 
 describe('outageList', () => {
 	const notices = [
@@ -73,7 +76,13 @@ describe('archiveYears', () => {
 			TZ,
 		);
 		expect(years.map((y) => [y.year, y.months.map((m) => [m.month, m.notices.map((x) => x.id)])])).toEqual([
-			['2026', [['2026-01', ['a']], ['2026-03', ['c']]]],
+			[
+				'2026',
+				[
+					['2026-01', ['a']],
+					['2026-03', ['c']],
+				],
+			],
 			['2025', [['2025-12', ['b']]]],
 		]);
 	});
@@ -92,7 +101,10 @@ describe('outageRecord over the 12 months before now', () => {
 		['ended before the period', [n('x', '2025-01-09T10:00:00', '2025-01-09T14:00:00')], 0, 0],
 		[
 			'two windows',
-			[n('x', '2025-03-01T08:00:00', '2025-03-01T10:00:00'), n('y', '2025-04-01T08:00:00', '2025-04-01T09:30:00', { kind: 'temporary' })],
+			[
+				n('x', '2025-03-01T08:00:00', '2025-03-01T10:00:00'),
+				n('y', '2025-04-01T08:00:00', '2025-04-01T09:30:00', { kind: 'temporary' }),
+			],
 			2,
 			3.5,
 		],
@@ -104,11 +116,18 @@ describe('outageRecord over the 12 months before now', () => {
 
 	test('planned and temporary are counted apart', () => {
 		const r = outageRecord(
-			[n('x', '2025-03-01T08:00:00', '2025-03-01T10:00:00'), n('y', '2025-04-01T08:00:00', '2025-04-01T09:30:00', { kind: 'temporary' })],
+			[
+				n('x', '2025-03-01T08:00:00', '2025-03-01T10:00:00'),
+				n('y', '2025-04-01T08:00:00', '2025-04-01T09:30:00', { kind: 'temporary' }),
+			],
 			now,
 			TZ,
 		);
-		expect(r.byKind).toEqual({ planned: { count: 1, hours: 2 }, temporary: { count: 1, hours: 1.5 }, other: { count: 0, hours: 0 } });
+		expect(r.byKind).toEqual({
+			planned: { count: 1, hours: 2 },
+			temporary: { count: 1, hours: 1.5 },
+			other: { count: 0, hours: 0 },
+		});
 	});
 
 	test.each([
@@ -128,8 +147,21 @@ describe('buildAreaNoticeIndex', () => {
 			kind: 'district',
 			name: { zh: '片区' },
 			children: [
-				{ id: 't1', kind: 'town', name: { zh: '一镇' }, children: [{ id: 'v1', kind: 'village', name: { zh: '一村' } }, { id: 'v2', kind: 'village', name: { zh: '二村' } }] },
-				{ id: 't2', kind: 'town', name: { zh: '二镇' }, children: [{ id: 'v3', kind: 'village', name: { zh: '三村' } }] },
+				{
+					id: 't1',
+					kind: 'town',
+					name: { zh: '一镇' },
+					children: [
+						{ id: 'v1', kind: 'village', name: { zh: '一村' } },
+						{ id: 'v2', kind: 'village', name: { zh: '二村' } },
+					],
+				},
+				{
+					id: 't2',
+					kind: 'town',
+					name: { zh: '二镇' },
+					children: [{ id: 'v3', kind: 'village', name: { zh: '三村' } }],
+				},
 			],
 		},
 	];
@@ -155,14 +187,60 @@ describe('buildAreaNoticeIndex', () => {
 });
 
 describe('splitSections', () => {
-	const section = (key: string, n: number) => ({ key, anchor: key, items: Array.from({ length: n }, () => ({}) as never) });
+	const section = (key: string, n: number) => ({
+		key,
+		anchor: key,
+		items: Array.from({ length: n }, () => ({}) as never),
+	});
 	test.each([
-		['everything fits', [['now', 2], ['a', 3], ['b', 4]], 10, ['now', 'a', 'b'], []],
-		['later days become links, in order', [['now', 2], ['a', 3], ['b', 6], ['c', 1]], 10, ['now', 'a'], ['b', 'c']],
-		['what is on now always shows, however many', [['now', 50], ['a', 1]], 10, ['now'], ['a']],
-		['the first day shows even when it alone is over budget', [['a', 30], ['b', 1]], 10, ['a'], ['b']],
+		[
+			'everything fits',
+			[
+				['now', 2],
+				['a', 3],
+				['b', 4],
+			],
+			10,
+			['now', 'a', 'b'],
+			[],
+		],
+		[
+			'later days become links, in order',
+			[
+				['now', 2],
+				['a', 3],
+				['b', 6],
+				['c', 1],
+			],
+			10,
+			['now', 'a'],
+			['b', 'c'],
+		],
+		[
+			'what is on now always shows, however many',
+			[
+				['now', 50],
+				['a', 1],
+			],
+			10,
+			['now'],
+			['a'],
+		],
+		[
+			'the first day shows even when it alone is over budget',
+			[
+				['a', 30],
+				['b', 1],
+			],
+			10,
+			['a'],
+			['b'],
+		],
 	] as const)('%s', (_label, spec, budget, full, linked) => {
-		const r = splitSections(spec.map(([k, n]) => section(k, n)), budget);
+		const r = splitSections(
+			spec.map(([k, n]) => section(k, n)),
+			budget,
+		);
 		expect([r.full.map((s) => s.key), r.linked.map((s) => s.key)]).toEqual([full, linked]);
 	});
 });

@@ -7,7 +7,14 @@ import { describe, expect, test } from 'vitest';
  */
 describe('live status script', () => {
 	test('bundled and minified, with the shared status rule, it stays under 2.5 KB', async () => {
-		const out = await build({ entryPoints: ['src/scripts/live-status.ts'], bundle: true, minify: true, format: 'esm', write: false, target: 'es2020' });
+		const out = await build({
+			entryPoints: ['src/scripts/live-status.ts'],
+			bundle: true,
+			minify: true,
+			format: 'esm',
+			write: false,
+			target: 'es2020',
+		});
 		const code = out.outputFiles[0].text;
 		expect(code.length).toBeLessThan(2560);
 		// The same rule as the build: the 24-hour "soon" threshold comes from status.ts, not a copy.

@@ -14,7 +14,12 @@ import { validNotice } from '../helpers.ts';
  * The notice page model: everything /outages/<id>/ shows, from a notice and the build's shared data. Fixture data
  * is built here (no committed content) around a fixed clock.
  */
-const site = siteSchema.parse({ name: { zh: '测试供电局', en: 'Test Power' }, hotline: '0839-5550199', timeZone: 'Asia/Shanghai', baseUrl: 'https://power.test.example' });
+const site = siteSchema.parse({
+	name: { zh: '测试供电局', en: 'Test Power' },
+	hotline: '0839-5550199',
+	timeZone: 'Asia/Shanghai',
+	baseUrl: 'https://power.test.example',
+});
 const { areas } = flattenAreaTree([
 	{
 		id: 'north',
@@ -26,9 +31,21 @@ const { areas } = flattenAreaTree([
 			{ id: 'elm', kind: 'village', name: { zh: '榆树村' } },
 		],
 	},
-	{ id: 'south', kind: 'district', name: { zh: '南区', en: 'South' }, children: [{ id: 'pine', kind: 'village', name: { zh: '松树村', en: 'Pine' } }] },
+	{
+		id: 'south',
+		kind: 'district',
+		name: { zh: '南区', en: 'South' },
+		children: [{ id: 'pine', kind: 'village', name: { zh: '松树村', en: 'Pine' } }],
+	},
 ]);
-const oakUnit: Unit = unitSchema.parse({ id: 'oak-unit', name: { zh: '橡树供电所', en: 'Oak Supply Office' }, phones: [{ number: '0839-5550141' }], address: { zh: '橡树路1号' }, hours: { zh: '8:30–17:30' }, areas: ['oak'] });
+const oakUnit: Unit = unitSchema.parse({
+	id: 'oak-unit',
+	name: { zh: '橡树供电所', en: 'Oak Supply Office' },
+	phones: [{ number: '0839-5550141' }],
+	address: { zh: '橡树路1号' },
+	hours: { zh: '8:30–17:30' },
+	areas: ['oak'],
+});
 const units = new Map([[oakUnit.id, oakUnit]]);
 const NOW = new Date('2026-12-01T10:00:00+08:00');
 
@@ -41,7 +58,8 @@ const notice = (over: Partial<Notice> = {}): Notice =>
 		...over,
 	});
 
-const model = (n: Notice, locale: Locale = 'zh-cn', over: Partial<NoticePageInput> = {}) => noticePage(n, { site, areas, units, status: outageStatus(n, NOW), locale, ...over });
+const model = (n: Notice, locale: Locale = 'zh-cn', over: Partial<NoticePageInput> = {}) =>
+	noticePage(n, { site, areas, units, status: outageStatus(n, NOW), locale, ...over });
 
 /** A notice cancelled on 1 December, 09:00. */
 const cancelled = notice({
@@ -57,11 +75,31 @@ const cancelled = notice({
 
 describe('title, description, window', () => {
 	test.each([
-		['zh-cn', notice(), '12月3日橡树村停电', '橡树村：12月3日（周四）08:00 至 17:30，约 9.5 小时。原因：更换老旧电杆。'],
+		[
+			'zh-cn',
+			notice(),
+			'12月3日橡树村停电',
+			'橡树村：12月3日（周四）08:00 至 17:30，约 9.5 小时。原因：更换老旧电杆。',
+		],
 		// The reason has no English text: the English description carries the Chinese one.
-		['en', notice(), 'Power cut in Oak, Thursday 3 December', 'Oak: Thursday 3 December, 08:00 to 17:30 (about 9.5 hours). Reason: 更换老旧电杆.'],
-		['zh-cn', cancelled, '12月3日橡树村停电', '已取消. 橡树村：12月3日（周四）08:00 至 17:30，约 9.5 小时。原因：更换老旧电杆。'],
-		['en', notice({ areas: ['oak', 'elm', 'pine', 'nowhere'] }), 'Power cut in Oak, 榆树村, Pine and others, Thursday 3 December', 'Oak, 榆树村, Pine and others: Thursday 3 December, 08:00 to 17:30 (about 9.5 hours). Reason: 更换老旧电杆.'],
+		[
+			'en',
+			notice(),
+			'Power cut in Oak, Thursday 3 December',
+			'Oak: Thursday 3 December, 08:00 to 17:30 (about 9.5 hours). Reason: 更换老旧电杆.',
+		],
+		[
+			'zh-cn',
+			cancelled,
+			'12月3日橡树村停电',
+			'已取消. 橡树村：12月3日（周四）08:00 至 17:30，约 9.5 小时。原因：更换老旧电杆。',
+		],
+		[
+			'en',
+			notice({ areas: ['oak', 'elm', 'pine', 'nowhere'] }),
+			'Power cut in Oak, 榆树村, Pine and others, Thursday 3 December',
+			'Oak, 榆树村, Pine and others: Thursday 3 December, 08:00 to 17:30 (about 9.5 hours). Reason: 更换老旧电杆.',
+		],
 	] as const)('%s: %j', (locale, n, title, description) => {
 		const m = model(n, locale);
 		expect([m.title, m.description]).toEqual([title, description]);
@@ -74,14 +112,46 @@ describe('title, description, window', () => {
 	});
 
 	test.each([
-		['a day window', '2026-12-03T08:00:00+08:00', '2026-12-03T17:30:00+08:00', 'zh-cn', false, '12月3日（周四）08:00 至 17:30，约 9.5 小时'],
-		['an overnight window', '2026-12-03T22:00:00+08:00', '2026-12-04T05:00:00+08:00', 'zh-cn', true, '12月3日（周四）22:00 至 次日（12月4日）05:00，约 7 小时'],
-		['an overnight window in English', '2026-12-03T22:00:00+08:00', '2026-12-04T05:00:00+08:00', 'en', true, 'Thursday 3 December, 22:00 to 05:00 the next day, Friday 4 December (overnight, about 7 hours)'],
+		[
+			'a day window',
+			'2026-12-03T08:00:00+08:00',
+			'2026-12-03T17:30:00+08:00',
+			'zh-cn',
+			false,
+			'12月3日（周四）08:00 至 17:30，约 9.5 小时',
+		],
+		[
+			'an overnight window',
+			'2026-12-03T22:00:00+08:00',
+			'2026-12-04T05:00:00+08:00',
+			'zh-cn',
+			true,
+			'12月3日（周四）22:00 至 次日（12月4日）05:00，约 7 小时',
+		],
+		[
+			'an overnight window in English',
+			'2026-12-03T22:00:00+08:00',
+			'2026-12-04T05:00:00+08:00',
+			'en',
+			true,
+			'Thursday 3 December, 22:00 to 05:00 the next day, Friday 4 December (overnight, about 7 hours)',
+		],
 		// Midnight in the utility's zone, not in UTC: 23:00–07:00 UTC is 07:00–15:00 the same day in Shanghai.
-		['a window across midnight UTC only', '2026-12-02T23:00:00Z', '2026-12-03T07:00:00Z', 'zh-cn', false, '12月3日（周四）07:00 至 15:00，约 8 小时'],
+		[
+			'a window across midnight UTC only',
+			'2026-12-02T23:00:00Z',
+			'2026-12-03T07:00:00Z',
+			'zh-cn',
+			false,
+			'12月3日（周四）07:00 至 15:00，约 8 小时',
+		],
 	] as const)('%s: overnight %s', (_, start, end, locale, overnight, window) => {
 		const m = model(notice({ start, end }), locale);
-		expect({ overnight: m.overnight, window: m.window, summary: m.search.summary }).toEqual({ overnight, window, summary: window });
+		expect({ overnight: m.overnight, window: m.window, summary: m.search.summary }).toEqual({
+			overnight,
+			window,
+			summary: window,
+		});
 	});
 });
 
@@ -129,13 +199,59 @@ describe('cancellation', () => {
 describe('restoration', () => {
 	test.each([
 		['not reported', undefined, 'zh-cn', undefined],
-		['early', '2026-12-03T16:50:00+08:00', 'zh-cn', { iso: '2026-12-03T16:50:00+08:00', text: '2026年12月3日（周四）16:50', timing: 'early', delta: '比计划提前 40 分钟恢复送电' }],
-		['late', '2026-12-03T18:35:00+08:00', 'zh-cn', { iso: '2026-12-03T18:35:00+08:00', text: '2026年12月3日（周四）18:35', timing: 'late', delta: '比计划推迟 1 小时 5 分钟恢复送电' }],
-		['on time', '2026-12-03T17:30:00+08:00', 'zh-cn', { iso: '2026-12-03T17:30:00+08:00', text: '2026年12月3日（周四）17:30', timing: 'on-time', delta: '按计划时间恢复送电' }],
-		['late, in English', '2026-12-03T18:35:00+08:00', 'en', { iso: '2026-12-03T18:35:00+08:00', text: 'Thursday 3 December 2026, 18:35', timing: 'late', delta: 'Power came back 1 hour 5 minutes later than planned' }],
+		[
+			'early',
+			'2026-12-03T16:50:00+08:00',
+			'zh-cn',
+			{
+				iso: '2026-12-03T16:50:00+08:00',
+				text: '2026年12月3日（周四）16:50',
+				timing: 'early',
+				delta: '比计划提前 40 分钟恢复送电',
+			},
+		],
+		[
+			'late',
+			'2026-12-03T18:35:00+08:00',
+			'zh-cn',
+			{
+				iso: '2026-12-03T18:35:00+08:00',
+				text: '2026年12月3日（周四）18:35',
+				timing: 'late',
+				delta: '比计划推迟 1 小时 5 分钟恢复送电',
+			},
+		],
+		[
+			'on time',
+			'2026-12-03T17:30:00+08:00',
+			'zh-cn',
+			{
+				iso: '2026-12-03T17:30:00+08:00',
+				text: '2026年12月3日（周四）17:30',
+				timing: 'on-time',
+				delta: '按计划时间恢复送电',
+			},
+		],
+		[
+			'late, in English',
+			'2026-12-03T18:35:00+08:00',
+			'en',
+			{
+				iso: '2026-12-03T18:35:00+08:00',
+				text: 'Thursday 3 December 2026, 18:35',
+				timing: 'late',
+				delta: 'Power came back 1 hour 5 minutes later than planned',
+			},
+		],
 	] as const)('%s', (_, restoredAt, locale, restored) => {
 		const n = notice(restoredAt ? { restoredAt } : {});
-		const m = noticePage(n, { site, areas, units, status: outageStatus(n, new Date('2026-12-04T10:00:00+08:00')), locale });
+		const m = noticePage(n, {
+			site,
+			areas,
+			units,
+			status: outageStatus(n, new Date('2026-12-04T10:00:00+08:00')),
+			locale,
+		});
 		expect(m.restored).toEqual(restored);
 		// The Event ends when power actually came back.
 		expect(m.jsonLd.endDate).toBe(restoredAt ?? n.end);
@@ -146,9 +262,38 @@ describe('short notice', () => {
 	// Planned outages need 168 hours' notice, temporary ones 24 (the site settings' defaults).
 	test.each<[string, Notice, Locale, string | undefined]>([
 		['planned, 13 days ahead', notice(), 'zh-cn', undefined],
-		['planned, 72 hours ahead', notice({ publishedAt: '2026-11-30T08:00:00+08:00', updatedAt: '2026-11-30T08:00:00+08:00', history: [{ revision: 1, at: '2026-11-30T08:00:00+08:00', event: 'published' }] }), 'zh-cn', '此通知发布较晚：仅提前约 72 小时发布，此类停电应提前 168 小时通知。'],
-		['temporary, 30 hours ahead', notice({ kind: 'temporary', publishedAt: '2026-12-02T02:00:00+08:00', updatedAt: '2026-12-02T02:00:00+08:00', history: [{ revision: 1, at: '2026-12-02T02:00:00+08:00', event: 'published' }] }), 'zh-cn', undefined],
-		['temporary, 10 hours ahead', notice({ kind: 'temporary', publishedAt: '2026-12-02T22:00:00+08:00', updatedAt: '2026-12-02T22:00:00+08:00', history: [{ revision: 1, at: '2026-12-02T22:00:00+08:00', event: 'published' }] }), 'en', 'Short notice: this was published only about 10 hours ahead; this kind of power cut should be announced 24 hours ahead.'],
+		[
+			'planned, 72 hours ahead',
+			notice({
+				publishedAt: '2026-11-30T08:00:00+08:00',
+				updatedAt: '2026-11-30T08:00:00+08:00',
+				history: [{ revision: 1, at: '2026-11-30T08:00:00+08:00', event: 'published' }],
+			}),
+			'zh-cn',
+			'此通知发布较晚：仅提前约 72 小时发布，此类停电应提前 168 小时通知。',
+		],
+		[
+			'temporary, 30 hours ahead',
+			notice({
+				kind: 'temporary',
+				publishedAt: '2026-12-02T02:00:00+08:00',
+				updatedAt: '2026-12-02T02:00:00+08:00',
+				history: [{ revision: 1, at: '2026-12-02T02:00:00+08:00', event: 'published' }],
+			}),
+			'zh-cn',
+			undefined,
+		],
+		[
+			'temporary, 10 hours ahead',
+			notice({
+				kind: 'temporary',
+				publishedAt: '2026-12-02T22:00:00+08:00',
+				updatedAt: '2026-12-02T22:00:00+08:00',
+				history: [{ revision: 1, at: '2026-12-02T22:00:00+08:00', event: 'published' }],
+			}),
+			'en',
+			'Short notice: this was published only about 10 hours ahead; this kind of power cut should be announced 24 hours ahead.',
+		],
 		// The current window counts from when it was announced: moved two days before the new start.
 		[
 			'planned, published early but rescheduled 48 hours ahead',
@@ -157,21 +302,40 @@ describe('short notice', () => {
 				updatedAt: '2026-12-01T08:00:00+08:00',
 				history: [
 					{ revision: 1, at: '2026-11-20T09:00:00+08:00', event: 'published' },
-					{ revision: 2, at: '2026-12-01T08:00:00+08:00', event: 'rescheduled', from: { start: '2026-11-28T08:00:00+08:00', end: '2026-11-28T17:30:00+08:00' }, to: { start: '2026-12-03T08:00:00+08:00', end: '2026-12-03T17:30:00+08:00' } },
+					{
+						revision: 2,
+						at: '2026-12-01T08:00:00+08:00',
+						event: 'rescheduled',
+						from: { start: '2026-11-28T08:00:00+08:00', end: '2026-11-28T17:30:00+08:00' },
+						to: { start: '2026-12-03T08:00:00+08:00', end: '2026-12-03T17:30:00+08:00' },
+					},
 				],
 			}),
 			'zh-cn',
 			'此通知发布较晚：仅提前约 48 小时发布，此类停电应提前 168 小时通知。',
 		],
 		// A cancelled outage will not happen: no warning.
-		['cancelled, 72 hours ahead', { ...cancelled, publishedAt: '2026-11-30T08:00:00+08:00', history: [{ revision: 1, at: '2026-11-30T08:00:00+08:00', event: 'published' }, cancelled.history[1]] }, 'zh-cn', undefined],
+		[
+			'cancelled, 72 hours ahead',
+			{
+				...cancelled,
+				publishedAt: '2026-11-30T08:00:00+08:00',
+				history: [{ revision: 1, at: '2026-11-30T08:00:00+08:00', event: 'published' }, cancelled.history[1]],
+			},
+			'zh-cn',
+			undefined,
+		],
 	])('%s', (_, n, locale, shortNotice) => {
 		expect(model(n, locale).shortNotice).toEqual(shortNotice);
 	});
 });
 
 describe('facts in both languages', () => {
-	const n = notice({ areas: ['oak', 'elm', 'nowhere'], line: { zh: '10kV 橡树线' }, scope: { zh: '橡树村1-5组', en: 'Oak groups 1 to 5' } });
+	const n = notice({
+		areas: ['oak', 'elm', 'nowhere'],
+		line: { zh: '10kV 橡树线' },
+		scope: { zh: '橡树村1-5组', en: 'Oak groups 1 to 5' },
+	});
 	test.each([
 		[
 			'zh-cn',
@@ -211,7 +375,14 @@ describe('facts in both languages', () => {
 		['en', 'Test Power', '/en/outages/', '/en/guidance/outage-prepare/', '/en/outages/n1.ics'],
 	] as const)('%s: utility, links, calendar', (locale, utility, outagesHref, prepareHref, ics) => {
 		const m = model(notice(), locale);
-		expect({ utility: m.utility, hotline: m.hotline, outagesHref: m.outagesHref, prepareHref: m.prepareHref, calendar: m.calendar, feeds: m.feeds.map((f) => [f.href, f.type]) }).toEqual({
+		expect({
+			utility: m.utility,
+			hotline: m.hotline,
+			outagesHref: m.outagesHref,
+			prepareHref: m.prepareHref,
+			calendar: m.calendar,
+			feeds: m.feeds.map((f) => [f.href, f.type]),
+		}).toEqual({
 			utility,
 			hotline: '0839-5550199',
 			outagesHref,
@@ -222,9 +393,27 @@ describe('facts in both languages', () => {
 	});
 
 	test.each([
-		['zh-cn', { published: { iso: '2026-11-20T09:00:00+08:00', text: '2026年11月20日（周五）09:00' }, updated: undefined }, notice()],
-		['zh-cn', { published: { iso: '2026-11-20T09:00:00+08:00', text: '2026年11月20日（周五）09:00' }, updated: { iso: '2026-12-01T09:00:00+08:00', text: '2026年12月1日（周二）09:00', revision: '第 2 版' } }, cancelled],
-		['en', { published: { iso: '2026-11-20T09:00:00+08:00', text: 'Friday 20 November 2026, 09:00' }, updated: { iso: '2026-12-01T09:00:00+08:00', text: 'Tuesday 1 December 2026, 09:00', revision: 'version 2' } }, cancelled],
+		[
+			'zh-cn',
+			{ published: { iso: '2026-11-20T09:00:00+08:00', text: '2026年11月20日（周五）09:00' }, updated: undefined },
+			notice(),
+		],
+		[
+			'zh-cn',
+			{
+				published: { iso: '2026-11-20T09:00:00+08:00', text: '2026年11月20日（周五）09:00' },
+				updated: { iso: '2026-12-01T09:00:00+08:00', text: '2026年12月1日（周二）09:00', revision: '第 2 版' },
+			},
+			cancelled,
+		],
+		[
+			'en',
+			{
+				published: { iso: '2026-11-20T09:00:00+08:00', text: 'Friday 20 November 2026, 09:00' },
+				updated: { iso: '2026-12-01T09:00:00+08:00', text: 'Tuesday 1 December 2026, 09:00', revision: 'version 2' },
+			},
+			cancelled,
+		],
 	] as const)('%s: published and updated %#', (locale, expected, n) => {
 		const m = model(n, locale);
 		expect({ published: m.published, updated: m.updated }).toEqual(expected);
@@ -233,10 +422,37 @@ describe('facts in both languages', () => {
 
 describe('supply unit', () => {
 	test.each([
-		['still in the directory', 'oak-unit', 'zh-cn', { id: 'oak-unit', name: { text: '橡树供电所' }, href: '/units/oak-unit/', phone: '0839-5550141', tel: 'tel:08395550141' }],
-		['still in the directory, English', 'oak-unit', 'en', { id: 'oak-unit', name: { text: 'Oak Supply Office' }, href: '/en/units/oak-unit/', phone: '0839-5550141', tel: 'tel:08395550141' }],
+		[
+			'still in the directory',
+			'oak-unit',
+			'zh-cn',
+			{
+				id: 'oak-unit',
+				name: { text: '橡树供电所' },
+				href: '/units/oak-unit/',
+				phone: '0839-5550141',
+				tel: 'tel:08395550141',
+			},
+		],
+		[
+			'still in the directory, English',
+			'oak-unit',
+			'en',
+			{
+				id: 'oak-unit',
+				name: { text: 'Oak Supply Office' },
+				href: '/en/units/oak-unit/',
+				phone: '0839-5550141',
+				tel: 'tel:08395550141',
+			},
+		],
 		// Closed since: the name and phone published with the notice stay, without a link to a page that is gone.
-		['no longer in the directory', 'closed-unit', 'en', { id: 'closed-unit', name: { text: '旧供电所', lang: 'zh-CN' }, phone: '0839-5550100', tel: 'tel:08395550100' }],
+		[
+			'no longer in the directory',
+			'closed-unit',
+			'en',
+			{ id: 'closed-unit', name: { text: '旧供电所', lang: 'zh-CN' }, phone: '0839-5550100', tel: 'tel:08395550100' },
+		],
 	] as const)('%s (%s, %s)', (_, id, locale, unit) => {
 		const names = { 'oak-unit': { zh: '橡树供电所', en: 'Oak Supply Office' }, 'closed-unit': { zh: '旧供电所' } };
 		const phone = id === 'oak-unit' ? '0839-5550141' : '0839-5550100';
@@ -251,18 +467,33 @@ describe('site search', () => {
 		// are in the page's language (they are the filter's labels).
 		['en', notice(), { districts: ['North'], keywords: ['橡树村', '橡树'] }],
 		// People read the 台区 off their meter box, and search by the substation too.
-		['zh-cn', notice({ transformerDistricts: ['橡树村3组台区', '橡树村4组台区'], substation: '35kV 橡树变电站' }), { districts: ['北区'], keywords: ['橡树村', '橡树', '橡树村3组台区', '橡树村4组台区', '35kV 橡树变电站'] }],
+		[
+			'zh-cn',
+			notice({ transformerDistricts: ['橡树村3组台区', '橡树村4组台区'], substation: '35kV 橡树变电站' }),
+			{ districts: ['北区'], keywords: ['橡树村', '橡树', '橡树村3组台区', '橡树村4组台区', '35kV 橡树变电站'] },
+		],
 		// Two villages of one district give the district once; an unknown id adds nothing.
-		['zh-cn', notice({ areas: ['oak', 'elm', 'pine', 'nowhere'] }), { districts: ['北区', '南区'], keywords: ['橡树村', '橡树', '榆树村', '松树村'] }],
+		[
+			'zh-cn',
+			notice({ areas: ['oak', 'elm', 'pine', 'nowhere'] }),
+			{ districts: ['北区', '南区'], keywords: ['橡树村', '橡树', '榆树村', '松树村'] },
+		],
 		// A notice for a whole district files under that district.
 		['en', notice({ areas: ['south'] }), { districts: ['South'], keywords: ['南区'] }],
 	] as const)('%s %#', (locale, n, expected) => {
 		const { search } = model(n, locale);
-		expect({ type: search.type, districts: search.districts, keywords: search.keywords }).toEqual({ type: 'outage', ...expected });
+		expect({ type: search.type, districts: search.districts, keywords: search.keywords }).toEqual({
+			type: 'outage',
+			...expected,
+		});
 	});
 
 	test.each([
-		['with 台区 and substation', notice({ transformerDistricts: ['橡树村3组台区'], substation: '35kV 橡树变电站' }), { substation: '35kV 橡树变电站', transformerDistricts: ['橡树村3组台区'] }],
+		[
+			'with 台区 and substation',
+			notice({ transformerDistricts: ['橡树村3组台区'], substation: '35kV 橡树变电站' }),
+			{ substation: '35kV 橡树变电站', transformerDistricts: ['橡树村3组台区'] },
+		],
 		['without', notice(), { substation: undefined, transformerDistricts: undefined }],
 	] as const)('the page lists them: %s', (_, n, expected) => {
 		const m = model(n, 'en');
@@ -276,7 +507,14 @@ describe('history and copy text', () => {
 		updatedAt: '2026-11-25T09:00:00+08:00',
 		history: [
 			{ revision: 1, at: '2026-11-20T09:00:00+08:00', event: 'published' },
-			{ revision: 2, at: '2026-11-22T09:00:00+08:00', event: 'rescheduled', from: { start: '2026-12-02T08:00:00+08:00', end: '2026-12-02T17:30:00+08:00' }, to: { start: '2026-12-03T08:00:00+08:00', end: '2026-12-03T17:30:00+08:00' }, note: { zh: '配合道路施工' } },
+			{
+				revision: 2,
+				at: '2026-11-22T09:00:00+08:00',
+				event: 'rescheduled',
+				from: { start: '2026-12-02T08:00:00+08:00', end: '2026-12-02T17:30:00+08:00' },
+				to: { start: '2026-12-03T08:00:00+08:00', end: '2026-12-03T17:30:00+08:00' },
+				note: { zh: '配合道路施工' },
+			},
 			{ revision: 3, at: '2026-11-25T09:00:00+08:00', event: 'amended', note: { zh: '增加5组', en: 'Group 5 added' } },
 		],
 	});
@@ -284,22 +522,45 @@ describe('history and copy text', () => {
 		[
 			'zh-cn',
 			[
-				{ event: 'published', at: { iso: '2026-11-20T09:00:00+08:00', text: '2026年11月20日（周五）09:00' }, text: '发布' },
-				{ event: 'rescheduled', at: { iso: '2026-11-22T09:00:00+08:00', text: '2026年11月22日（周日）09:00' }, text: '改期：由 12月2日（周三）08:00 至 17:30，约 9.5 小时 改为 12月3日（周四）08:00 至 17:30，约 9.5 小时', note: { text: '配合道路施工' } },
-				{ event: 'amended', at: { iso: '2026-11-25T09:00:00+08:00', text: '2026年11月25日（周三）09:00' }, text: '内容更新', note: { text: '增加5组' } },
+				{
+					event: 'published',
+					at: { iso: '2026-11-20T09:00:00+08:00', text: '2026年11月20日（周五）09:00' },
+					text: '发布',
+				},
+				{
+					event: 'rescheduled',
+					at: { iso: '2026-11-22T09:00:00+08:00', text: '2026年11月22日（周日）09:00' },
+					text: '改期：由 12月2日（周三）08:00 至 17:30，约 9.5 小时 改为 12月3日（周四）08:00 至 17:30，约 9.5 小时',
+					note: { text: '配合道路施工' },
+				},
+				{
+					event: 'amended',
+					at: { iso: '2026-11-25T09:00:00+08:00', text: '2026年11月25日（周三）09:00' },
+					text: '内容更新',
+					note: { text: '增加5组' },
+				},
 			],
 		],
 		[
 			'en',
 			[
-				{ event: 'published', at: { iso: '2026-11-20T09:00:00+08:00', text: 'Friday 20 November 2026, 09:00' }, text: 'Published' },
+				{
+					event: 'published',
+					at: { iso: '2026-11-20T09:00:00+08:00', text: 'Friday 20 November 2026, 09:00' },
+					text: 'Published',
+				},
 				{
 					event: 'rescheduled',
 					at: { iso: '2026-11-22T09:00:00+08:00', text: 'Sunday 22 November 2026, 09:00' },
 					text: 'Rescheduled from Wednesday 2 December, 08:00 to 17:30 (about 9.5 hours) to Thursday 3 December, 08:00 to 17:30 (about 9.5 hours)',
 					note: { text: '配合道路施工', lang: 'zh-CN' },
 				},
-				{ event: 'amended', at: { iso: '2026-11-25T09:00:00+08:00', text: 'Wednesday 25 November 2026, 09:00' }, text: 'Details changed', note: { text: 'Group 5 added' } },
+				{
+					event: 'amended',
+					at: { iso: '2026-11-25T09:00:00+08:00', text: 'Wednesday 25 November 2026, 09:00' },
+					text: 'Details changed',
+					note: { text: 'Group 5 added' },
+				},
 			],
 		],
 	] as const)('%s: every change, oldest first, in words', (locale, history) => {
@@ -320,7 +581,11 @@ describe('history and copy text', () => {
 describe('QR code target', () => {
 	test.each([
 		['zh-cn', 'https://power.test.example/outages/n1/', '扫码查看最新情况: https://power.test.example/outages/n1/'],
-		['en', 'https://power.test.example/en/outages/n1/', 'Scan for the latest news: https://power.test.example/en/outages/n1/'],
+		[
+			'en',
+			'https://power.test.example/en/outages/n1/',
+			'Scan for the latest news: https://power.test.example/en/outages/n1/',
+		],
 	] as const)('%s: the page’s own address', (locale, url, label) => {
 		const m = model(notice(), locale);
 		expect(m.qr).toEqual({ url, label });
@@ -330,7 +595,14 @@ describe('QR code target', () => {
 });
 
 test('the model is plain data: it survives JSON unchanged', () => {
-	const m = model(notice({ restoredAt: '2026-12-03T16:50:00+08:00', transformerDistricts: ['橡树村3组台区'], substation: '35kV 橡树变电站' }), 'en');
+	const m = model(
+		notice({
+			restoredAt: '2026-12-03T16:50:00+08:00',
+			transformerDistricts: ['橡树村3组台区'],
+			substation: '35kV 橡树变电站',
+		}),
+		'en',
+	);
 	expect(JSON.parse(JSON.stringify(m))).toEqual(m);
 });
 
@@ -340,7 +612,13 @@ describe('the page key holds what the model is made of', () => {
 		const { locale = 'zh-cn', unitList = [oakUnit], hotline = site.hotline } = opts;
 		const s = { ...site, hotline };
 		const keys = pageKeys(s, areas, now, undefined, unitList);
-		const m = noticePage(n, { site: s, areas, units: new Map(unitList.map((u) => [u.id, u])), status: keys.status(n), locale });
+		const m = noticePage(n, {
+			site: s,
+			areas,
+			units: new Map(unitList.map((u) => [u.id, u])),
+			status: keys.status(n),
+			locale,
+		});
 		return { model: JSON.stringify(m), key: noticePageKey(n, locale, keys) };
 	};
 	const base = build(coming, NOW);
@@ -360,6 +638,8 @@ describe('the page key holds what the model is made of', () => {
 	// no page's key (a warm build after the change reuses every notice page).
 	test.each(['zh-cn', 'en'] as const)('%s: the key is the one the page always had', (locale) => {
 		const keys = pageKeys(site, areas, NOW, () => 'digest', [oakUnit]);
-		expect(noticePageKey(coming, locale, keys)).toBe(cacheKey(keys.base, locale, keys.notice(coming), keys.status(coming)));
+		expect(noticePageKey(coming, locale, keys)).toBe(
+			cacheKey(keys.base, locale, keys.notice(coming), keys.status(coming)),
+		);
 	});
 });

@@ -33,11 +33,35 @@ describe('restoration rules (import)', () => {
 describe('restoration in words', () => {
 	const end = '2026-12-03T17:30:00+08:00';
 	test.each([
-		['40 minutes early', '2026-12-03T16:50:00+08:00', 'early', '比计划提前 40 分钟恢复送电', 'Power came back 40 minutes earlier than planned'],
+		[
+			'40 minutes early',
+			'2026-12-03T16:50:00+08:00',
+			'early',
+			'比计划提前 40 分钟恢复送电',
+			'Power came back 40 minutes earlier than planned',
+		],
 		['on time', end, 'on-time', '按计划时间恢复送电', 'Power came back on time'],
-		['a minute late', '2026-12-03T17:31:00+08:00', 'late', '比计划推迟 1 分钟恢复送电', 'Power came back 1 minute later than planned'],
-		['1 h 25 min late', '2026-12-03T18:55:00+08:00', 'late', '比计划推迟 1 小时 25 分钟恢复送电', 'Power came back 1 hour 25 minutes later than planned'],
-		['exactly 2 hours early', '2026-12-03T15:30:00+08:00', 'early', '比计划提前 2 小时恢复送电', 'Power came back 2 hours earlier than planned'],
+		[
+			'a minute late',
+			'2026-12-03T17:31:00+08:00',
+			'late',
+			'比计划推迟 1 分钟恢复送电',
+			'Power came back 1 minute later than planned',
+		],
+		[
+			'1 h 25 min late',
+			'2026-12-03T18:55:00+08:00',
+			'late',
+			'比计划推迟 1 小时 25 分钟恢复送电',
+			'Power came back 1 hour 25 minutes later than planned',
+		],
+		[
+			'exactly 2 hours early',
+			'2026-12-03T15:30:00+08:00',
+			'early',
+			'比计划提前 2 小时恢复送电',
+			'Power came back 2 hours earlier than planned',
+		],
 	])('%s', (_how, restoredAt, timing, zh, en) => {
 		const z = restorationWords({ end, restoredAt }, 'Asia/Shanghai', 'zh-cn');
 		expect(z).toMatchObject({ timing, delta: zh });
@@ -45,7 +69,9 @@ describe('restoration in words', () => {
 	});
 
 	test('the time is the utility’s, whatever zone the report was written in', () => {
-		expect(restorationWords({ end, restoredAt: '2026-12-03T08:50:00Z' }, 'Asia/Shanghai', 'zh-cn')?.at).toContain('16:50');
+		expect(restorationWords({ end, restoredAt: '2026-12-03T08:50:00Z' }, 'Asia/Shanghai', 'zh-cn')?.at).toContain(
+			'16:50',
+		);
 	});
 
 	test('nothing reported, nothing said', () => {
@@ -66,9 +92,24 @@ describe('restoration in words', () => {
 describe('an outage with a restoration has ended then', () => {
 	const planned = validNotice({ start: START, end: '2026-12-03T17:30:00+08:00' });
 	test.each([
-		['before the early restoration: in progress', '2026-12-03T16:49:00+08:00', '2026-12-03T16:50:00+08:00', 'in-progress'],
-		['at the early restoration: ended, before the planned end', '2026-12-03T16:50:00+08:00', '2026-12-03T16:50:00+08:00', 'ended'],
-		['after the planned end, the restoration late: still in progress', '2026-12-03T18:00:00+08:00', '2026-12-03T19:00:00+08:00', 'in-progress'],
+		[
+			'before the early restoration: in progress',
+			'2026-12-03T16:49:00+08:00',
+			'2026-12-03T16:50:00+08:00',
+			'in-progress',
+		],
+		[
+			'at the early restoration: ended, before the planned end',
+			'2026-12-03T16:50:00+08:00',
+			'2026-12-03T16:50:00+08:00',
+			'ended',
+		],
+		[
+			'after the planned end, the restoration late: still in progress',
+			'2026-12-03T18:00:00+08:00',
+			'2026-12-03T19:00:00+08:00',
+			'in-progress',
+		],
 		['after the late restoration: ended', '2026-12-03T19:00:00+08:00', '2026-12-03T19:00:00+08:00', 'ended'],
 	])('%s', (_how, at, restoredAt, status) => {
 		expect(outageStatus({ ...planned, restoredAt }, new Date(at))).toBe(status);

@@ -33,10 +33,22 @@ describe('describeWindow', () => {
 		[day, 'en', 'Thursday 3 December, 08:00 to 17:30 (about 9.5 hours)'],
 		[night, 'zh-cn', '12月3日（周四）22:00 至 次日（12月4日）05:00，约 7 小时'],
 		[night, 'en', 'Thursday 3 December, 22:00 to 05:00 the next day, Friday 4 December (overnight, about 7 hours)'],
-		[{ start: '2026-12-03T08:00:00+08:00', end: '2026-12-05T17:00:00+08:00' }, 'zh-cn', '12月3日（周四）08:00 至 12月5日（周六）17:00，约 57 小时'],
-		[{ start: '2026-12-03T08:00:00+08:00', end: '2026-12-03T09:00:00+08:00' }, 'en', 'Thursday 3 December, 08:00 to 09:00 (about 1 hour)'],
+		[
+			{ start: '2026-12-03T08:00:00+08:00', end: '2026-12-05T17:00:00+08:00' },
+			'zh-cn',
+			'12月3日（周四）08:00 至 12月5日（周六）17:00，约 57 小时',
+		],
+		[
+			{ start: '2026-12-03T08:00:00+08:00', end: '2026-12-03T09:00:00+08:00' },
+			'en',
+			'Thursday 3 December, 08:00 to 09:00 (about 1 hour)',
+		],
 		// The same instants written with another offset read the same in the utility's zone.
-		[{ start: '2026-12-03T00:00:00Z', end: '2026-12-03T09:30:00Z' }, 'zh-cn', '12月3日（周四）08:00 至 17:30，约 9.5 小时'],
+		[
+			{ start: '2026-12-03T00:00:00Z', end: '2026-12-03T09:30:00Z' },
+			'zh-cn',
+			'12月3日（周四）08:00 至 17:30，约 9.5 小时',
+		],
 	] as const)('%o in %s', (w, locale, text) => {
 		expect(describeWindow(w.start, w.end, TZ, locale)).toBe(text);
 	});

@@ -4,8 +4,12 @@ import { validNotice } from '../helpers.ts';
 
 const tz = 'Asia/Shanghai';
 const now = new Date('2026-12-01T10:00:00+08:00');
-const at = (id: string, start: string, more = {}) => validNotice({ id, start, end: start.replace(/T\d\d/, 'T23'), ...more });
-const cancelled = { lifecycle: 'cancelled' as const, cancellation: { at: '2026-11-30T08:00:00+08:00', reason: { zh: '取消' } } };
+const at = (id: string, start: string, more = {}) =>
+	validNotice({ id, start, end: start.replace(/T\d\d/, 'T23'), ...more });
+const cancelled = {
+	lifecycle: 'cancelled' as const,
+	cancellation: { at: '2026-11-30T08:00:00+08:00', reason: { zh: '取消' } },
+};
 const notices = [
 	at('a', '2026-11-30T08:00:00+08:00'), // before the calendar
 	at('b', '2026-12-03T08:00:00+08:00'),

@@ -2,7 +2,11 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { barChartSvg, niceCeil, seriesColours } from '../../../src/lib/reliability/chart-svg.ts';
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['rect', 'text', 'line', 'pattern'].includes(name) });
+const parser = new XMLParser({
+	ignoreAttributes: false,
+	attributeNamePrefix: '',
+	isArray: (name) => ['rect', 'text', 'line', 'pattern'].includes(name),
+});
 
 const svg = barChartSvg({
 	id: 'c1',
@@ -19,7 +23,9 @@ const root = parser.parse(svg).svg;
 /** WCAG relative luminance and contrast ratio. */
 function contrast(a: string, b: string): number {
 	const lum = (hex: string) => {
-		const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+		const [r, g, bl] = [1, 3, 5]
+			.map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+			.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
 		return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
 	};
 	const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
@@ -39,7 +45,12 @@ describe('barChartSvg', () => {
 
 	it('draws one segment per non-zero value, heights proportional to the values', () => {
 		const bars = root.rect.filter((r: Record<string, string>) => r['data-series']);
-		expect(bars.map((r: Record<string, string>) => `${r['data-series']}=${r['data-value']}`)).toEqual(['planned=1', 'temporary=1', 'planned=3', 'temporary=1']);
+		expect(bars.map((r: Record<string, string>) => `${r['data-series']}=${r['data-value']}`)).toEqual([
+			'planned=1',
+			'temporary=1',
+			'planned=3',
+			'temporary=1',
+		]);
 		const h = (i: number) => Number(bars[i].height);
 		expect(h(2) / h(0)).toBeCloseTo(3, 1);
 		expect(h(0)).toBeCloseTo(h(1), 1);
@@ -47,7 +58,11 @@ describe('barChartSvg', () => {
 
 	it('tells series apart by pattern, not colour alone, and names them in a legend', () => {
 		expect(root.defs.pattern.map((p: Record<string, string>) => p.id)).toEqual(['c1-temporary']);
-		const fills = new Set(root.rect.filter((r: Record<string, string>) => r['data-series'] === 'temporary').map((r: Record<string, string>) => r.fill));
+		const fills = new Set(
+			root.rect
+				.filter((r: Record<string, string>) => r['data-series'] === 'temporary')
+				.map((r: Record<string, string>) => r.fill),
+		);
 		expect([...fills]).toEqual(['url(#c1-temporary)']);
 		const texts = root.text.map((t: unknown) => (typeof t === 'object' ? (t as Record<string, unknown>)['#text'] : t));
 		expect(texts).toEqual(expect.arrayContaining(['Planned', 'Short notice']));

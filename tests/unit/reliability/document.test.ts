@@ -8,7 +8,9 @@ import { reliabilityApiJsonSchema, reliabilityApiSchema } from '../../../src/sch
 import { areas, notices, now, site } from './fixture.ts';
 
 const report = reliabilityReport(notices, areas, site, now);
-const doc = JSON.parse(JSON.stringify(reliabilityApiDocument(report, areas, { ...site, baseUrl: 'https://power.example.org' })));
+const doc = JSON.parse(
+	JSON.stringify(reliabilityApiDocument(report, areas, { ...site, baseUrl: 'https://power.example.org' })),
+);
 const schema = reliabilityApiJsonSchema('https://power.example.org/api/reliability.schema.json');
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);
@@ -25,7 +27,10 @@ describe('/api/reliability.json', () => {
 		expect(doc.total.leadTime).toMatchObject({ eligible: 9, onTime: 6 });
 		expect(doc.total.leadTime.late.map((l: { id: string }) => l.id)).toEqual(['n02', 'n04', 'n06']);
 		expect(doc.total.repeatAreas).toEqual([{ id: 'v1', name: { zh: '一村' }, outages: ['n01', 'n02', 'n03'] }]);
-		expect(doc.districts.map((d: { id: string; outages: number }) => [d.id, d.outages])).toEqual([['d1', 7], ['d2', 3]]);
+		expect(doc.districts.map((d: { id: string; outages: number }) => [d.id, d.outages])).toEqual([
+			['d1', 7],
+			['d2', 3],
+		]);
 		expect(doc.links.csv).toBe('https://power.example.org/api/reliability.csv');
 	});
 
@@ -33,8 +38,17 @@ describe('/api/reliability.json', () => {
 		['an unknown field', (d: any) => ({ ...d, extra: 1 })],
 		['a window time without offset', (d: any) => ({ ...d, window: { ...d.window, from: '2025-12-01T10:00:00' } })],
 		['a negative count', (d: any) => ({ ...d, total: { ...d.total, outages: -1 } })],
-		['a repeat area with two outages', (d: any) => ({ ...d, total: { ...d.total, repeatAreas: [{ id: 'v1', name: { zh: '一村' }, outages: ['a', 'b'] }] } })],
-		['a month not YYYY-MM', (d: any) => ({ ...d, total: { ...d.total, months: [{ ...d.total.months[0], month: '2026-1' }] } })],
+		[
+			'a repeat area with two outages',
+			(d: any) => ({
+				...d,
+				total: { ...d.total, repeatAreas: [{ id: 'v1', name: { zh: '一村' }, outages: ['a', 'b'] }] },
+			}),
+		],
+		[
+			'a month not YYYY-MM',
+			(d: any) => ({ ...d, total: { ...d.total, months: [{ ...d.total.months[0], month: '2026-1' }] } }),
+		],
 	])('the schema refuses %s', (_what, change) => {
 		expect(validate(change(structuredClone(doc)))).toBe(false);
 	});
@@ -63,7 +77,14 @@ describe('/api/reliability.csv', () => {
 		['片区 / district', 'd2', '3', '41', '13.7', '3', '3', ''],
 	])('%s %s: the same figures as the JSON', (scope, id, outages, hours, average, eligible, onTime, repeats) => {
 		const row = rows.find((r) => r[0] === scope && r[1] === id && r[3] === '12个月 / 12 months') as string[];
-		expect([row[4], row[9], row[10], row[11], row[12], row[13]]).toEqual([outages, hours, average, eligible, onTime, repeats]);
+		expect([row[4], row[9], row[10], row[11], row[12], row[13]]).toEqual([
+			outages,
+			hours,
+			average,
+			eligible,
+			onTime,
+			repeats,
+		]);
 	});
 
 	it('writes a district with both names', () => {

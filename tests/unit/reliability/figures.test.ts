@@ -8,7 +8,8 @@ import type { Notice } from '../../../src/schemas/notice.ts';
 import { areas, byId, notices, now, site } from './fixture.ts';
 
 const report = reliabilityReport(notices, areas, site, now);
-const figures = (scope: string): ScopeFigures => (scope === 'total' ? report.total : (report.districts.find((d) => d.id === scope) as ScopeFigures));
+const figures = (scope: string): ScopeFigures =>
+	scope === 'total' ? report.total : (report.districts.find((d) => d.id === scope) as ScopeFigures);
 const monthOf = (scope: string, month: string) => figures(scope).months.find((m) => m.month === month);
 
 describe('the hand-worked fixture (tests/unit/reliability/fixture.ts)', () => {
@@ -29,9 +30,39 @@ describe('the hand-worked fixture (tests/unit/reliability/fixture.ts)', () => {
 	// District d2 (t3, v3): n09 (named twice, counted once), n10, n12 = 3 (planned 2, temporary 1), hours
 	//   12 + 26 + 3 = 41, average 13.67 → 13.7; eligible 3, on time 3; no repeat.
 	it.each([
-		['total', { outages: 10, byKind: { planned: 6, temporary: 3, other: 1 }, cancelled: 1, hours: 61, averageHours: 6.1, leadTime: { eligible: 9, onTime: 6 } }],
-		['d1', { outages: 7, byKind: { planned: 4, temporary: 2, other: 1 }, cancelled: 1, hours: 20, averageHours: 2.9, leadTime: { eligible: 6, onTime: 3 } }],
-		['d2', { outages: 3, byKind: { planned: 2, temporary: 1, other: 0 }, cancelled: 0, hours: 41, averageHours: 13.7, leadTime: { eligible: 3, onTime: 3 } }],
+		[
+			'total',
+			{
+				outages: 10,
+				byKind: { planned: 6, temporary: 3, other: 1 },
+				cancelled: 1,
+				hours: 61,
+				averageHours: 6.1,
+				leadTime: { eligible: 9, onTime: 6 },
+			},
+		],
+		[
+			'd1',
+			{
+				outages: 7,
+				byKind: { planned: 4, temporary: 2, other: 1 },
+				cancelled: 1,
+				hours: 20,
+				averageHours: 2.9,
+				leadTime: { eligible: 6, onTime: 3 },
+			},
+		],
+		[
+			'd2',
+			{
+				outages: 3,
+				byKind: { planned: 2, temporary: 1, other: 0 },
+				cancelled: 0,
+				hours: 41,
+				averageHours: 13.7,
+				leadTime: { eligible: 3, onTime: 3 },
+			},
+		],
 	])('%s: counts, hours and notice given', (scope, expected) => {
 		const { outages, byKind, cancelled, hours, averageHours, leadTime } = figures(scope);
 		expect({ outages, byKind, cancelled, hours, averageHours, leadTime }).toEqual(expected);
@@ -105,7 +136,13 @@ describe('announced on time', () => {
 
 	it('takes the first reschedule, not a later one', () => {
 		const n = byId('n04');
-		const second = { revision: 3, at: '2026-04-25T08:00:00+08:00', event: 'rescheduled' as const, from: { start: '2026-05-01T08:00:00+08:00', end: '2026-05-01T10:00:00+08:00' }, to: { start: '2026-05-08T08:00:00+08:00', end: '2026-05-08T10:00:00+08:00' } };
+		const second = {
+			revision: 3,
+			at: '2026-04-25T08:00:00+08:00',
+			event: 'rescheduled' as const,
+			from: { start: '2026-05-01T08:00:00+08:00', end: '2026-05-01T10:00:00+08:00' },
+			to: { start: '2026-05-08T08:00:00+08:00', end: '2026-05-08T10:00:00+08:00' },
+		};
 		expect(firstAnnouncedStart({ ...n, history: [...n.history, second] })).toBe('2026-04-20T08:00:00+08:00');
 		expect(firstAnnouncedStart(byId('n01'))).toBe(byId('n01').start);
 	});
@@ -116,28 +153,48 @@ describe('announced on time', () => {
 });
 
 describe('repeat outages: the 60-day boundary', () => {
-	const at = (id: string, start: string): Notice => ({ ...byId('n05'), id, start, end: start.replace('T08:00', 'T09:00') });
+	const at = (id: string, start: string): Notice => ({
+		...byId('n05'),
+		id,
+		start,
+		end: start.replace('T08:00', 'T09:00'),
+	});
 	it.each([
 		['third starts exactly 60 days after the first', '2026-06-30T08:00:00+08:00', []],
-		['third starts a minute under 60 days after the first', '2026-06-30T07:59:00+08:00', [{ id: 'v2', outages: ['a', 'b', 'c'] }]],
+		[
+			'third starts a minute under 60 days after the first',
+			'2026-06-30T07:59:00+08:00',
+			[{ id: 'v2', outages: ['a', 'b', 'c'] }],
+		],
 	])('%s', (_what, third, expected) => {
 		const outages = [at('a', '2026-05-01T08:00:00+08:00'), at('b', '2026-05-20T08:00:00+08:00'), at('c', third)];
 		expect(repeatAreas(outages, areas)).toEqual(expected);
 	});
 
 	it('two outages are not a repeat, however close', () => {
-		expect(repeatAreas([at('a', '2026-05-01T08:00:00+08:00'), at('b', '2026-05-01T08:00:00+08:00')], areas)).toEqual([]);
+		expect(repeatAreas([at('a', '2026-05-01T08:00:00+08:00'), at('b', '2026-05-01T08:00:00+08:00')], areas)).toEqual(
+			[],
+		);
 	});
 
 	it('lists only the outages of qualifying groups', () => {
 		// a, b, c within 10 days; d three months later belongs to no group of three.
-		const outages = [at('a', '2026-05-01T08:00:00+08:00'), at('b', '2026-05-05T08:00:00+08:00'), at('c', '2026-05-10T08:00:00+08:00'), at('d', '2026-08-10T08:00:00+08:00')];
+		const outages = [
+			at('a', '2026-05-01T08:00:00+08:00'),
+			at('b', '2026-05-05T08:00:00+08:00'),
+			at('c', '2026-05-10T08:00:00+08:00'),
+			at('d', '2026-08-10T08:00:00+08:00'),
+		];
 		expect(repeatAreas(outages, areas)).toEqual([{ id: 'v2', outages: ['a', 'b', 'c'] }]);
 	});
 
 	it('a district-wide outage counts for every village of the district', () => {
 		const d = (id: string, start: string): Notice => ({ ...at(id, start), areas: ['d1'] });
-		const outages = [d('a', '2026-05-01T08:00:00+08:00'), d('b', '2026-05-02T08:00:00+08:00'), d('c', '2026-05-03T08:00:00+08:00')];
+		const outages = [
+			d('a', '2026-05-01T08:00:00+08:00'),
+			d('b', '2026-05-02T08:00:00+08:00'),
+			d('c', '2026-05-03T08:00:00+08:00'),
+		];
 		expect(repeatAreas(outages, areas).map((r) => r.id)).toEqual(['v1', 'v2', 'c1']);
 	});
 });
@@ -147,7 +204,12 @@ describe('area roll-up', () => {
 		[['v1'], ['v1'], ['v1'], ['d1']],
 		[['t1'], ['t1', 'v1', 'v2'], ['v1', 'v2'], ['d1']],
 		[['d2', 'v3'], ['d2', 't3', 'v3'], ['v3'], ['d2']],
-		[['c1', 'v3'], ['c1', 'v3'], ['c1', 'v3'], ['d1', 'd2']],
+		[
+			['c1', 'v3'],
+			['c1', 'v3'],
+			['c1', 'v3'],
+			['d1', 'd2'],
+		],
 		[['nowhere'], [], [], []],
 	])('a notice naming %j affects %j (villages %j, districts %j)', (named, all, leaves, districts) => {
 		const n = { areas: named };
@@ -174,7 +236,13 @@ describe('the window', () => {
 
 	it('does not depend on the host time zone: months are the utility’s', () => {
 		// 2026-06-30T20:00Z is 1 July 04:00 in Shanghai.
-		const late = { ...byId('n05'), id: 'z', start: '2026-06-30T20:00:00Z', end: '2026-06-30T22:00:00Z', publishedAt: '2026-06-01T00:00:00Z' };
+		const late = {
+			...byId('n05'),
+			id: 'z',
+			start: '2026-06-30T20:00:00Z',
+			end: '2026-06-30T22:00:00Z',
+			publishedAt: '2026-06-01T00:00:00Z',
+		};
 		const r = reliabilityReport([late], areas, site, now);
 		expect(r.total.months.find((m) => m.month === '2026-07')?.outages).toBe(1);
 	});

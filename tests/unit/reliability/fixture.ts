@@ -13,13 +13,35 @@ import { validNotice } from '../helpers.ts';
 
 const tree: AreaNodeInput[] = [
 	{
-		id: 'd1', kind: 'district', name: { zh: '一区', en: 'District One' },
+		id: 'd1',
+		kind: 'district',
+		name: { zh: '一区', en: 'District One' },
 		children: [
-			{ id: 't1', kind: 'town', name: { zh: '一镇' }, children: [{ id: 'v1', kind: 'village', name: { zh: '一村' } }, { id: 'v2', kind: 'village', name: { zh: '二村' } }] },
-			{ id: 't2', kind: 'street', name: { zh: '一街道' }, children: [{ id: 'c1', kind: 'community', name: { zh: '一社区' } }] },
+			{
+				id: 't1',
+				kind: 'town',
+				name: { zh: '一镇' },
+				children: [
+					{ id: 'v1', kind: 'village', name: { zh: '一村' } },
+					{ id: 'v2', kind: 'village', name: { zh: '二村' } },
+				],
+			},
+			{
+				id: 't2',
+				kind: 'street',
+				name: { zh: '一街道' },
+				children: [{ id: 'c1', kind: 'community', name: { zh: '一社区' } }],
+			},
 		],
 	},
-	{ id: 'd2', kind: 'district', name: { zh: '二区' }, children: [{ id: 't3', kind: 'town', name: { zh: '三镇' }, children: [{ id: 'v3', kind: 'village', name: { zh: '三村' } }] }] },
+	{
+		id: 'd2',
+		kind: 'district',
+		name: { zh: '二区' },
+		children: [
+			{ id: 't3', kind: 'town', name: { zh: '三镇' }, children: [{ id: 'v3', kind: 'village', name: { zh: '三村' } }] },
+		],
+	},
 ];
 export const areas = flattenAreaTree(tree).areas;
 export const now = new Date('2026-12-01T10:00:00+08:00');
@@ -28,10 +50,24 @@ export const site = { timeZone: 'Asia/Shanghai', leadTimeHours: { planned: 168, 
 const h = (s: string) => `${s}:00+08:00`;
 
 /** A notice published once at `publishedAt`, with its window and areas. */
-function notice(id: string, kind: Notice['kind'], areasNamed: string[], start: string, end: string, publishedAt: string, more: Partial<Notice> = {}): Notice {
+function notice(
+	id: string,
+	kind: Notice['kind'],
+	areasNamed: string[],
+	start: string,
+	end: string,
+	publishedAt: string,
+	more: Partial<Notice> = {},
+): Notice {
 	return noticeSchema.parse(
 		validNotice({
-			id, kind, areas: areasNamed, start: h(start), end: h(end), publishedAt: h(publishedAt), updatedAt: h(publishedAt),
+			id,
+			kind,
+			areas: areasNamed,
+			start: h(start),
+			end: h(end),
+			publishedAt: h(publishedAt),
+			updatedAt: h(publishedAt),
 			history: [{ revision: 1, at: h(publishedAt), event: 'published' }],
 			...more,
 		}),
@@ -43,7 +79,9 @@ export const notices: Notice[] = [
 	notice('n01', 'planned', ['v1'], '2026-01-10T08:00', '2026-01-10T12:00', '2026-01-01T08:00'),
 	// Planned, planned 6 h but restored after 4.5 h (actualEnd); published 96 h ahead: late.
 	notice('n02', 'planned', ['v1'], '2026-02-01T08:00', '2026-02-01T14:00', '2026-01-28T08:00', {
-		restoredAt: h('2026-02-01T12:30'), revision: 2, updatedAt: h('2026-02-01T12:40'),
+		restoredAt: h('2026-02-01T12:30'),
+		revision: 2,
+		updatedAt: h('2026-02-01T12:40'),
 		history: [
 			{ revision: 1, at: h('2026-01-28T08:00'), event: 'published' },
 			{ revision: 2, at: h('2026-02-01T12:40'), event: 'restored', restoredAt: h('2026-02-01T12:30') },
@@ -54,10 +92,17 @@ export const notices: Notice[] = [
 	// Planned, first announced for 20 April (published 15 April: 120 h ahead, late), then moved to 1 May — the
 	// move does not make it punctual. 2 h.
 	notice('n04', 'planned', ['v2'], '2026-05-01T08:00', '2026-05-01T10:00', '2026-04-15T08:00', {
-		revision: 2, updatedAt: h('2026-04-18T10:00'),
+		revision: 2,
+		updatedAt: h('2026-04-18T10:00'),
 		history: [
 			{ revision: 1, at: h('2026-04-15T08:00'), event: 'published' },
-			{ revision: 2, at: h('2026-04-18T10:00'), event: 'rescheduled', from: { start: h('2026-04-20T08:00'), end: h('2026-04-20T10:00') }, to: { start: h('2026-05-01T08:00'), end: h('2026-05-01T10:00') } },
+			{
+				revision: 2,
+				at: h('2026-04-18T10:00'),
+				event: 'rescheduled',
+				from: { start: h('2026-04-20T08:00'), end: h('2026-04-20T10:00') },
+				to: { start: h('2026-05-01T08:00'), end: h('2026-05-01T10:00') },
+			},
 		],
 	}),
 	// Planned, 2 h, published a month ahead: on time.
@@ -66,7 +111,9 @@ export const notices: Notice[] = [
 	notice('n06', 'temporary', ['v2'], '2026-06-30T08:00', '2026-06-30T12:00', '2026-06-29T20:00'),
 	// Cancelled: not an outage (had it counted, v2 would have three outages within 60 days: n05, n07, n06).
 	notice('n07', 'planned', ['v2'], '2026-06-15T08:00', '2026-06-15T12:00', '2026-06-01T08:00', {
-		lifecycle: 'cancelled', revision: 2, updatedAt: h('2026-06-10T08:00'),
+		lifecycle: 'cancelled',
+		revision: 2,
+		updatedAt: h('2026-06-10T08:00'),
 		cancellation: { at: h('2026-06-10T08:00'), reason: { zh: '天气原因' } },
 		history: [
 			{ revision: 1, at: h('2026-06-01T08:00'), event: 'published' },
@@ -77,7 +124,9 @@ export const notices: Notice[] = [
 	notice('n08', 'other', ['c1'], '2026-07-10T08:00', '2026-07-10T09:30', '2026-07-10T07:00'),
 	// Planned, names district d2 and its village v3 (counted once); planned 10 h, restored 2 h late: 12 h. On time.
 	notice('n09', 'planned', ['d2', 'v3'], '2026-08-01T08:00', '2026-08-01T18:00', '2026-07-20T08:00', {
-		restoredAt: h('2026-08-01T20:00'), revision: 2, updatedAt: h('2026-08-01T20:10'),
+		restoredAt: h('2026-08-01T20:00'),
+		revision: 2,
+		updatedAt: h('2026-08-01T20:10'),
 		history: [
 			{ revision: 1, at: h('2026-07-20T08:00'), event: 'published' },
 			{ revision: 2, at: h('2026-08-01T20:10'), event: 'restored', restoredAt: h('2026-08-01T20:00') },

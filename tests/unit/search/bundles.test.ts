@@ -1,5 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { addMonths, archivePageMonth, archiveThrough, bundleDir, bundleFor, bundleKey, bundleKind, liveBundle, monthIn, noticeMonth, planBundles, type PageFile } from '../../../src/lib/search/bundles.ts';
+import {
+	addMonths,
+	archivePageMonth,
+	archiveThrough,
+	bundleDir,
+	bundleFor,
+	bundleKey,
+	bundleKind,
+	liveBundle,
+	monthIn,
+	noticeMonth,
+	planBundles,
+	type PageFile,
+} from '../../../src/lib/search/bundles.ts';
 
 describe('months', () => {
 	test.each([
@@ -30,10 +43,26 @@ describe('months', () => {
 const ld = (obj: unknown) => `<script type="application/ld+json">${JSON.stringify(obj)}</script>`;
 describe('noticeMonth', () => {
 	test.each([
-		['a notice page', `<article data-notice-page="qs-1">${ld({ '@type': 'Event', name: 'x', startDate: '2026-02-14T09:00:00+08:00' })}`, '2026-02'],
-		['the month is the local one, as written with its offset', `<p data-notice-page="qs-1"></p>${ld({ '@type': 'Event', startDate: '2026-03-01T00:30:00+08:00' })}`, '2026-03'],
-		['markup-like text before the start does not stop it', `<p data-notice-page="qs-1"></p>${ld({ '@type': 'Event', name: '<img src=x', startDate: '2025-07-02T09:00:00+08:00' })}`, '2025-07'],
-		['the Event among other JSON-LD', `<p data-notice-page="qs-1"></p>${ld({ '@type': 'BreadcrumbList' })}${ld({ '@type': 'Event', startDate: '2025-01-02T09:00:00+08:00' })}`, '2025-01'],
+		[
+			'a notice page',
+			`<article data-notice-page="qs-1">${ld({ '@type': 'Event', name: 'x', startDate: '2026-02-14T09:00:00+08:00' })}`,
+			'2026-02',
+		],
+		[
+			'the month is the local one, as written with its offset',
+			`<p data-notice-page="qs-1"></p>${ld({ '@type': 'Event', startDate: '2026-03-01T00:30:00+08:00' })}`,
+			'2026-03',
+		],
+		[
+			'markup-like text before the start does not stop it',
+			`<p data-notice-page="qs-1"></p>${ld({ '@type': 'Event', name: '<img src=x', startDate: '2025-07-02T09:00:00+08:00' })}`,
+			'2025-07',
+		],
+		[
+			'the Event among other JSON-LD',
+			`<p data-notice-page="qs-1"></p>${ld({ '@type': 'BreadcrumbList' })}${ld({ '@type': 'Event', startDate: '2025-01-02T09:00:00+08:00' })}`,
+			'2025-01',
+		],
 		['any other page, even with an Event', ld({ '@type': 'Event', startDate: '2025-01-02T09:00:00+08:00' }), null],
 		['a notice page without a start', '<p data-notice-page="qs-1"></p>', null],
 	])('%s', (_name, html, month) => {
@@ -42,10 +71,23 @@ describe('noticeMonth', () => {
 });
 
 describe('planBundles', () => {
-	const page = (url: string, month: string | null): PageFile => ({ rel: url.slice(1) + 'index.html', url, hash: url, month });
+	const page = (url: string, month: string | null): PageFile => ({
+		rel: url.slice(1) + 'index.html',
+		url,
+		hash: url,
+		month,
+	});
 	test('closed months go to their year, open months to their own bundle, every other page live; live first, then archives, then open months', () => {
 		const plans = planBundles(
-			[page('/outages/d/', '2027-01'), page('/outages/c/', '2026-11'), page('/outages/b/', '2026-10'), page('/areas/x/', null), page('/outages/a/', '2025-03'), page('/en/outages/a/', '2025-03'), page('/en/outages/c/', '2026-11')],
+			[
+				page('/outages/d/', '2027-01'),
+				page('/outages/c/', '2026-11'),
+				page('/outages/b/', '2026-10'),
+				page('/areas/x/', null),
+				page('/outages/a/', '2025-03'),
+				page('/en/outages/a/', '2025-03'),
+				page('/en/outages/c/', '2026-11'),
+			],
 			'2026-10',
 		);
 		expect(plans.map((p) => [p.id, p.pages.map((x) => x.url), p.from, p.to])).toEqual([
@@ -80,13 +122,38 @@ describe('planBundles', () => {
 
 describe('bundleKey', () => {
 	const env = { format: 1, pagefindVersion: '1.6.0', options: {} };
-	const plan = (pages: Array<[string, string]>, id = '2025') => ({ id, pages: pages.map(([url, hash]) => ({ rel: '', url, hash, month: '2025-01' })) });
-	const base = plan([['/a/', 'h1'], ['/b/', 'h2']]);
+	const plan = (pages: Array<[string, string]>, id = '2025') => ({
+		id,
+		pages: pages.map(([url, hash]) => ({ rel: '', url, hash, month: '2025-01' })),
+	});
+	const base = plan([
+		['/a/', 'h1'],
+		['/b/', 'h2'],
+	]);
 	test.each([
-		['a page changed', plan([['/a/', 'h1'], ['/b/', 'h3']])],
-		['a page added', plan([['/a/', 'h1'], ['/b/', 'h2'], ['/c/', 'h4']])],
+		[
+			'a page changed',
+			plan([
+				['/a/', 'h1'],
+				['/b/', 'h3'],
+			]),
+		],
+		[
+			'a page added',
+			plan([
+				['/a/', 'h1'],
+				['/b/', 'h2'],
+				['/c/', 'h4'],
+			]),
+		],
 		['a page removed', plan([['/a/', 'h1']])],
-		['a page moved', plan([['/a/', 'h1'], ['/c/', 'h2']])],
+		[
+			'a page moved',
+			plan([
+				['/a/', 'h1'],
+				['/c/', 'h2'],
+			]),
+		],
 	])('changes when %s', (_name, other) => {
 		expect(bundleKey(other, env)).not.toBe(bundleKey(base, env));
 	});
@@ -98,7 +165,15 @@ describe('bundleKey', () => {
 		expect(bundleKey(base, otherEnv)).not.toBe(bundleKey(base, env));
 	});
 	test('is the same for the same pages', () => {
-		expect(bundleKey(plan([['/a/', 'h1'], ['/b/', 'h2']]), env)).toBe(bundleKey(base, env));
+		expect(
+			bundleKey(
+				plan([
+					['/a/', 'h1'],
+					['/b/', 'h2'],
+				]),
+				env,
+			),
+		).toBe(bundleKey(base, env));
 	});
 });
 

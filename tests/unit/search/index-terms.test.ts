@@ -17,7 +17,12 @@ const { areas } = flattenAreaTree([
 				kind: 'town',
 				name: { zh: '关牟镇', en: 'Guanmou Town' },
 				children: [
-					{ id: 'guanmou-cun', kind: 'village', name: { zh: '关牟村', en: 'Guanmou Village' }, aliases: ['关牟坝', '老街'] },
+					{
+						id: 'guanmou-cun',
+						kind: 'village',
+						name: { zh: '关牟村', en: 'Guanmou Village' },
+						aliases: ['关牟坝', '老街'],
+					},
 					{ id: 'changling', kind: 'village', name: { zh: '长岭村' } },
 				],
 			},
@@ -27,27 +32,65 @@ const { areas } = flattenAreaTree([
 ]);
 
 describe('searchIndexTerms', () => {
-	test.each<[string, SearchEntry, 'zh-cn' | 'en', { type: string; districts: string[]; keywords: string[]; weight: number; summary?: string }]>([
+	test.each<
+		[
+			string,
+			SearchEntry,
+			'zh-cn' | 'en',
+			{ type: string; districts: string[]; keywords: string[]; weight: number; summary?: string },
+		]
+	>([
 		['a plain page', { type: 'page' }, 'zh-cn', { type: '其他', districts: [], keywords: [], weight: 2 }],
-		['a tariff page in English', { type: 'tariff', keywords: ['tiered prices'] }, 'en', { type: 'Prices', districts: [], keywords: ['tiered prices'], weight: 2 }],
+		[
+			'a tariff page in English',
+			{ type: 'tariff', keywords: ['tiered prices'] },
+			'en',
+			{ type: 'Prices', districts: [], keywords: ['tiered prices'], weight: 2 },
+		],
 		[
 			'a notice: districts and names from its areas, summary kept',
 			{ type: 'outage', areas: ['guanmou-cun', 'changling'], summary: '12月1日 08:00 至 17:30' },
 			'zh-cn',
-			{ type: '停电', districts: ['北山供电片区'], keywords: ['关牟村', 'Guanmou Village', '关牟坝', '老街', '长岭村', '关 牟 村', '关 牟 坝', '长岭 村'], weight: 2, summary: '12月1日 08:00 至 17:30' },
+			{
+				type: '停电',
+				districts: ['北山供电片区'],
+				keywords: ['关牟村', 'Guanmou Village', '关牟坝', '老街', '长岭村', '关 牟 村', '关 牟 坝', '长岭 村'],
+				weight: 2,
+				summary: '12月1日 08:00 至 17:30',
+			},
 		],
 		[
 			'the same notice on the English site: district in English',
 			{ type: 'outage', areas: ['guanmou-cun'] },
 			'en',
-			{ type: 'Power cuts', districts: ['Beishan District'], keywords: ['关牟村', 'Guanmou Village', '关牟坝', '老街', '关 牟 村', '关 牟 坝'], weight: 2 },
+			{
+				type: 'Power cuts',
+				districts: ['Beishan District'],
+				keywords: ['关牟村', 'Guanmou Village', '关牟坝', '老街', '关 牟 村', '关 牟 坝'],
+				weight: 2,
+			},
 		],
-		['a district page is its own district', { type: 'area', areas: ['chengqu'] }, 'zh-cn', { type: '停电', districts: ['城区供电片区'], keywords: ['城区供电片区', 'Urban District', '城区 供电 片 区'], weight: 2 }],
+		[
+			'a district page is its own district',
+			{ type: 'area', areas: ['chengqu'] },
+			'zh-cn',
+			{
+				type: '停电',
+				districts: ['城区供电片区'],
+				keywords: ['城区供电片区', 'Urban District', '城区 供电 片 区'],
+				weight: 2,
+			},
+		],
 		[
 			'explicit districts and keywords merge without duplicates, blanks dropped',
 			{ type: 'area', areas: ['guanmou'], districts: ['北山供电片区'], keywords: ['关牟镇', ' guanmou zhen ', ''] },
 			'zh-cn',
-			{ type: '停电', districts: ['北山供电片区'], keywords: ['关牟镇', 'Guanmou Town', 'guanmou zhen', '关 牟 镇'], weight: 2 },
+			{
+				type: '停电',
+				districts: ['北山供电片区'],
+				keywords: ['关牟镇', 'Guanmou Town', 'guanmou zhen', '关 牟 镇'],
+				weight: 2,
+			},
 		],
 		['guidance', { type: 'guidance' }, 'zh-cn', { type: '安全用电', districts: [], keywords: [], weight: 2 }],
 	])('%s', (_name, entry, locale, expected) => {
@@ -61,30 +104,49 @@ describe('searchIndexTerms', () => {
 		['weight 1.5: title again at 7.5', 1.5, 7.5],
 		['weight 5: capped at 10', 5, 10],
 	])('%s', (_name, weight, titleWeight) => {
-		const terms = searchIndexTerms({ type: 'outage', weight }, areas, 'zh-cn', zhCN.search.types, { title: '停电信息' });
+		const terms = searchIndexTerms({ type: 'outage', weight }, areas, 'zh-cn', zhCN.search.types, {
+			title: '停电信息',
+		});
 		expect(terms.titleWeight).toBe(titleWeight);
 		expect(terms.boostTitle).toBe(titleWeight ? '停电信息' : undefined);
 	});
 
 	test('an area page ranks first for its own name by default; an explicit weight wins', () => {
-		expect(searchIndexTerms({ type: 'area' }, areas, 'zh-cn', zhCN.search.types, { title: '关牟村' })).toMatchObject({ boostTitle: '关牟村', titleWeight: 10 });
-		expect(searchIndexTerms({ type: 'area', weight: 1 }, areas, 'zh-cn', zhCN.search.types, { title: '关牟村' }).boostTitle).toBeUndefined();
-		expect(searchIndexTerms({ type: 'outage' }, areas, 'zh-cn', zhCN.search.types, { title: '关牟村停电' }).boostTitle).toBeUndefined();
+		expect(searchIndexTerms({ type: 'area' }, areas, 'zh-cn', zhCN.search.types, { title: '关牟村' })).toMatchObject({
+			boostTitle: '关牟村',
+			titleWeight: 10,
+		});
+		expect(
+			searchIndexTerms({ type: 'area', weight: 1 }, areas, 'zh-cn', zhCN.search.types, { title: '关牟村' }).boostTitle,
+		).toBeUndefined();
+		expect(
+			searchIndexTerms({ type: 'outage' }, areas, 'zh-cn', zhCN.search.types, { title: '关牟村停电' }).boostTitle,
+		).toBeUndefined();
 	});
 
 	test('section aliases join the keywords after the page’s own', () => {
-		const terms = searchIndexTerms({ type: 'outage', keywords: ['停电'] }, areas, 'zh-cn', zhCN.search.types, { aliases: ['停电查询', '停电'] });
+		const terms = searchIndexTerms({ type: 'outage', keywords: ['停电'] }, areas, 'zh-cn', zhCN.search.types, {
+			aliases: ['停电查询', '停电'],
+		});
 		expect(terms.keywords).toEqual(['停电', '停电查询', '停电 查询']);
 	});
 
 	test('the title is indexed once more as the browser cuts a query, where that differs', () => {
-		expect(searchIndexTerms({ type: 'area' }, areas, 'zh-cn', zhCN.search.types, { title: '关牟村' }).titleCut).toBe('关 牟 村');
-		expect(searchIndexTerms({ type: 'area' }, areas, 'zh-cn', zhCN.search.types, { title: '停电' }).titleCut).toBeUndefined();
-		expect(searchIndexTerms({ type: 'area' }, areas, 'en', en.search.types, { title: 'Guanmou Village' }).titleCut).toBeUndefined();
+		expect(searchIndexTerms({ type: 'area' }, areas, 'zh-cn', zhCN.search.types, { title: '关牟村' }).titleCut).toBe(
+			'关 牟 村',
+		);
+		expect(
+			searchIndexTerms({ type: 'area' }, areas, 'zh-cn', zhCN.search.types, { title: '停电' }).titleCut,
+		).toBeUndefined();
+		expect(
+			searchIndexTerms({ type: 'area' }, areas, 'en', en.search.types, { title: 'Guanmou Village' }).titleCut,
+		).toBeUndefined();
 	});
 
 	test('an unknown area id stops the build, naming the id', () => {
-		expect(() => searchIndexTerms({ type: 'outage', areas: ['atlantis'] }, areas, 'zh-cn', zhCN.search.types)).toThrow(/"atlantis"/);
+		expect(() => searchIndexTerms({ type: 'outage', areas: ['atlantis'] }, areas, 'zh-cn', zhCN.search.types)).toThrow(
+			/"atlantis"/,
+		);
 	});
 });
 

@@ -21,8 +21,16 @@ describe('readNumber reads numbers as people type them', () => {
 
 describe('parseEstimateForm', () => {
 	test.each([
-		['a single meter', { month: '1', householdSize: '3', meter: 'single', kwh: '450' }, { month: 1, householdSize: 3, kwh: 450 }],
-		['a time-of-use meter, empty periods left out', { month: '8', householdSize: '5', meter: 'tou', critical: '', peak: '100', flat: '', valley: '20' }, { month: 8, householdSize: 5, periods: { peak: 100, valley: 20 } }],
+		[
+			'a single meter',
+			{ month: '1', householdSize: '3', meter: 'single', kwh: '450' },
+			{ month: 1, householdSize: 3, kwh: 450 },
+		],
+		[
+			'a time-of-use meter, empty periods left out',
+			{ month: '8', householdSize: '5', meter: 'tou', critical: '', peak: '100', flat: '', valley: '20' },
+			{ month: 8, householdSize: 5, periods: { peak: 100, valley: 20 } },
+		],
 	])('%s', (_, fields, input) => {
 		expect(parseEstimateForm(fields)).toEqual(input);
 	});
@@ -68,6 +76,8 @@ describe('money', () => {
 
 describe('parseEstimateForm: yearly tiers', () => {
 	test('reads the use earlier in the year when given', () => {
-		expect(parseEstimateForm({ month: '9', householdSize: '2', meter: 'single', kwh: '100', usedBeforeKwh: '2,700' })).toEqual({ month: 9, householdSize: 2, kwh: 100, usedBeforeKwh: 2700 });
+		expect(
+			parseEstimateForm({ month: '9', householdSize: '2', meter: 'single', kwh: '100', usedBeforeKwh: '2,700' }),
+		).toEqual({ month: 9, householdSize: 2, kwh: 100, usedBeforeKwh: 2700 });
 	});
 });

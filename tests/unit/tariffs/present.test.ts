@@ -22,7 +22,8 @@ describe('versions', () => {
 		[v, '2026-12-01', 'current'],
 		[v, '2026-06-30', 'upcoming'],
 	] as const)('status of %#', (version, date, status) => expect(versionStatus(version, date)).toBe(status));
-	test('newest first', () => expect(versionsNewestFirst([old, v]).map((x) => x.id)).toEqual(['qs-2026-07', 'qs-2025-01']));
+	test('newest first', () =>
+		expect(versionsNewestFirst([old, v]).map((x) => x.id)).toEqual(['qs-2026-07', 'qs-2025-01']));
 });
 
 describe('figures in words', () => {
@@ -39,16 +40,34 @@ describe('figures in words', () => {
 		[2, 'zh-cn', '400 千瓦时以上'],
 		[1, 'en', '201 to 400 kWh'],
 		[2, 'en', 'over 400 kWh'],
-	] as const)('tier %i range in %s', (tier, locale, text) => expect(tierRangeText(tier, [200, 400], locale)).toBe(text));
+	] as const)('tier %i range in %s', (tier, locale, text) =>
+		expect(tierRangeText(tier, [200, 400], locale)).toBe(text),
+	);
 	test('hours and dates', () => {
-		expect(hoursText([{ from: '08:00', to: '11:00' }, { from: '18:00', to: '22:00' }], 'zh-cn')).toBe('08:00–11:00、18:00–22:00');
+		expect(
+			hoursText(
+				[
+					{ from: '08:00', to: '11:00' },
+					{ from: '18:00', to: '22:00' },
+				],
+				'zh-cn',
+			),
+		).toBe('08:00–11:00、18:00–22:00');
 		expect(dateText('2026-07-01', 'en')).toBe('1 July 2026');
 		expect(dateText('2026-07-01', 'zh-cn')).toBe('2026年7月1日');
 	});
 	test('a breakdown line reads as what it is and how it was worked', () => {
 		const e = estimate(v, { month: 1, kwh: 450 });
-		expect(describeLine(e.lines[2], v, 'residential', 'zh-cn')).toEqual({ label: '第三档（第 401–450 千瓦时）', working: '50 千瓦时 × 0.8880 元/千瓦时', amount: '44.40 元' });
-		expect(describeLine(e.lines[0], v, 'residential', 'en')).toEqual({ label: 'Tier 1 (kWh 1 to 200)', working: '200 kWh × ¥0.5880 per kWh', amount: '¥117.60' });
+		expect(describeLine(e.lines[2], v, 'residential', 'zh-cn')).toEqual({
+			label: '第三档（第 401–450 千瓦时）',
+			working: '50 千瓦时 × 0.8880 元/千瓦时',
+			amount: '44.40 元',
+		});
+		expect(describeLine(e.lines[0], v, 'residential', 'en')).toEqual({
+			label: 'Tier 1 (kWh 1 to 200)',
+			working: '200 kWh × ¥0.5880 per kWh',
+			amount: '¥117.60',
+		});
 	});
 });
 

@@ -116,7 +116,10 @@ describe('validateTariffs', () => {
 		],
 	])('%s', (_, change, message) => {
 		const errors = errorsAfter(change);
-		expect(errors.some((e) => message.test(e)), errors.join('\n')).toBe(true);
+		expect(
+			errors.some((e) => message.test(e)),
+			errors.join('\n'),
+		).toBe(true);
 	});
 
 	test('no version at all is an error', () => {
@@ -129,18 +132,38 @@ describe('validateTariffs', () => {
 
 describe('validateTariffs: explanation pages', () => {
 	test.each([
-		['a figure the data does not have', (t: string) => t.replace('k="boundary:summer:1"', 'k="boundary:winter:1"'), /explainers\/zh-cn\/tiered-pricing\.mdx > <Fact k="boundary:winter:1"> \(line \d+\): tariff fact "boundary:winter:1" \(version qs-2026-07\): no season "winter"/],
-		['a worked example that does not exist', (t: string) => t.replace('id="winter-450"', 'id="winter-999"'), /tiered-pricing\.mdx > <WorkedExample id="winter-999"> \(line \d+\): tariff qs-2026-07 \(shown from 2026-12-01\) has no worked example "winter-999"/],
-		['a file name taken by another tariff page', (t: string) => t, /explainers\/en\/estimator\.mdx: the name "estimator" is taken by another page/],
-		['frontmatter missing its order', (t: string) => t.replace(/^order: \d+\n/m, ''), /tiered-pricing\.mdx > order: is required/],
+		[
+			'a figure the data does not have',
+			(t: string) => t.replace('k="boundary:summer:1"', 'k="boundary:winter:1"'),
+			/explainers\/zh-cn\/tiered-pricing\.mdx > <Fact k="boundary:winter:1"> \(line \d+\): tariff fact "boundary:winter:1" \(version qs-2026-07\): no season "winter"/,
+		],
+		[
+			'a worked example that does not exist',
+			(t: string) => t.replace('id="winter-450"', 'id="winter-999"'),
+			/tiered-pricing\.mdx > <WorkedExample id="winter-999"> \(line \d+\): tariff qs-2026-07 \(shown from 2026-12-01\) has no worked example "winter-999"/,
+		],
+		[
+			'a file name taken by another tariff page',
+			(t: string) => t,
+			/explainers\/en\/estimator\.mdx: the name "estimator" is taken by another page/,
+		],
+		[
+			'frontmatter missing its order',
+			(t: string) => t.replace(/^order: \d+\n/m, ''),
+			/tiered-pricing\.mdx > order: is required/,
+		],
 	])('%s', (_, change, message) => {
 		dir = mkdtempSync(path.join(os.tmpdir(), 'qs-tariffs-'));
 		cpSync(path.resolve('content/tariffs'), dir, { recursive: true });
 		const file = path.join(dir, 'explainers/zh-cn/tiered-pricing.mdx');
 		writeFileSync(file, change(readFileSync(file, 'utf8')));
-		if (_.startsWith('a file name taken')) cpSync(path.join(dir, 'explainers/en/tiered-pricing.mdx'), path.join(dir, 'explainers/en/estimator.mdx'));
+		if (_.startsWith('a file name taken'))
+			cpSync(path.join(dir, 'explainers/en/tiered-pricing.mdx'), path.join(dir, 'explainers/en/estimator.mdx'));
 		const errors = validateTariffs(dir, 'content/tariffs', today).problems.map(formatProblem);
-		expect(errors.some((e) => message.test(e)), errors.join('\n')).toBe(true);
+		expect(
+			errors.some((e) => message.test(e)),
+			errors.join('\n'),
+		).toBe(true);
 	});
 });
 
@@ -163,7 +186,10 @@ function tariffsFolder(versions: { old: any; new: any }, body: string): string {
 	mkdirSync(path.join(dir, 'versions'));
 	mkdirSync(path.join(dir, 'explainers/en'), { recursive: true });
 	for (const v of Object.values(versions)) writeFileSync(path.join(dir, 'versions', `${v.id}.json`), JSON.stringify(v));
-	writeFileSync(path.join(dir, 'explainers/en/prices.mdx'), `---\ntitle: Prices\nsummary: What a kWh costs.\norder: 1\n---\n\n${body}\n`);
+	writeFileSync(
+		path.join(dir, 'explainers/en/prices.mdx'),
+		`---\ntitle: Prices\nsummary: What a kWh costs.\norder: 1\n---\n\n${body}\n`,
+	);
 	return dir;
 }
 
@@ -184,12 +210,23 @@ describe('validateTariffs: explanation pages against every version a page can sh
 		['an example the new version removes', '2027-03-01', ['new']],
 	])('%s, built on %s: the versions lacking it are %j', (_, date, lacking) => {
 		const versions = _.endsWith('adds') ? addedByNew : removedByNew;
-		const folder = tariffsFolder(versions, 'In July: <WorkedExample {...props} id="summer-450" />, a fact <Fact {...props} k="example:summer-450:total" />.');
+		const folder = tariffsFolder(
+			versions,
+			'In July: <WorkedExample {...props} id="summer-450" />, a fact <Fact {...props} k="example:summer-450:total" />.',
+		);
 		const errors = validateTariffs(folder, 'content/tariffs', date).problems.map(formatProblem);
 		expect(errors).toEqual(
 			lacking.flatMap((id) => [
-				expect.stringMatching(new RegExp(`^error 错误: content/tariffs/explainers/en/prices\\.mdx > <WorkedExample id="summer-450"> \\(line 7\\): tariff ${id} \\(shown from 20\\d\\d-\\d\\d-\\d\\d\\) has no worked example "summer-450" / 电价版本 ${id}`)),
-				expect.stringMatching(new RegExp(`^error 错误: content/tariffs/explainers/en/prices\\.mdx > <Fact k="example:summer-450:total"> \\(line 7\\): tariff fact .*\\(version ${id}\\).*shown from 20\\d\\d-\\d\\d-\\d\\d / .*${id}`)),
+				expect.stringMatching(
+					new RegExp(
+						`^error 错误: content/tariffs/explainers/en/prices\\.mdx > <WorkedExample id="summer-450"> \\(line 7\\): tariff ${id} \\(shown from 20\\d\\d-\\d\\d-\\d\\d\\) has no worked example "summer-450" / 电价版本 ${id}`,
+					),
+				),
+				expect.stringMatching(
+					new RegExp(
+						`^error 错误: content/tariffs/explainers/en/prices\\.mdx > <Fact k="example:summer-450:total"> \\(line 7\\): tariff fact .*\\(version ${id}\\).*shown from 20\\d\\d-\\d\\d-\\d\\d / .*${id}`,
+					),
+				),
 			]),
 		);
 	});
@@ -203,9 +240,31 @@ describe('versionsShownFrom', () => {
 	const c = v('c', '2026-08-01');
 	const all = [a, b, c];
 	test.each([
-		['before the first version: the newest, then each in turn', '2025-06-01', [['c', '2025-06-01'], ['a', '2026-01-01'], ['b', '2026-04-01']]],
-		['on the first day of a version', '2026-04-01', [['b', '2026-04-01'], ['c', '2026-07-01']]],
-		['on the last day of a version', '2026-06-30', [['b', '2026-06-30'], ['c', '2026-07-01']]],
+		[
+			'before the first version: the newest, then each in turn',
+			'2025-06-01',
+			[
+				['c', '2025-06-01'],
+				['a', '2026-01-01'],
+				['b', '2026-04-01'],
+			],
+		],
+		[
+			'on the first day of a version',
+			'2026-04-01',
+			[
+				['b', '2026-04-01'],
+				['c', '2026-07-01'],
+			],
+		],
+		[
+			'on the last day of a version',
+			'2026-06-30',
+			[
+				['b', '2026-06-30'],
+				['c', '2026-07-01'],
+			],
+		],
 		['in a gap: the newest', '2026-07-15', [['c', '2026-07-15']]],
 		['after the last boundary', '2027-01-01', [['c', '2027-01-01']]],
 	])('%s (%s)', (_, date, expected) => {
@@ -229,10 +288,32 @@ describe('validateTariffs: explanation pages are read as MDX, not as text', () =
 		['a quote in a code span is no quote', 'Write `<Fact k="no:such" />` in the page.', []],
 		['a quote in a comment is no quote', '{/* <WorkedExample id="no-such" /> */}', []],
 		['a quote in a code block is no quote', '```mdx\n<Fact {...props} k="no:such" />\n```', []],
-		['attributes over several lines, in any order', '<WorkedExample\n  id="no-such"\n  {...props}\n/>', ['error 错误: content/tariffs/explainers/en/prices.mdx > <WorkedExample id="no-such"> (line 7): tariff new (shown from 2026-12-01) has no worked example "no-such" / 电价版本 new（自 2026-12-01 起显示）中没有算例 "no-such"']],
-		['a key given as an expression', 'It costs <Fact {...props} k={"tier:" + n} />.', [expect.stringMatching(/prices\.mdx > <Fact k=""> \(line 7\): k is given as an expression: write it as text, e\.g\. <Fact \{\.\.\.props\} k="tier:1:price" \/>.* \/ k 须写成文本/)]],
-		['a key missing', 'It costs <Fact {...props} />.', [expect.stringMatching(/<Fact k=""> \(line 7\): k is missing: write it as text/)]],
-		['a page that is not valid MDX', 'Costs < 5 yuan <Fact', [expect.stringMatching(/explainers\/en\/prices\.mdx: is not valid MDX: .* \/ 不是有效的 MDX 文件/)]],
+		[
+			'attributes over several lines, in any order',
+			'<WorkedExample\n  id="no-such"\n  {...props}\n/>',
+			[
+				'error 错误: content/tariffs/explainers/en/prices.mdx > <WorkedExample id="no-such"> (line 7): tariff new (shown from 2026-12-01) has no worked example "no-such" / 电价版本 new（自 2026-12-01 起显示）中没有算例 "no-such"',
+			],
+		],
+		[
+			'a key given as an expression',
+			'It costs <Fact {...props} k={"tier:" + n} />.',
+			[
+				expect.stringMatching(
+					/prices\.mdx > <Fact k=""> \(line 7\): k is given as an expression: write it as text, e\.g\. <Fact \{\.\.\.props\} k="tier:1:price" \/>.* \/ k 须写成文本/,
+				),
+			],
+		],
+		[
+			'a key missing',
+			'It costs <Fact {...props} />.',
+			[expect.stringMatching(/<Fact k=""> \(line 7\): k is missing: write it as text/)],
+		],
+		[
+			'a page that is not valid MDX',
+			'Costs < 5 yuan <Fact',
+			[expect.stringMatching(/explainers\/en\/prices\.mdx: is not valid MDX: .* \/ 不是有效的 MDX 文件/)],
+		],
 	])('%s', (_, body, expected) => {
 		const errors = validateTariffs(tariffsFolder(one, body), 'content/tariffs', today).problems.map(formatProblem);
 		expect(errors).toEqual(expected);

@@ -11,7 +11,11 @@ describe('findJunk', () => {
 		['line separator', 'a\u2028b', ['U+2028 LINE SEPARATOR@1']],
 		['paragraph separator', 'a\u2029b', ['U+2029 PARAGRAPH SEPARATOR@1']],
 		['zero-width space', '关\u200b牟村', ['U+200B ZERO WIDTH SPACE@1']],
-		['zero-width joiner and non-joiner', '\u200d\u200c', ['U+200D ZERO WIDTH JOINER@0', 'U+200C ZERO WIDTH NON-JOINER@1']],
+		[
+			'zero-width joiner and non-joiner',
+			'\u200d\u200c',
+			['U+200D ZERO WIDTH JOINER@0', 'U+200C ZERO WIDTH NON-JOINER@1'],
+		],
 		['word joiner', 'a\u2060b', ['U+2060 WORD JOINER@1']],
 		['a BOM in mid-text', '东关\ufeff社区', ['U+FEFF ZERO WIDTH NO-BREAK SPACE (BYTE ORDER MARK)@2']],
 		['a direction override', 'a\u202eb', ['U+202E RIGHT-TO-LEFT OVERRIDE@1']],
@@ -35,7 +39,12 @@ describe('findJunk', () => {
 describe('cleanJunk', () => {
 	test.each([
 		['drops NUL', 'a\u0000b', 'ab', ['U+0000']],
-		['drops zero-width characters and a mid-text BOM', '\u200b关\ufeff牟\u200d村', '关牟村', ['U+200B', 'U+FEFF', 'U+200D']],
+		[
+			'drops zero-width characters and a mid-text BOM',
+			'\u200b关\ufeff牟\u200d村',
+			'关牟村',
+			['U+200B', 'U+FEFF', 'U+200D'],
+		],
 		['turns a line separator into a line break, reported', 'a\u2028b', 'a\nb', ['U+2028']],
 		['normalises CRLF and a lone CR without reporting them', 'a\r\nb\rc', 'a\nb\nc', []],
 		['leaves clean text as it is', '10kV 关牟线', '10kV 关牟线', []],

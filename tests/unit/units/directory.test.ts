@@ -55,13 +55,43 @@ describe('finding a unit by what the export calls it', () => {
 
 describe('the unit and phone a row gets', () => {
 	test.each([
-		['no phone in the export: the unit’s main phone', '关牟供电所', '', { ok: true, id: 'guanmou', phone: '0839-5550141', phoneDiffers: false }],
-		['the export’s phone, the same as the directory’s', '关牟所', '0839-5550141', { ok: true, id: 'guanmou', phone: '0839-5550141', phoneDiffers: false }],
-		['the export’s phone, another of the unit’s numbers, written otherwise', '关牟供电所', '0839 5550149', { ok: true, id: 'guanmou', phone: '0839 5550149', phoneDiffers: false }],
-		['the export’s phone, not in the directory: kept, and it differs', '城关供电所', '0839-5550999', { ok: true, id: 'chengguan', phone: '0839-5550999', phoneDiffers: true }],
-		['a unit with no phone, and an export phone: the export’s', '新建供电所', '0839-5550160', { ok: true, id: 'xinjian', phone: '0839-5550160', phoneDiffers: true }],
+		[
+			'no phone in the export: the unit’s main phone',
+			'关牟供电所',
+			'',
+			{ ok: true, id: 'guanmou', phone: '0839-5550141', phoneDiffers: false },
+		],
+		[
+			'the export’s phone, the same as the directory’s',
+			'关牟所',
+			'0839-5550141',
+			{ ok: true, id: 'guanmou', phone: '0839-5550141', phoneDiffers: false },
+		],
+		[
+			'the export’s phone, another of the unit’s numbers, written otherwise',
+			'关牟供电所',
+			'0839 5550149',
+			{ ok: true, id: 'guanmou', phone: '0839 5550149', phoneDiffers: false },
+		],
+		[
+			'the export’s phone, not in the directory: kept, and it differs',
+			'城关供电所',
+			'0839-5550999',
+			{ ok: true, id: 'chengguan', phone: '0839-5550999', phoneDiffers: true },
+		],
+		[
+			'a unit with no phone, and an export phone: the export’s',
+			'新建供电所',
+			'0839-5550160',
+			{ ok: true, id: 'xinjian', phone: '0839-5550160', phoneDiffers: true },
+		],
 		['a unit with no phone, and none in the export: no phone', '新建供电所', '', { ok: false, reason: 'no-phone' }],
-		['an unknown unit: the closest named', '青山县石桥供电所', '', { ok: false, reason: 'unknown-unit', suggestions: ['石桥供电所', expect.any(String), expect.any(String)] }],
+		[
+			'an unknown unit: the closest named',
+			'青山县石桥供电所',
+			'',
+			{ ok: false, reason: 'unknown-unit', suggestions: ['石桥供电所', expect.any(String), expect.any(String)] },
+		],
 		['no unit name at all', '', '0839-5550141', { ok: false, reason: 'unknown-unit' }],
 	])('%s', (_how, name, phone, expected) => {
 		const r = resolveUnit(directory, name, phone);
@@ -72,10 +102,34 @@ describe('the unit and phone a row gets', () => {
 
 describe('the units serving an area', () => {
 	const { areas } = flattenAreaTree([
-		{ id: 'beishan', kind: 'district', name: { zh: '北山片区' }, children: [{ id: 'guanmou', kind: 'town', name: { zh: '关牟镇' }, children: [{ id: 'guanmou-cun', kind: 'village', name: { zh: '关牟村' } }, { id: 'shangguan', kind: 'village', name: { zh: '上关村' } }] }] },
-		{ id: 'chengqu', kind: 'district', name: { zh: '城区片区' }, children: [{ id: 'chengguan', kind: 'street', name: { zh: '城关街道' } }] },
+		{
+			id: 'beishan',
+			kind: 'district',
+			name: { zh: '北山片区' },
+			children: [
+				{
+					id: 'guanmou',
+					kind: 'town',
+					name: { zh: '关牟镇' },
+					children: [
+						{ id: 'guanmou-cun', kind: 'village', name: { zh: '关牟村' } },
+						{ id: 'shangguan', kind: 'village', name: { zh: '上关村' } },
+					],
+				},
+			],
+		},
+		{
+			id: 'chengqu',
+			kind: 'district',
+			name: { zh: '城区片区' },
+			children: [{ id: 'chengguan', kind: 'street', name: { zh: '城关街道' } }],
+		},
 	] as never);
-	const served = [unit('guanmou', '关牟供电所', [], ['1'], ['guanmou']), unit('shangguan-yyt', '上关营业厅', [], ['2'], ['shangguan']), unit('beishan-all', '北山供电所', [], ['3'], ['beishan'])];
+	const served = [
+		unit('guanmou', '关牟供电所', [], ['1'], ['guanmou']),
+		unit('shangguan-yyt', '上关营业厅', [], ['2'], ['shangguan']),
+		unit('beishan-all', '北山供电所', [], ['3'], ['beishan']),
+	];
 	test.each([
 		['a village of the town: the town’s unit, then the district’s', 'guanmou-cun', ['guanmou', 'beishan-all']],
 		['a village with a unit of its own: that one first', 'shangguan', ['shangguan-yyt', 'guanmou', 'beishan-all']],

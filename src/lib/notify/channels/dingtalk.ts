@@ -11,7 +11,11 @@ import { createHmac } from 'node:crypto';
 import { httpFailure, SendError, type ChannelProfile, type HttpRequest } from './types.ts';
 import { safeJson } from './wecom.ts';
 
-export const dingtalkProfile: ChannelProfile = { maxBytes: 4000, limits: [{ count: 20, perMs: 60_000 }], rateLimitedWaitMs: 10 * 60_000 };
+export const dingtalkProfile: ChannelProfile = {
+	maxBytes: 4000,
+	limits: [{ count: 20, perMs: 60_000 }],
+	rateLimitedWaitMs: 10 * 60_000,
+};
 
 /** DingTalk's signature for `timestampMs`, already URL-encoded as the address needs it. */
 export function dingtalkSign(secret: string, timestampMs: number): string {
@@ -35,6 +39,7 @@ export function dingtalkResult(status: number, body: string): SendError | undefi
 	if (http) return http;
 	const code = safeJson(body)?.errcode;
 	if (code === 0) return undefined;
-	if (code === 130101) return new SendError('DingTalk: sent too fast (errcode 130101)', true, dingtalkProfile.rateLimitedWaitMs);
+	if (code === 130101)
+		return new SendError('DingTalk: sent too fast (errcode 130101)', true, dingtalkProfile.rateLimitedWaitMs);
 	return new SendError(`DingTalk: errcode ${String(code)} ${body.slice(0, 200)}`, false);
 }

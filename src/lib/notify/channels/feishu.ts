@@ -30,7 +30,12 @@ export function feishuRequest(webhookUrl: string, secret: string, text: string, 
 	return {
 		url: webhookUrl,
 		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify({ timestamp: String(timestamp), sign: feishuSign(secret, timestamp), msg_type: 'text', content: { text } }),
+		body: JSON.stringify({
+			timestamp: String(timestamp),
+			sign: feishuSign(secret, timestamp),
+			msg_type: 'text',
+			content: { text },
+		}),
 	};
 }
 
@@ -41,6 +46,7 @@ export function feishuResult(status: number, body: string): SendError | undefine
 	const json = safeJson(body);
 	const code = json?.code ?? json?.StatusCode;
 	if (code === 0) return undefined;
-	if (code === 9499) return new SendError('Feishu: too many requests (code 9499)', true, feishuProfile.rateLimitedWaitMs);
+	if (code === 9499)
+		return new SendError('Feishu: too many requests (code 9499)', true, feishuProfile.rateLimitedWaitMs);
 	return new SendError(`Feishu: code ${String(code)} ${body.slice(0, 200)}`, false);
 }

@@ -8,7 +8,11 @@ import { webhookProfile, webhookRequest, webhookResult } from './webhook.ts';
 import { wecomProfile, wecomRequest, wecomResult } from './wecom.ts';
 
 /** E-mail: no provider limit applies here; 30 a minute keeps within what most mail servers accept from one sender. */
-export const emailProfile: ChannelProfile = { maxBytes: 100_000, limits: [{ count: 30, perMs: 60_000 }], rateLimitedWaitMs: 60_000 };
+export const emailProfile: ChannelProfile = {
+	maxBytes: 100_000,
+	limits: [{ count: 30, perMs: 60_000 }],
+	rateLimitedWaitMs: 60_000,
+};
 
 export const profiles: Record<ChannelType, ChannelProfile> = {
 	wecom: wecomProfile,
@@ -23,7 +27,9 @@ export class MissingSecretError extends Error {
 	readonly channel: string;
 	readonly variable: string;
 	constructor(channel: string, variable: string, what: { en: string; zh: string }) {
-		super(`channel "${channel}": environment variable ${variable} is not set (${what.en}) / 渠道 "${channel}"：未设置环境变量 ${variable}（${what.zh}）`);
+		super(
+			`channel "${channel}": environment variable ${variable} is not set (${what.en}) / 渠道 "${channel}"：未设置环境变量 ${variable}（${what.zh}）`,
+		);
 		this.name = 'MissingSecretError';
 		this.channel = channel;
 		this.variable = variable;
@@ -43,7 +49,9 @@ export function channelSecrets(ch: Channel, env: Record<string, string | undefin
 		case 'wecom':
 			return { url: need(ch.urlEnv, address) };
 		case 'email':
-			return { url: need(ch.smtpUrlEnv, { en: 'the SMTP server URL with its credentials', zh: 'SMTP 服务器地址及账号密码' }) };
+			return {
+				url: need(ch.smtpUrlEnv, { en: 'the SMTP server URL with its credentials', zh: 'SMTP 服务器地址及账号密码' }),
+			};
 		default:
 			return { url: need(ch.urlEnv, address), secret: need(ch.secretEnv, signing) };
 	}
@@ -57,15 +65,30 @@ export function messageId(channelId: string, keys: readonly string[]): string {
 /** How the run talks to the outside world: injected, so tests use local servers and dry runs nothing. */
 export interface Transports {
 	http(req: HttpRequest): Promise<{ status: number; body: string }>;
-	mail(smtpUrl: string, mail: { from: string; to: string[]; subject: string; text: string; messageId: string }): Promise<void>;
+	mail(
+		smtpUrl: string,
+		mail: { from: string; to: string[]; subject: string; text: string; messageId: string },
+	): Promise<void>;
 }
 
 /** Delivers `message` through `ch` at `nowMs`; throws a SendError when it was not delivered. */
-export async function deliver(ch: Channel, secrets: { url: string; secret?: string }, message: OutMessage, nowMs: number, io: Transports): Promise<void> {
+export async function deliver(
+	ch: Channel,
+	secrets: { url: string; secret?: string },
+	message: OutMessage,
+	nowMs: number,
+	io: Transports,
+): Promise<void> {
 	const id = messageId(ch.id, message.keys);
 	if (ch.type === 'email') {
 		try {
-			await io.mail(secrets.url, { from: ch.from, to: ch.to, subject: message.title, text: message.text, messageId: `<${id}@notify.invalid>` });
+			await io.mail(secrets.url, {
+				from: ch.from,
+				to: ch.to,
+				subject: message.title,
+				text: message.text,
+				messageId: `<${id}@notify.invalid>`,
+			});
 		} catch (e) {
 			// SMTP 4xx answers are temporary by definition (RFC 5321 §4.2.1); 5xx are not.
 			const code = (e as { responseCode?: number }).responseCode;

@@ -8,7 +8,11 @@
 import { createHmac } from 'node:crypto';
 import { httpFailure, SendError, type ChannelProfile, type HttpRequest, type OutMessage } from './types.ts';
 
-export const webhookProfile: ChannelProfile = { maxBytes: 60_000, limits: [{ count: 60, perMs: 60_000 }], rateLimitedWaitMs: 60_000 };
+export const webhookProfile: ChannelProfile = {
+	maxBytes: 60_000,
+	limits: [{ count: 60, perMs: 60_000 }],
+	rateLimitedWaitMs: 60_000,
+};
 
 /** The signature header's value for `body` sent at `timestampSec`. */
 export function webhookSignature(secret: string, timestampSec: number, body: string): string {
@@ -16,12 +20,23 @@ export function webhookSignature(secret: string, timestampSec: number, body: str
 }
 
 /** The signed request carrying `message` (its text and what it is about). */
-export function webhookRequest(url: string, secret: string, message: OutMessage, id: string, nowMs: number): HttpRequest {
+export function webhookRequest(
+	url: string,
+	secret: string,
+	message: OutMessage,
+	id: string,
+	nowMs: number,
+): HttpRequest {
 	const timestamp = Math.floor(nowMs / 1000);
 	const body = JSON.stringify({ id, text: message.text, items: message.items });
 	return {
 		url,
-		headers: { 'content-type': 'application/json', 'x-notify-timestamp': String(timestamp), 'x-notify-id': id, 'x-notify-signature': webhookSignature(secret, timestamp, body) },
+		headers: {
+			'content-type': 'application/json',
+			'x-notify-timestamp': String(timestamp),
+			'x-notify-id': id,
+			'x-notify-signature': webhookSignature(secret, timestamp, body),
+		},
 		body,
 	};
 }

@@ -7,11 +7,19 @@
  */
 import { httpFailure, SendError, type ChannelProfile, type HttpRequest } from './types.ts';
 
-export const wecomProfile: ChannelProfile = { maxBytes: 2048, limits: [{ count: 20, perMs: 60_000 }], rateLimitedWaitMs: 60_000 };
+export const wecomProfile: ChannelProfile = {
+	maxBytes: 2048,
+	limits: [{ count: 20, perMs: 60_000 }],
+	rateLimitedWaitMs: 60_000,
+};
 
 /** The request that posts `text` through the robot at `webhookUrl`. */
 export function wecomRequest(webhookUrl: string, text: string): HttpRequest {
-	return { url: webhookUrl, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ msgtype: 'text', text: { content: text } }) };
+	return {
+		url: webhookUrl,
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ msgtype: 'text', text: { content: text } }),
+	};
 }
 
 /** Reads the robot's answer: `undefined` when delivered. */
@@ -20,7 +28,8 @@ export function wecomResult(status: number, body: string): SendError | undefined
 	if (http) return http;
 	const code = safeJson(body)?.errcode;
 	if (code === 0) return undefined;
-	if (code === 45009) return new SendError(`WeCom: too many messages (errcode 45009)`, true, wecomProfile.rateLimitedWaitMs);
+	if (code === 45009)
+		return new SendError(`WeCom: too many messages (errcode 45009)`, true, wecomProfile.rateLimitedWaitMs);
 	return new SendError(`WeCom: errcode ${String(code)} ${body.slice(0, 200)}`, code === -1);
 }
 

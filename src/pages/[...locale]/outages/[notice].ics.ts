@@ -9,7 +9,11 @@ import { getOutageData } from '../../../lib/outages/site-data.ts';
 export const getStaticPaths = (async () => {
 	const [notices, { keys }] = await Promise.all([getNotices(), getOutageData()]);
 	return localeParams().flatMap(({ params, props }) =>
-		notices.map((n) => ({ params: { ...params, notice: n.id }, props: { ...props, notice: n.id }, cacheKey: cacheKey(keys.base, props.locale, keys.notice(n)) })),
+		notices.map((n) => ({
+			params: { ...params, notice: n.id },
+			props: { ...props, notice: n.id },
+			cacheKey: cacheKey(keys.base, props.locale, keys.notice(n)),
+		})),
 	);
 }) satisfies GetStaticPaths;
 
