@@ -7,7 +7,7 @@ import { defineConfig } from 'astro/config';
 import { adminCms } from './src/integrations/admin-cms.ts';
 import { buildLock } from './src/integrations/build-lock.ts';
 import { keepDist } from './src/integrations/keep-dist.ts';
-import { astroCsp } from './scripts/lib/security-headers.ts';
+import { astroCsp } from './src/lib/deploy/security-headers.ts';
 import { sitemapHreflang } from './src/lib/sitemap-links.ts';
 
 // Where content is read from and the site written to; tests and the benchmark point these elsewhere.
@@ -38,7 +38,7 @@ export default defineConfig({
 		server: { watch: { ignored: ['**/.bench*/**', '**/dist/**', '**/.cache/**'] } },
 	},
 	// Content-Security-Policy as a <meta> tag in every page, with the hashes of the small scripts Astro inlines:
-	// the policy lives in scripts/lib/security-headers.ts, shared with the servers and deployment examples.
+	// the policy lives in src/lib/deploy/security-headers.ts, shared with the servers and deployment examples.
 	security: { csp: astroCsp },
 	i18n: {
 		locales: ['zh-cn', 'en'],

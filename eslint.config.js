@@ -39,6 +39,22 @@ export default defineConfig(
 		},
 	},
 	{
+		// Domain logic is plain TypeScript, unit-tested without Astro: only src/data/ and the pages read the content
+		// collections.
+		files: ['src/lib/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{ regex: '^astro:', message: 'src/lib is plain TypeScript: read collections in src/data/.' },
+						{ regex: '/data/[^/]+$', message: 'src/lib must not depend on src/data/: pass the data in.' },
+					],
+				},
+			],
+		},
+	},
+	{
 		// Tests hand deliberately malformed values to the schemas and the validators.
 		files: ['tests/**'],
 		rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -11,7 +11,7 @@ export default defineConfig({
 		maxWorkers: 2,
 		projects: [
 			{ extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
-			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/bench/**/*.test.ts'] } },
 		],
 	},
 });

@@ -1,6 +1,6 @@
 /**
  * `node deploy/generate.ts`: writes the deployment examples (deploy/nginx.conf, deploy/netlify/_headers,
- * deploy/netlify/_redirects) from scripts/lib/security-headers.ts. Run it after changing the policy there;
+ * deploy/netlify/_redirects) from src/lib/deploy/security-headers.ts. Run it after changing the policy there;
  * tests/unit/deploy/ fails until the committed files match.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import express from 'express';
 import decapServer from 'decap-server/dist/middlewares.js';
 import { adminFileBytes, adminFiles } from '../src/lib/admin/admin-files.ts';
-import { contentTypeFor, headersFor } from './lib/security-headers.ts';
+import { contentTypeFor, headersFor } from '../src/lib/deploy/security-headers.ts';
 import { createStaticServer } from './lib/static-server.ts';
 
 const { values } = parseArgs({ options: { repo: { type: 'string' } } });

@@ -7,7 +7,7 @@
 import { buildSteps } from './lib/build-steps.ts';
 import { runSteps } from './lib/run-steps.ts';
 import { createStaticServer } from './lib/static-server.ts';
-import { headersFor } from './lib/security-headers.ts';
+import { headersFor } from '../src/lib/deploy/security-headers.ts';
 import { fixture, fixtureBuildEnv, prepareFixtureContent } from '../tests/fixture-site.ts';
 
 if (!process.env.E2E_SKIP_BUILD) {

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { createStaticServer } from './lib/static-server.ts';
-import { headersFor } from './lib/security-headers.ts';
+import { headersFor } from '../src/lib/deploy/security-headers.ts';
 
 const root = path.resolve(process.env.OUT_DIR ?? 'dist');
 const port = Number(process.env.PORT ?? 4321);

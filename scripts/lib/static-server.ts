@@ -2,10 +2,10 @@ import { createReadStream, statSync, type Stats } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import path from 'node:path';
 import { createGzip } from 'node:zlib';
-import { compressMinBytes, contentTypeFor, isCompressible } from './security-headers.ts';
+import { compressMinBytes, contentTypeFor, isCompressible } from '../../src/lib/deploy/security-headers.ts';
 
 /** Content types for what the site publishes: one table, shared with the deployment examples. */
-export { contentTypes } from './security-headers.ts';
+export { contentTypes } from '../../src/lib/deploy/security-headers.ts';
 
 /** Extra response headers, as a static host would send them: `headersFor` in security-headers.ts (the deployment examples send the same). */
 export type HeaderRule = (urlPath: string) => Record<string, string>;

@@ -2,7 +2,8 @@
  * Build-time access to the content collections, read once per build and shared by every page. Pages must come
  * through here rather than call getCollection() themselves: with 10,000 notices and tens of thousands of pages,
  * re-reading a collection per page would dominate the build. In `astro dev` nothing is kept between requests,
- * so a content edit shows on the next page load.
+ * so a content edit shows on the next page load (see once.ts). The other modules of src/data/ derive what several
+ * pages share from these; the logic itself lives in plain modules under src/lib/, which never import astro:*.
  */
 import { getCollection, getEntry } from 'astro:content';
 import type { Alert } from '../schemas/alert.ts';
@@ -10,12 +11,7 @@ import type { Area } from '../schemas/area.ts';
 import type { Notice } from '../schemas/notice.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 import type { Unit } from '../schemas/unit.ts';
-
-/** A value computed once per build (every time in dev, where the content may change between requests). */
-function once<T>(make: () => Promise<T>): () => Promise<T> {
-	let value: Promise<T> | undefined;
-	return () => (import.meta.env.DEV ? make() : (value ??= make()));
-}
+import { once } from './once.ts';
 
 /** The digest of each notice's data (Astro's, from the content layer), for incremental-build keys. */
 const digests = new WeakMap<Notice, string>();

@@ -1,3 +1,4 @@
+import { punctuation } from './punctuation.ts';
 import type { Dictionary } from './zh-cn.ts';
 
 /** The English interface strings. Keys mirror `zh-cn.ts`. */
@@ -14,6 +15,10 @@ export const en: Dictionary = {
 		inChinese: '(in Chinese)',
 		sampleBanner: 'This website shows fictional sample content. It is not a real power company.',
 		breadcrumb: 'You are here',
+		/** Between items of a list in running text. */
+		listSeparator: punctuation.en.list,
+		/** Between a label and its value. */
+		labelSeparator: punctuation.en.label,
 	},
 	footer: {
 		contacts: 'Contact us',
@@ -74,8 +79,6 @@ export const en: Dictionary = {
 		state: { cancelled: 'Cancelled', rescheduled: 'Rescheduled', amended: 'Updated', restored: 'Power restored' },
 		marked: (state: string, text: string) => `${state}: ${text}`,
 		withWindow: (text: string, window: string) => `${text} — ${window}`,
-		listSeparator: ', ',
-		labelSeparator: ': ',
 		labels: {
 			window: 'When',
 			areas: 'Areas',

@@ -2,6 +2,8 @@
  * The Chinese (zh-CN) interface strings: the reference dictionary. Every key here must exist in `en.ts`
  * (the type system checks it). Group strings by the part of the site that uses them.
  */
+import { punctuation } from './punctuation.ts';
+
 export const zhCN = {
 	common: {
 		skipToContent: '跳到正文',
@@ -15,6 +17,10 @@ export const zhCN = {
 		inChinese: '（中文原文）',
 		sampleBanner: '本网站内容为虚构的示例，不代表任何真实供电单位。',
 		breadcrumb: '当前位置',
+		/** Between items of a list in running text. */
+		listSeparator: punctuation['zh-cn'].list,
+		/** Between a label and its value. */
+		labelSeparator: punctuation['zh-cn'].label,
 	},
 	footer: {
 		contacts: '联系我们',
@@ -78,8 +84,6 @@ export const zhCN = {
 		marked: (state: string, text: string) => `【${state}】${text}`,
 		/** Joins a headline and the window in words. */
 		withWindow: (text: string, window: string) => `${text}，${window}`,
-		listSeparator: '、',
-		labelSeparator: '：',
 		labels: {
 			window: '停电时间',
 			areas: '停电区域',

@@ -3,14 +3,14 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { publishHour } from '../../scripts/lib/bench/publish-hour.ts';
+import { publishHour } from '../../scripts/bench/lib/publish-hour.ts';
 import { serializeNotices } from '../../src/lib/notices-file.ts';
 import { toZonedIso } from '../../src/lib/time.ts';
 import type { Notice } from '../../src/schemas/notice.ts';
 import { fixture, fixtureBuildEnv, prepareFixtureContent } from '../fixture-site.ts';
-import { renderedPages } from '../../scripts/lib/bench/astro-log.ts';
+import { renderedPages } from '../../scripts/bench/lib/astro-log.ts';
 import { bin } from '../../scripts/lib/build-steps.ts';
-import { treeHashes } from '../../scripts/lib/bench/files.ts';
+import { treeHashes } from '../../scripts/bench/lib/files.ts';
 import { astroBuild, astroSync, fullBuild } from './build-helpers.ts';
 
 /**

@@ -5,7 +5,7 @@ import { articleJsonLd, sitePublisher } from '../../src/lib/seo.ts';
 import { noticeJsonLd } from '../../src/lib/outages/notice-jsonld.ts';
 import { shareCardFor, shareCards, logo } from '../../src/lib/share-cards.ts';
 import { explainerDates } from '../../src/lib/tariffs/explainers.ts';
-import { flattenAreaTree } from '../../src/lib/area-tree.ts';
+import { flattenAreaTree } from '../../src/lib/areas/tree.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 import { validNotice } from './helpers.ts';
 

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { flattenAreaTree } from '../area-tree.ts';
+import { flattenAreaTree } from '../areas/tree.ts';
 import { areaTreeSchema } from '../../schemas/area.ts';
 import { cmsConfig, type ConfigInput } from './cms-config.ts';
 

@@ -1,5 +1,5 @@
 import type { Area } from '../../schemas/area.ts';
-import { childAreas, selfAndDescendants } from '../area-tree.ts';
+import { childAreas, selfAndDescendants } from './tree.ts';
 import { sortByPinyin } from './finder-index.ts';
 
 /** An area with the areas inside it, each level in pinyin order. */

@@ -1,5 +1,5 @@
 import type { AreaNodeInput } from '../../schemas/area.ts';
-import { areaNameKey } from '../area-tree.ts';
+import { areaNameKey } from './tree.ts';
 import { englishName, type OfficialArea } from './official-tree.ts';
 
 /** An area the merge added. */

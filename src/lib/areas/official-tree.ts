@@ -1,6 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import type { AreaKind } from '../../schemas/area.ts';
-import { areaNameKey } from '../area-tree.ts';
+import { areaNameKey } from './tree.ts';
 import type { Division } from './division-codes.ts';
 import { countyLevelName, ENGLISH_KIND, townLevelName, villageLevelName, type OfficialName } from './official-names.ts';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { areaTreeSchema, type AreaNodeInput } from '../../schemas/area.ts';
 import { bilingualErrorMap, issueText } from '../../schemas/errors.ts';
-import { flattenAreaTree } from '../area-tree.ts';
+import { flattenAreaTree } from './tree.ts';
 import { contentFiles } from '../content/validate.ts';
 import { codeListDir, loadCounty } from './code-files.ts';
 import { CodeListError, countyLookupMessage } from './division-codes.ts';

@@ -8,7 +8,7 @@ import type { Notice } from '../../schemas/notice.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import type { ListedNotice } from '../outages/listing.ts';
-import { outageStatus, type OutageStatus } from '../outages/status.ts';
+import { finalStatuses, outageStatus, type OutageStatus } from '../outages/status.ts';
 import { utcOffsetLabel } from '../time.ts';
 import { cacheKey, memoKey } from './cache-key.ts';
 
@@ -34,14 +34,6 @@ export interface PageKeys {
 	listed: (items: readonly ListedNotice[]) => string[];
 	/** The keys of a list of notices with their statuses alone (no build time), for pages without "as of". */
 	statuses: (items: readonly ListedNotice[]) => string[];
-}
-
-/** Statuses that no later build can change: a page showing only these needs no "as of" time. */
-export const finalStatuses: ReadonlySet<OutageStatus> = new Set(['ended', 'cancelled']);
-
-/** Whether a list shows any status that can still change, and so an "as of" time. */
-export function hasLiveStatus(items: readonly ListedNotice[]): boolean {
-	return items.some((i) => !finalStatuses.has(i.status));
 }
 
 /**

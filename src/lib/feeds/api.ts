@@ -5,7 +5,7 @@
 import { localizePath } from '../../i18n/index.ts';
 import type { Notice } from '../../schemas/notice.ts';
 import { OUTAGES_API_VERSION, type ApiNotice, type OutagesApiDocument } from '../../schemas/outages-api.ts';
-import { feedUrls } from '../feeds-urls.ts';
+import { feedUrls } from './urls.ts';
 import { actualEnd } from '../outages/restoration.ts';
 import { absoluteUrl } from '../seo.ts';
 import { toZonedIso } from '../time.ts';

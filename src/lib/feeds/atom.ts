@@ -36,7 +36,7 @@ export function entryId(noticeId: string, ctx: FeedContext, locale: Locale): str
 
 /** A notice's details as the small HTML fragment of an entry's content (escaped again when put in the feed). */
 export function entryHtml(words: NoticeWords, locale: Locale): string {
-	const sep = useTranslations(locale).feeds.labelSeparator;
+	const sep = useTranslations(locale).common.labelSeparator;
 	return words.details
 		.map((d) => {
 			const value =
@@ -77,7 +77,7 @@ export function atomEntry(
 		`<link rel="alternate" type="text/html" href="${escapeXml(words.url)}"/>`,
 		`<link rel="related" type="text/calendar" href="${escapeXml(ics)}"/>`,
 		categories,
-		`<summary type="text">${escapeXml(`${words.window}\n${t.labels.areas}${t.labelSeparator}${words.areaNames}`)}</summary>`,
+		`<summary type="text">${escapeXml(`${words.window}\n${t.labels.areas}${useTranslations(locale).common.labelSeparator}${words.areaNames}`)}</summary>`,
 		`<content type="html">${escapeXml(entryHtml(words, locale))}</content>`,
 		'</entry>',
 	].join('\n');

@@ -1,6 +1,6 @@
 import { localizePath, type Locale } from '../../i18n/index.ts';
 import { useTranslations } from '../../i18n/index.ts';
-import { feedUrls } from '../feeds-urls.ts';
+import { feedUrls } from './urls.ts';
 import { absoluteUrl } from '../seo.ts';
 
 /** A `<link rel="alternate">` to a feed. */

@@ -9,7 +9,7 @@ import type { Area } from '../../schemas/area.ts';
 import type { Notice } from '../../schemas/notice.ts';
 import { outagesApiJsonSchema } from '../../schemas/outages-api.ts';
 import { buildAreaNoticeIndex, type AreaNoticeIndex } from '../outages/area-index.ts';
-import { feedUrls } from '../feeds-urls.ts';
+import { feedUrls } from './urls.ts';
 import { localizePath } from '../../i18n/index.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
 import { absoluteUrl } from '../seo.ts';

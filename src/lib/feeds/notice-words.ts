@@ -72,12 +72,13 @@ export interface NoticeWords {
  */
 export function noticeWords(notice: Notice, ctx: FeedContext, locale: Locale): NoticeWords {
 	const t = useTranslations(locale).feeds;
+	const { listSeparator } = useTranslations(locale).common;
 	const areaNames = notice.areas
 		.map((id) => {
 			const area = ctx.areas.get(id);
 			return area ? pickText(area.name, locale) : id;
 		})
-		.join(t.listSeparator);
+		.join(listSeparator);
 	const state = noticeState(notice);
 	const plain = t.headline(t.kind[notice.kind], areaNames);
 	const headline = state === 'published' ? plain : t.marked(t.state[state], plain);
@@ -88,10 +89,10 @@ export function noticeWords(notice: Notice, ctx: FeedContext, locale: Locale): N
 		details.push({ label: t.labels.cancelled, text: pickText(notice.cancellation.reason, locale) });
 	details.push({ label: t.labels.window, text: window });
 	const restored = restorationWords(notice, ctx.timeZone, locale);
-	if (restored) details.push({ label: t.labels.restored, text: `${restored.at}${t.listSeparator}${restored.delta}` });
+	if (restored) details.push({ label: t.labels.restored, text: `${restored.at}${listSeparator}${restored.delta}` });
 	for (const h of notice.history) {
 		if (h.event === 'rescheduled' && h.from) {
-			const note = h.note ? `${t.listSeparator}${pickText(h.note, locale)}` : '';
+			const note = h.note ? `${listSeparator}${pickText(h.note, locale)}` : '';
 			details.push({
 				label: t.labels.rescheduled,
 				text: `${t.movedFrom(windowInWords(h.from.start, h.from.end, ctx.timeZone, locale))}${note}`,
@@ -104,7 +105,7 @@ export function noticeWords(notice: Notice, ctx: FeedContext, locale: Locale): N
 		{ label: t.labels.line, text: pickText(notice.line, locale) },
 		...(notice.substation ? [{ label: t.labels.substation, text: notice.substation }] : []),
 		...(notice.transformerDistricts
-			? [{ label: t.labels.transformerDistricts, text: notice.transformerDistricts.join(t.listSeparator) }]
+			? [{ label: t.labels.transformerDistricts, text: notice.transformerDistricts.join(listSeparator) }]
 			: []),
 		{ label: t.labels.reason, text: pickText(notice.reason, locale) },
 		{ label: t.labels.unit, text: `${pickText(notice.unit.name, locale)} ${notice.unit.phone}` },
@@ -117,6 +118,6 @@ export function noticeWords(notice: Notice, ctx: FeedContext, locale: Locale): N
 
 /** The labelled detail lines as plain text, one per line. */
 export function detailsText(words: NoticeWords, locale: Locale): string {
-	const sep = useTranslations(locale).feeds.labelSeparator;
+	const sep = useTranslations(locale).common.labelSeparator;
 	return words.details.map((d) => `${d.label}${sep}${d.text}`).join('\n');
 }

@@ -75,3 +75,9 @@ export function faqJsonLd(
 		mainEntity: faq.map((f) => ({ '@type': 'Question', name: f.q, acceptedAnswer: { '@type': 'Answer', text: f.a } })),
 	};
 }
+
+/** Whether an article exists in a language: for translation links. */
+export function articleExists(all: readonly ArticleRef<unknown>[]): (locale: Locale, slug: string) => boolean {
+	const keys = new Set(all.map((a) => `${a.locale}/${a.slug}`));
+	return (locale, slug) => keys.has(`${locale}/${slug}`);
+}

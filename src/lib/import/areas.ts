@@ -1,6 +1,6 @@
 import type { Area } from '../../schemas/area.ts';
-import { areaNameKey } from '../area-tree.ts';
-import { toHalfWidth } from './datetime.ts';
+import { areaNameKey } from '../areas/tree.ts';
+import { toHalfWidthDigits } from '../text/width.ts';
 
 /** A name in the scope text that matches no area, with the closest known names to suggest. */
 export interface UnmatchedName {
@@ -56,7 +56,7 @@ export class AreaMatcher {
 				if (key && !this.byName.has(key)) this.byName.set(key, a.id);
 			}
 			for (const n of [a.id, a.name.zh, a.name.en ?? '', ...a.aliases]) {
-				const key = toHalfWidth(n).trim().toLowerCase();
+				const key = toHalfWidthDigits(n).trim().toLowerCase();
 				if (!key) continue;
 				const ids = this.byExact.get(key);
 				if (!ids) this.byExact.set(key, [a.id]);
@@ -73,7 +73,7 @@ export class AreaMatcher {
 		if (cached) return cached;
 		const ids: string[] = [];
 		const unmatched: UnmatchedName[] = [];
-		for (const raw of toHalfWidth(text).split(SEGMENT_SEPARATOR)) {
+		for (const raw of toHalfWidthDigits(text).split(SEGMENT_SEPARATOR)) {
 			const segment = raw.trim();
 			if (!segment) continue;
 			let found = false;
@@ -99,7 +99,7 @@ export class AreaMatcher {
 		const ids: string[] = [];
 		const unmatched: UnmatchedName[] = [];
 		const ambiguous: AmbiguousName[] = [];
-		for (const raw of toHalfWidth(text).split(SEGMENT_SEPARATOR)) {
+		for (const raw of toHalfWidthDigits(text).split(SEGMENT_SEPARATOR)) {
 			const item = raw.trim();
 			if (!item) continue;
 			const found = this.byExact.get(item.toLowerCase()) ?? [];

@@ -7,6 +7,8 @@
  * caller turns them into instants in the utility's zone (see `zoned.ts`), never the host's.
  */
 
+import { toHalfWidthDigits } from '../text/width.ts';
+
 /** A calendar date as written in the export. */
 export interface LocalDate {
 	year: number;
@@ -38,13 +40,6 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; en: string; zh: st
 
 /** A cell value as read from a CSV (always text) or an .xlsx file (text, number or date). */
 export type CellValue = string | number | Date | boolean | null;
-
-const FULL_WIDTH = /[\uFF10-\uFF19\uFF1A\uFF0D\uFF0F\u3000]/g;
-
-/** Full-width digits, colon, hyphen, slash and the ideographic space become their ASCII forms. */
-export function toHalfWidth(text: string): string {
-	return text.replace(FULL_WIDTH, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
-}
 
 const DATE_FORMS: Array<{ re: RegExp; year: boolean }> = [
 	{ re: /^(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:日|号)?/, year: true },
@@ -107,7 +102,7 @@ function checkDate(year: number, month: number, day: number, yearInferred: boole
 
 /** Reads a time of day: `8:00`, `08:30:00`, `8时30分`, `8点半`, `下午2点`, `24:00`, `次日06:00`. */
 export function parseTimeText(input: string): Parsed<LocalTime> {
-	let text = toHalfWidth(input).trim();
+	let text = toHalfWidthDigits(input).trim();
 	let nextDay = false;
 	const nd = NEXT_DAY.exec(text);
 	if (nd) {
@@ -148,7 +143,7 @@ export function parseTimeText(input: string): Parsed<LocalTime> {
  * zone, used only where the year is not written.
  */
 export function parseWhenText(input: string, reference: LocalDate): Parsed<When> {
-	const text = toHalfWidth(input).trim();
+	const text = toHalfWidthDigits(input).trim();
 	if (!text) return { ok: false, en: 'is empty', zh: '为空' };
 	const { date, rest } = leadingDate(text, reference);
 	if (date && !date.ok) return date;
@@ -236,7 +231,7 @@ const SEPARATOR = /\s*(?:--?|–|—|~|～|至|到|－)\s*/g;
  * parts of a date, every separator is tried and the first split that reads on both sides wins.
  */
 export function parseWindowText(input: string, reference: LocalDate): Parsed<WindowText> {
-	const text = toHalfWidth(input).trim();
+	const text = toHalfWidthDigits(input).trim();
 	if (!text) return { ok: false, en: 'is empty', zh: '为空' };
 	for (const m of text.matchAll(SEPARATOR)) {
 		const left = text.slice(0, m.index).trim();

@@ -3,7 +3,8 @@ import { bilingualErrorMap, issueText, type Bilingual } from '../../schemas/erro
 import { importMappingSchema, type ImportField, type ImportMapping } from '../../schemas/import-mapping.ts';
 import type { NoticeKind } from '../../schemas/notice.ts';
 import { formatPath } from '../content/problems.ts';
-import { toHalfWidth, type CellValue } from './datetime.ts';
+import type { CellValue } from './datetime.ts';
+import { toHalfWidthDigits } from '../text/width.ts';
 
 /**
  * The built-in header names for each field, Chinese and English. The README's mapping table is this list; a test
@@ -81,7 +82,7 @@ export const defaultMapping: ImportMapping = importMappingSchema.parse({});
  * (`停电开始时间（必填）` reads as `停电开始时间`; `涉及村（社区）` is kept because it is listed whole).
  */
 export function normalizeHeader(header: string): string {
-	return toHalfWidth(header)
+	return toHalfWidthDigits(header)
 		.replace(/[\s_]+/g, '')
 		.replace(/[（]/g, '(')
 		.replace(/[）]/g, ')')

@@ -7,12 +7,12 @@ import { phoneSchema } from '../../schemas/common.ts';
 import type { AreaMatcher } from './areas.ts';
 import { resolveUnit, type UnitDirectory } from '../units/directory.ts';
 import { restorationProblem } from './restoration.ts';
+import { toHalfWidthDigits } from '../text/width.ts';
 import {
 	combine,
 	compareLocal,
 	parseWhenCell,
 	parseWindowText,
-	toHalfWidth,
 	type CellValue,
 	type LocalDate,
 	type LocalDateTime,
@@ -272,7 +272,7 @@ function readRow(
 	const line = text('line').replace(LONG_TEXT_BREAKS, ' ');
 	const reason = text('reason').replace(LONG_TEXT_BREAKS, ' ');
 	const unitName = text('unit').replace(LONG_TEXT_BREAKS, ' ');
-	const exportPhone = toHalfWidth(text('phone')).replace(/[（]/g, '(').replace(/[）]/g, ')');
+	const exportPhone = toHalfWidthDigits(text('phone')).replace(/[（]/g, '(').replace(/[）]/g, ')');
 	const sourceId = text('sourceId') || undefined;
 	const substation = text('substation').replace(LONG_TEXT_BREAKS, ' ') || undefined;
 	const districts = [

@@ -1,5 +1,5 @@
 import type { SiteConfig } from '../../schemas/site.ts';
-import { leadTimeGivenHours, leadTimeShortfallHours } from '../notice-rules.ts';
+import { leadTimeGivenHours, leadTimeShortfallHours } from '../outages/notice-lead-time.ts';
 import type { NoticeChange } from './merge.ts';
 import { isoShort } from './zoned.ts';
 import type { ImportProblem } from './problems.ts';

@@ -7,7 +7,7 @@ import type { Area } from '../../schemas/area.ts';
 import type { Notice } from '../../schemas/notice.ts';
 import type { Channel, NotifyConfig } from '../../schemas/notify.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
-import { selfAndAncestors } from '../area-tree.ts';
+import { selfAndAncestors } from '../areas/tree.ts';
 import { channelSecrets, deliver, profiles, type Transports } from './channels/index.ts';
 import type { OutMessage } from './channels/types.ts';
 import { fitText, packDigests } from './digest.ts';

@@ -74,7 +74,7 @@ export function alertsDocument(
 							return [area ? pickText(area.name, locale) : id, localizePath(`/areas/${id}/`, locale)];
 						}),
 						everywhere: t.alerts.everywhere,
-						separator: locale === 'zh-cn' ? '、' : ', ',
+						separator: t.common.listSeparator,
 						end: locale === 'zh-cn' ? '。' : '. ',
 						until: t.alerts.until,
 						expiry: formatDateTime(a.expiry, timeZone, locale),

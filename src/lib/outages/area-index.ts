@@ -1,10 +1,10 @@
 import type { Area } from '../../schemas/area.ts';
-import { selfAndAncestors } from '../area-tree.ts';
+import { selfAndAncestors } from '../areas/tree.ts';
 import type { Notice } from '../../schemas/notice.ts';
 
 /**
  * Every area's notices, computed once per build: a notice naming a village is listed on the village's page,
- * its town's and its district's, and in their feeds. The one area roll-up: the area pages (site-data.ts) and the
+ * its town's and its district's, and in their feeds. The one area roll-up: the area pages (src/data/outages.ts) and the
  * area feeds (feed-set.ts) both read it, so a page and its feed list the same notices. Built in one pass over the notices (each notice touches only its own areas
  * and their ancestors), so 2,000 area pages over 10,000 notices never rescan the whole list.
  */

@@ -15,10 +15,10 @@ import { alertShowing, alertsForArea } from './alerts.ts';
 import { outageList, RECENT_MS, type OutageList } from './listing.ts';
 import { outageRecord, recordLastDay, type OutageRecord } from './record.ts';
 import { actualEnd } from './restoration.ts';
-import { hasLiveStatus } from '../build/page-keys.ts';
+import { hasLiveStatus } from './status.ts';
 import { areaChartMonths, noticesAffectingArea, type AreaChartMonth } from '../reliability/area-chart.ts';
 import { reportWindow } from '../reliability/window.ts';
-import type { OutageData } from './site-data.ts';
+import type { OutageData } from './outage-data.ts';
 
 /** How many of the latest earlier outages (within the record's 12 months) an area page lists. */
 export const EARLIER_SHOWN = 20;

@@ -1,6 +1,6 @@
 import type { Area } from '../../schemas/area.ts';
 import type { Notice } from '../../schemas/notice.ts';
-import { selfAndAncestors } from '../area-tree.ts';
+import { selfAndAncestors } from '../areas/tree.ts';
 import { pickText, type Locale } from '../../i18n/index.ts';
 
 /** The names of a notice's areas in `locale`, in the notice's order; unknown ids are shown as they are. */

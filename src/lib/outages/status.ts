@@ -1,4 +1,5 @@
 import type { Notice } from '../../schemas/notice.ts';
+import type { ListedNotice } from './listing.ts';
 import { actualEnd } from './restoration.ts';
 
 /** Where an outage stands at a given moment. */
@@ -26,4 +27,12 @@ export function outageStatus(
 	if (t >= start) return 'in-progress';
 	if (start - t <= SOON_MS) return 'soon';
 	return 'upcoming';
+}
+
+/** Statuses that no later build can change: a page showing only these needs no "as of" time. */
+export const finalStatuses: ReadonlySet<OutageStatus> = new Set(['ended', 'cancelled']);
+
+/** Whether a list shows any status that can still change, and so an "as of" time. */
+export function hasLiveStatus(items: readonly Pick<ListedNotice, 'status'>[]): boolean {
+	return items.some((i) => !finalStatuses.has(i.status));
 }

@@ -1,10 +1,10 @@
 /**
  * Which areas an outage affects, by the page's definition: the areas its notice names and every area below them.
- * Built on the project's one area-tree walk (src/lib/area-tree.ts).
+ * Built on the project's one area-tree walk (src/lib/areas/tree.ts).
  */
 import type { Area } from '../../schemas/area.ts';
 import type { Notice } from '../../schemas/notice.ts';
-import { selfAndAncestors, selfAndDescendants } from '../area-tree.ts';
+import { selfAndAncestors, selfAndDescendants } from '../areas/tree.ts';
 
 /** The ids of every area `notice` affects: each named area and every area inside it (unknown ids skipped). */
 export function affectedAreaIds(notice: Pick<Notice, 'areas'>, areas: ReadonlyMap<string, Area>): Set<string> {

@@ -1,7 +1,9 @@
 /**
  * Whether an outage was announced on time, by the definition the reliability page states: its first publication
  * came at least the required lead time (site.json `leadTimeHours` for its kind) before its start as first
- * announced.
+ * announced. Notice pages, the content check and the importer measure the notice given for the current window
+ * instead (src/lib/outages/notice-lead-time.ts): what a resident was told, rather than whether the utility kept its
+ * rule.
  */
 import type { Notice } from '../../schemas/notice.ts';
 import type { SiteConfig } from '../../schemas/site.ts';

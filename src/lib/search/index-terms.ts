@@ -3,7 +3,7 @@
  * meta. Kept apart from the .astro component so the rules are unit-tested.
  */
 import { pickText, type Locale } from '../../i18n/index.ts';
-import type { SearchEntry } from '../search-entry.ts';
+import type { SearchEntry } from './entry.ts';
 import type { Area } from '../../schemas/area.ts';
 import { queryTimeForm } from './segment.ts';
 

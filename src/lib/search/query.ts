@@ -6,10 +6,7 @@
  * `normaliseQuery` rewrites a query into the form that matches what the index holds.
  */
 
-/** Full-width ASCII (U+FF01–U+FF5E) to its half-width form, and the ideographic space to a space. */
-export function toHalfWidth(s: string): string {
-	return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
-}
+import { toHalfWidth } from '../text/width.ts';
 
 // Punctuation readers put between words: Chinese and ASCII. Hyphens inside Latin words (e.g. "e-bike") stay.
 const separators = /[，,。.、；;：:！!？?“”"‘’'（）()【】[\]《》<>〈〉「」『』·•…—–~～|/\\]+/g;

@@ -2,6 +2,7 @@
  * Tariff figures in words, for the pages and the estimator island alike (so the page built without JavaScript and
  * the live result read the same): tier ranges, hours, months, and each breakdown line.
  */
+import { punctuation } from '../../i18n/punctuation.ts';
 import type { LocalizedText } from '../../schemas/common.ts';
 import type { TariffVersion, TieredPricing, TouPeriodKind } from '../../schemas/tariff.ts';
 import type { Estimate, EstimateLine } from './estimate.ts';
@@ -78,17 +79,19 @@ export function monthsText(months: readonly number[], locale: TariffLocale): str
 	}
 	if (locale === 'en') {
 		if (sorted.length === 12) return 'all year';
-		return runs.map(([a, b]) => (a === b ? names[a - 1] : `${names[a - 1]} to ${names[b - 1]}`)).join(', ');
+		return runs
+			.map(([a, b]) => (a === b ? names[a - 1] : `${names[a - 1]} to ${names[b - 1]}`))
+			.join(punctuation.en.list);
 	}
 	if (sorted.length === 12) return '全年';
-	return `${runs.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join('、')} 月`;
+	return `${runs.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(punctuation['zh-cn'].list)} 月`;
 }
 
 /** Hours of a period: "08:00–11:00、18:00–22:00" / "08:00 to 11:00, 18:00 to 22:00". */
 export function hoursText(hours: ReadonlyArray<{ from: string; to: string }>, locale: TariffLocale): string {
 	return hours
 		.map((h) => (locale === 'en' ? `${h.from} to ${h.to}` : `${h.from}–${h.to}`))
-		.join(locale === 'en' ? ', ' : '、');
+		.join(punctuation[locale].list);
 }
 
 /** Short date: "2026年7月1日" / "1 July 2026". */

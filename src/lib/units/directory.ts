@@ -4,7 +4,7 @@
  */
 import type { Area } from '../../schemas/area.ts';
 import { mainPhone, type Unit } from '../../schemas/unit.ts';
-import { selfAndAncestors } from '../area-tree.ts';
+import { selfAndAncestors } from '../areas/tree.ts';
 import { editDistance } from '../import/areas.ts';
 
 /** A unit name as compared: half-width (NFKC), without spaces, lower case: `城关 供电所` is `城关供电所`. */

@@ -7,9 +7,9 @@ import type { Area } from '../../schemas/area.ts';
 import type { Notice } from '../../schemas/notice.ts';
 import type { Unit } from '../../schemas/unit.ts';
 import { cacheKey } from '../build/cache-key.ts';
-import { hasLiveStatus } from '../build/page-keys.ts';
+import { hasLiveStatus } from '../outages/status.ts';
 import { outageList, type ListedNotice } from '../outages/listing.ts';
-import type { OutageData } from '../outages/site-data.ts';
+import type { OutageData } from '../outages/outage-data.ts';
 
 export interface UnitPageModel {
 	unit: Unit;

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { localeParams, type Locale } from '../../i18n/index.ts';
-import { feedResponse, siteFeeds } from '../../lib/feeds/site-feeds.ts';
+import { feedResponse, siteFeeds } from '../../data/feeds.ts';
 
 /** /outages.ics and /en/outages.ics: every notice as a calendar subscription. */
 export const getStaticPaths = localeParams;

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { localeParams, type Locale } from '../../i18n/index.ts';
-import { feedResponse, siteFeeds } from '../../lib/feeds/site-feeds.ts';
+import { feedResponse, siteFeeds } from '../../data/feeds.ts';
 
 /** /outages.xml and /en/outages.xml: the most recently updated notices as an Atom feed. */
 export const getStaticPaths = localeParams;

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { alertsDocument } from '../../lib/outages/alerts-feed.ts';
-import { getOutageData } from '../../lib/outages/site-data.ts';
+import { getOutageData } from '../../data/outages.ts';
 
 /** /api/alerts.json: the urgent alerts for pages built before them (see src/lib/outages/alerts-feed.ts). */
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { reliabilityCsv } from '../../lib/reliability/document.ts';
-import { getReliability } from '../../lib/reliability/site-reliability.ts';
+import { getReliability } from '../../data/reliability.ts';
 
 /** /api/reliability.csv: the service-quality figures as a spreadsheet (UTF-8 with a BOM, for Excel and WPS). */
 export const GET: APIRoute = async () => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { feedResponse } from '../../lib/feeds/site-feeds.ts';
+import { feedResponse } from '../../data/feeds.ts';
 import { reliabilityApiDocument } from '../../lib/reliability/document.ts';
-import { getReliability } from '../../lib/reliability/site-reliability.ts';
+import { getReliability } from '../../data/reliability.ts';
 
 /** /api/reliability.json: the service-quality figures (format: src/schemas/reliability-api.ts). */
 export const GET: APIRoute = async () => {

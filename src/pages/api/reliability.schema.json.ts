@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../../data/collections.ts';
-import { feedResponse } from '../../lib/feeds/site-feeds.ts';
+import { feedResponse } from '../../data/feeds.ts';
 import { reliabilityUrls } from '../../lib/reliability/document.ts';
 import { absoluteUrl } from '../../lib/seo.ts';
 import { reliabilityApiJsonSchema } from '../../schemas/reliability-api.ts';

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { adminZhCN } from '../../../src/i18n/admin.ts';
 import { zhCN } from '../../../src/i18n/zh-cn.ts';
-import { flattenAreaTree } from '../../../src/lib/area-tree.ts';
+import { flattenAreaTree } from '../../../src/lib/areas/tree.ts';
 import { areaOptions, cmsConfig, collections, type CollectionEntry } from '../../../src/lib/admin/cms-config.ts';
 import { renderCmsConfig } from '../../../src/lib/admin/config-file.ts';
 import { cmsFields, type CmsField } from '../../../src/lib/admin/cms-fields.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { flattenAreaTree } from '../../../src/lib/area-tree.ts';
+import { flattenAreaTree } from '../../../src/lib/areas/tree.ts';
 import { formatProblem } from '../../../src/lib/content/problems.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
 import { AreaMatcher } from '../../../src/lib/import/areas.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { childAreas, flattenAreaTree, selfAndAncestors, selfAndDescendants } from '../../../src/lib/area-tree.ts';
+import { childAreas, flattenAreaTree, selfAndAncestors, selfAndDescendants } from '../../../src/lib/areas/tree.ts';
 import type { AreaNodeInput } from '../../../src/schemas/area.ts';
 
 const village = (id: string): AreaNodeInput => ({ id, kind: 'village', name: { zh: `${id}村` } });

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { flattenAreaTree } from '../../../src/lib/area-tree.ts';
+import { flattenAreaTree } from '../../../src/lib/areas/tree.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
 import { areaTreeSchema } from '../../../src/schemas/area.ts';
 import { areasCommand } from '../../../src/lib/areas/areas-command.ts';

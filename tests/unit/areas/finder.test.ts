@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { flattenAreaTree } from '../../../src/lib/area-tree.ts';
+import { flattenAreaTree } from '../../../src/lib/areas/tree.ts';
 import { areaTreeByPinyin, relatedAreaIds } from '../../../src/lib/areas/area-groups.ts';
 import {
 	areaKeys,

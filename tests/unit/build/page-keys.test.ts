@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { flattenAreaTree } from '../../../src/lib/area-tree.ts';
+import { flattenAreaTree } from '../../../src/lib/areas/tree.ts';
 import { pageKeys } from '../../../src/lib/build/page-keys.ts';
 import { alertsToRender } from '../../../src/lib/outages/alerts.ts';
 import { buildAreaNoticeIndex } from '../../../src/lib/outages/area-index.ts';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createStaticServer } from '../../../scripts/lib/static-server.ts';
-import { headersFor } from '../../../scripts/lib/security-headers.ts';
+import { headersFor } from '../../../src/lib/deploy/security-headers.ts';
 
 /**
  * deploy/nginx.conf run by a real nginx (where one is installed: `apt-get install nginx-light`) against a small

@@ -12,7 +12,7 @@ import {
 	headerPolicy,
 	headersFor,
 	matchesPattern,
-} from '../../../scripts/lib/security-headers.ts';
+} from '../../../src/lib/deploy/security-headers.ts';
 
 const directives = (policy: string) =>
 	new Map(

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createStaticServer, resolveInside } from '../../../scripts/lib/static-server.ts';
-import { headersFor } from '../../../scripts/lib/security-headers.ts';
+import { headersFor } from '../../../src/lib/deploy/security-headers.ts';
 
 /**
  * The local server (`npm run serve`, which can face a network through HOST) on a real socket: nothing outside its

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { flattenAreaTree } from '../../../src/lib/area-tree.ts';
+import { flattenAreaTree } from '../../../src/lib/areas/tree.ts';
 import { feedContext } from '../../../src/lib/feeds/feed-set.ts';
 import type { FeedContext } from '../../../src/lib/feeds/notice-words.ts';
 import { sampleNotices } from '../../../src/lib/sample/sample-notices.ts';

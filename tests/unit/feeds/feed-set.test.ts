@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { selfAndDescendants } from '../../../src/lib/area-tree.ts';
+import { selfAndDescendants } from '../../../src/lib/areas/tree.ts';
 import { buildAreaNoticeIndex } from '../../../src/lib/outages/area-index.ts';
 import { createFeedSet, feedSetFor, ICS_EVENT_LIMIT, selectForCalendar } from '../../../src/lib/feeds/feed-set.ts';
 import { noticeState } from '../../../src/lib/feeds/notice-words.ts';

@@ -9,9 +9,9 @@ import {
 	parseWhenCell,
 	parseWhenText,
 	parseWindowText,
-	toHalfWidth,
 	type LocalDate,
 } from '../../../src/lib/import/datetime.ts';
+import { toHalfWidthDigits } from '../../../src/lib/text/width.ts';
 import { ZonedClock } from '../../../src/lib/import/zoned.ts';
 
 const today: LocalDate = { year: 2026, month: 11, day: 20 };
@@ -477,7 +477,7 @@ describe('combining a date and a time; ordering wall-clock readings', () => {
 	});
 
 	test('full-width digits, colon, hyphen, slash and space read as ASCII', () => {
-		expect(toHalfWidth('２０２６／１２－０３\u3000０８：００')).toBe('2026/12-03 08:00');
-		expect(toHalfWidth('关牟村１组')).toBe('关牟村1组');
+		expect(toHalfWidthDigits('２０２６／１２－０３\u3000０８：００')).toBe('2026/12-03 08:00');
+		expect(toHalfWidthDigits('关牟村１组')).toBe('关牟村1组');
 	});
 });

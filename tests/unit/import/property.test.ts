@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, test } from 'vitest';
-import { flattenAreaTree } from '../../../src/lib/area-tree.ts';
+import { flattenAreaTree } from '../../../src/lib/areas/tree.ts';
 import { areaTreeSchema } from '../../../src/schemas/area.ts';
 import { HEADER, importFile, noticeBytes, noticesIn, scratch, tempContent } from './import-helpers.ts';
 

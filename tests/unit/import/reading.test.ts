@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, test } from 'vitest';
-import { flattenAreaTree } from '../../../src/lib/area-tree.ts';
+import { flattenAreaTree } from '../../../src/lib/areas/tree.ts';
 import { AreaMatcher, editDistance } from '../../../src/lib/import/areas.ts';
 import {
 	defaultColumns,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { flattenAreaTree } from '../../../src/lib/area-tree.ts';
+import { flattenAreaTree } from '../../../src/lib/areas/tree.ts';
 import { alertsDocument } from '../../../src/lib/outages/alerts-feed.ts';
 import type { Alert } from '../../../src/schemas/alert.ts';
 

@@ -9,7 +9,7 @@ import { historyText } from '../../../src/lib/outages/history-text.ts';
 import { eventStatus, noticeJsonLd } from '../../../src/lib/outages/notice-jsonld.ts';
 import { qrSvg } from '../../../src/lib/outages/qr.ts';
 import { sampleAlerts, writeSampleAlerts } from '../../../src/lib/sample/sample-alerts.ts';
-import { flattenAreaTree } from '../../../src/lib/area-tree.ts';
+import { flattenAreaTree } from '../../../src/lib/areas/tree.ts';
 import { siteSchema } from '../../../src/schemas/site.ts';
 import type { Alert } from '../../../src/schemas/alert.ts';
 import { tempContent, validNotice } from '../helpers.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { flattenAreaTree } from '../../../src/lib/area-tree.ts';
+import { flattenAreaTree } from '../../../src/lib/areas/tree.ts';
 import { buildAreaNoticeIndex } from '../../../src/lib/outages/area-index.ts';
 import { archiveYears, dateSections, nextHours, outageList, splitSections } from '../../../src/lib/outages/listing.ts';
 import { outageRecord, twelveMonthsBefore } from '../../../src/lib/outages/record.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Locale } from '../../../src/i18n/index.ts';
-import { flattenAreaTree } from '../../../src/lib/area-tree.ts';
+import { flattenAreaTree } from '../../../src/lib/areas/tree.ts';
 import { cacheKey } from '../../../src/lib/build/cache-key.ts';
 import { pageKeys } from '../../../src/lib/build/page-keys.ts';
 import { noticePage, noticePageKey, type NoticePageInput } from '../../../src/lib/outages/notice-page.ts';

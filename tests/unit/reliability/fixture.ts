@@ -6,7 +6,7 @@
  * Build's now: 2026-12-01 10:00 Asia/Shanghai, so the window is 2025-12-01 10:00 (inclusive) to
  * 2026-12-01 10:00 (exclusive). Lead times: planned 168 h, temporary 24 h, other 0 h (no lead time).
  */
-import { flattenAreaTree } from '../../../src/lib/area-tree.ts';
+import { flattenAreaTree } from '../../../src/lib/areas/tree.ts';
 import type { AreaNodeInput } from '../../../src/schemas/area.ts';
 import { noticeSchema, type Notice } from '../../../src/schemas/notice.ts';
 import { validNotice } from '../helpers.ts';

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { flattenAreaTree } from '../../../src/lib/area-tree.ts';
+import { flattenAreaTree } from '../../../src/lib/areas/tree.ts';
 import { searchIndexTerms } from '../../../src/lib/search/index-terms.ts';
 import { en } from '../../../src/i18n/en.ts';
 import { zhCN } from '../../../src/i18n/zh-cn.ts';
-import type { SearchEntry } from '../../../src/lib/search-entry.ts';
+import type { SearchEntry } from '../../../src/lib/search/entry.ts';
 import { aliasesFor, sectionAliases } from '../../../src/lib/search/section-aliases.ts';
 
 const { areas } = flattenAreaTree([

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { normaliseQuery, toHalfWidth } from '../../../src/lib/search/query.ts';
+import { normaliseQuery } from '../../../src/lib/search/query.ts';
+import { toHalfWidth } from '../../../src/lib/text/width.ts';
 
 describe('normaliseQuery', () => {
 	test.each([

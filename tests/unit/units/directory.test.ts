@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { flattenAreaTree } from '../../../src/lib/area-tree.ts';
+import { flattenAreaTree } from '../../../src/lib/areas/tree.ts';
 import { resolveUnit, UnitDirectory, unitNameKey, unitsServing } from '../../../src/lib/units/directory.ts';
 import type { Unit } from '../../../src/schemas/unit.ts';
 

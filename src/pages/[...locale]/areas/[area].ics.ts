@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Locale } from '../../../i18n/index.ts';
-import { areaFeedPaths, feedResponse, siteFeeds } from '../../../lib/feeds/site-feeds.ts';
+import { areaFeedPaths, feedResponse, siteFeeds } from '../../../data/feeds.ts';
 
 /** /areas/<id>.ics (and /en/): an area's notices, and those of every area inside it, as a calendar subscription. */
 export const getStaticPaths = areaFeedPaths satisfies GetStaticPaths;

@@ -5,7 +5,7 @@
 import type { APIRoute } from 'astro';
 import { localeParams, type Locale } from '../../../i18n/index.ts';
 import { buildFinderIndex } from '../../../lib/areas/finder-index.ts';
-import { getOutageData } from '../../../lib/outages/site-data.ts';
+import { getOutageData } from '../../../data/outages.ts';
 
 export const getStaticPaths = localeParams;
 

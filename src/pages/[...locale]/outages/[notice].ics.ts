@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getNotices } from '../../../data/collections.ts';
 import { localeParams, type Locale } from '../../../i18n/index.ts';
-import { feedResponse, siteFeeds } from '../../../lib/feeds/site-feeds.ts';
+import { feedResponse, siteFeeds } from '../../../data/feeds.ts';
 import { cacheKey } from '../../../lib/build/cache-key.ts';
-import { getOutageData } from '../../../lib/outages/site-data.ts';
+import { getOutageData } from '../../../data/outages.ts';
 
 /** /outages/<id>.ics (and /en/): one notice as a single-event calendar file, for "add to calendar". */
 export const getStaticPaths = (async () => {

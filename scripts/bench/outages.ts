@@ -1,0 +1,75 @@
+/**
+ * `node scripts/bench/outages.ts [--notices N] [--areas N] [--runs K]`: how long the outage and area pages' shared
+ * data takes at scale (default 10,000 notices over 2,000 areas), outside Astro: the area index, the list, the
+ * 12-month record of every area, the finder index (pinyin) for both languages, and a QR code per notice page.
+ * Prints each figure as the median of K runs (default 5). The whole-site build is measured by `npm run bench`.
+ * 停电与区域页面数据的规模基准：索引、列表、各区域 12 个月记录、拼音查找索引、二维码，打印多次运行的中位数。
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { flattenAreaTree } from '../../src/lib/areas/tree.ts';
+import { buildFinderIndex } from '../../src/lib/areas/finder-index.ts';
+import { buildAreaNoticeIndex } from '../../src/lib/outages/area-index.ts';
+import { outageList } from '../../src/lib/outages/listing.ts';
+import { qrSvg } from '../../src/lib/outages/qr.ts';
+import { outageRecord } from '../../src/lib/outages/record.ts';
+import type { AreaNodeInput } from '../../src/schemas/area.ts';
+import type { Notice } from '../../src/schemas/notice.ts';
+import { BENCH_NOW, syntheticContentFiles } from './lib/synthetic-site.ts';
+
+const { values } = parseArgs({
+	options: {
+		notices: { type: 'string', default: '10000' },
+		areas: { type: 'string', default: '2000' },
+		runs: { type: 'string', default: '5' },
+	},
+});
+const runs = Number(values.runs);
+const committed = JSON.parse(readFileSync('content/areas.json', 'utf8')) as AreaNodeInput[];
+const files = syntheticContentFiles(
+	{ notices: Number(values.notices), areas: Number(values.areas) },
+	{ timeZone: 'Asia/Shanghai', leadTimeHours: { planned: 168, temporary: 24, other: 24 }, areas: committed },
+);
+const { areas } = flattenAreaTree(JSON.parse(files.areasJson));
+const notices = JSON.parse(files.noticesJson) as Notice[];
+const now = new Date(BENCH_NOW);
+const TZ = 'Asia/Shanghai';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+async function measure(label: string, fn: () => unknown): Promise<void> {
+	const times: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const t = performance.now();
+		await fn();
+		times.push(performance.now() - t);
+	}
+	console.log(
+		`${label.padEnd(58)} median ${median(times).toFixed(1).padStart(8)} ms  (runs: ${times.map((x) => x.toFixed(0)).join(', ')})`,
+	);
+}
+
+console.log(
+	`Outage data benchmark: ${notices.length} notices, ${areas.size} areas, now ${BENCH_NOW}, ${runs} runs, Node ${process.version}`,
+);
+const index = buildAreaNoticeIndex(areas, notices);
+await measure('area index (every area, rolled up)', () => buildAreaNoticeIndex(areas, notices));
+await measure('outage list (current, recent 7 days)', () => outageList(notices, now));
+await measure(`list + 12-month record for all ${areas.size} area pages`, () => {
+	for (const id of areas.keys()) {
+		const own = index.forArea(id);
+		outageList(own, now);
+		outageRecord(own, now, TZ);
+	}
+});
+let bytes = 0;
+await measure('finder index, both languages (pinyin-pro)', () => {
+	bytes =
+		JSON.stringify(buildFinderIndex(areas, 'zh-cn')).length + JSON.stringify(buildFinderIndex(areas, 'en')).length;
+});
+console.log(`finder index size: ${(bytes / 2 / 1024).toFixed(0)} KiB per language (uncompressed)`);
+const sample = notices.slice(0, 500);
+await measure('QR codes for 500 notice pages', async () => {
+	for (const n of sample) await qrSvg(`https://power.example/outages/${n.id}/`, n.id);
+});
+const biggest = [...areas.keys()].reduce((a, b) => (index.forArea(a).length >= index.forArea(b).length ? a : b));
+console.log(`largest roll-up: ${biggest} with ${index.forArea(biggest).length} notices`);

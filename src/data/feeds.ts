@@ -1,0 +1,21 @@
+/**
+ * The feed set of the site being built (src/lib/feeds/feed-set.ts, memoised there on its inputs) and the paths of
+ * the area feed routes.
+ */
+import { areaFeedPaths as areaFeedPathsOf } from '../lib/feeds/area-feed-paths.ts';
+import { feedSetFor, type FeedSet } from '../lib/feeds/feed-set.ts';
+import { getAreas, getNotices, getSite } from './collections.ts';
+import { getOutageData } from './outages.ts';
+
+export { feedResponse } from '../lib/feeds/content-types.ts';
+
+/** The shared feed set of this build. */
+export async function siteFeeds(): Promise<FeedSet> {
+	return feedSetFor(await getNotices(), await getAreas(), await getSite());
+}
+
+/** The paths of an area feed route, keyed on the notices each feed carries. */
+export async function areaFeedPaths() {
+	const [areas, feeds, { keys }] = await Promise.all([getAreas(), siteFeeds(), getOutageData()]);
+	return areaFeedPathsOf([...areas.keys()], feeds, keys);
+}
