@@ -8,6 +8,8 @@
  */
 import type { AlertsDocument } from '../lib/outages/alerts-feed.ts';
 import { outageStatus } from '../lib/outages/status.ts';
+import type { Notice } from '../schemas/notice.ts';
+import { formatDateTimeIntl } from '../lib/time.ts';
 
 /** An element with text, attributes and children. */
 function el(tag: string, attrs: Record<string, string | undefined>, ...children: Array<Node | string>): HTMLElement {
@@ -17,7 +19,10 @@ function el(tag: string, attrs: Record<string, string | undefined>, ...children:
 	return e;
 }
 
-/** Adds the alerts of /api/alerts.json that the page does not already show to its banner. */
+/**
+ * Adds the alerts of /api/alerts.json that the page does not already show to its banner. (Written for size: with
+ * the copy buttons' script, this one has a budget of 2.5 KB, tests/e2e/budget.ts.)
+ */
 async function loadAlerts(banner: HTMLElement): Promise<void> {
 	const res = await fetch('/api/alerts.json');
 	if (!res.ok) return;
@@ -26,6 +31,9 @@ async function loadAlerts(banner: HTMLElement): Promise<void> {
 	for (const a of doc.alerts) {
 		const w = a.words[lang];
 		if (!w || document.querySelector(`[data-alert="${CSS.escape(a.id)}"]`)) continue;
+		// Chinese on an English page is marked, and labelled as such (src/components/InChinese.astro).
+		const inChinese = (lang?: string) =>
+			lang ? el('span', { 'data-in-chinese': '' }, ' ', w.inChinese as string) : '';
 		const meta = el('p', { class: 'alert__meta' }, w.areasLabel);
 		if (w.areas.length === 0) meta.append(w.everywhere);
 		w.areas.forEach(([name, href], i) => meta.append(i > 0 ? w.separator : '', el('a', { href }, name)));
@@ -46,8 +54,9 @@ async function loadAlerts(banner: HTMLElement): Promise<void> {
 					el('span', { class: 'alert__severity' }, w.severity),
 					' ',
 					el('span', { lang: w.titleLang }, w.title),
+					inChinese(w.titleLang),
 				),
-				el('p', { lang: w.textLang }, w.text),
+				el('p', {}, el('span', { lang: w.textLang }, w.text), inChinese(w.textLang)),
 				meta,
 			),
 		);
@@ -59,13 +68,11 @@ async function loadAlerts(banner: HTMLElement): Promise<void> {
 function update(): void {
 	const now = Date.now();
 	const labelsEl = document.querySelector<HTMLElement>('[data-live-labels]');
-	const labels: Record<string, string> = labelsEl ? JSON.parse(labelsEl.dataset.liveLabels ?? '{}') : {};
+	const labels: Record<string, string> = labelsEl ? JSON.parse(labelsEl.dataset.liveLabels as string) : {};
 	document.querySelectorAll<HTMLElement>('[data-live-status]').forEach((el) => {
 		const d = el.dataset;
-		const status = outageStatus(
-			{ start: d.start ?? '', end: d.end ?? '', lifecycle: d.lifecycle === 'cancelled' ? 'cancelled' : 'published' },
-			now,
-		);
+		// The attributes are the notice's own, as built (StatusBadge.astro).
+		const status = outageStatus(d as Pick<Notice, 'start' | 'end' | 'lifecycle'>, now);
 		if (d.state !== status && labels[status]) {
 			d.state = status;
 			el.textContent = labels[status];
@@ -74,22 +81,11 @@ function update(): void {
 	// The note that the time follows the reader's clock is only true with this script running.
 	document.querySelectorAll<HTMLElement>('[data-live-note]').forEach((el) => (el.hidden = false));
 	document.querySelectorAll<HTMLElement>('[data-live-asof]').forEach((el) => {
-		const fmt = new Intl.DateTimeFormat(el.dataset.lang, {
-			timeZone: el.dataset.tz,
-			year: 'numeric',
-			month: 'long',
-			day: 'numeric',
-			weekday: 'short',
-			hour: '2-digit',
-			minute: '2-digit',
-			hourCycle: 'h23',
-		});
-		el.textContent = fmt.format(now);
+		el.textContent = formatDateTimeIntl(now, JSON.parse(el.dataset.intl as string));
 		el.setAttribute('datetime', new Date(now).toISOString());
 	});
 	document.querySelectorAll<HTMLElement>('[data-expires]').forEach((el) => {
-		const starts = Date.parse(el.dataset.starts ?? '');
-		el.hidden = now >= Date.parse(el.dataset.expires ?? '') || now < starts;
+		el.hidden = now >= Date.parse(el.dataset.expires as string) || now < Date.parse(el.dataset.starts as string);
 	});
 }
 
