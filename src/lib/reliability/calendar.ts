@@ -1,13 +1,19 @@
 /**
- * The outage calendar (/outages/calendar/): the current month and the next two as month grids, weeks from Monday
- * (as Chinese calendars print them), each day with the outages starting on it and the cancelled ones. The day
- * pages (/outages/day/<date>/) list the same notices.
+ * The outage calendar: the current month and the next two as month grids on /outages/calendar/, and each of the 12
+ * months before it — the months /reliability/ counts — on a page of its own (/outages/calendar/<yyyy-mm>/), weeks
+ * from Monday (as Chinese calendars print them), each day with the outages starting on it and the cancelled ones.
+ * The day pages (/outages/day/<date>/) list the same notices, for every day of those 15 months with any.
  */
 import type { Notice } from '../../schemas/notice.ts';
 import { zonedDate, zonedParts } from '../time.ts';
 
 /** How many months the calendar shows, the current one first. */
 export const CALENDAR_MONTHS = 3;
+/**
+ * How many months before the current one have a calendar page: those the service-quality figures cover (their
+ * 12-month window starts in the 12th month back), so that every month of /reliability/ can be checked day by day.
+ */
+export const CALENDAR_PAST_MONTHS = 12;
 
 /** One day cell of a month grid. */
 export interface CalendarDay {
@@ -47,26 +53,42 @@ export function noticesByStartDate(notices: readonly Notice[], timeZone: string)
 	return out;
 }
 
-/** The first date the calendar shows at `now`: the 1st of the current month, `YYYY-MM-DD`. */
-export function calendarFirstDate(now: Date | number, timeZone: string): string {
+/** The month `offset` months after (before, if negative) `now`'s month in the zone: `YYYY-MM`. */
+export function monthFrom(now: Date | number, timeZone: string, offset: number): string {
 	const p = zonedParts(now, timeZone);
-	return `${p.year}-${pad(p.month)}-01`;
+	const index = p.year * 12 + p.month - 1 + offset;
+	return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
 }
 
-/** The calendar at `now`: `count` month grids from the current month, with each day's counts. */
+/** The months with a calendar page of their own at `now`, oldest first: the CALENDAR_PAST_MONTHS before this one. */
+export function pastCalendarMonths(now: Date | number, timeZone: string): string[] {
+	return Array.from({ length: CALENDAR_PAST_MONTHS }, (_, i) => monthFrom(now, timeZone, i - CALENDAR_PAST_MONTHS));
+}
+
+/** The first date the calendar shows at `now`: the 1st of the first of its earlier months, `YYYY-MM-DD`. */
+export function calendarFirstDate(now: Date | number, timeZone: string): string {
+	return `${monthFrom(now, timeZone, -CALENDAR_PAST_MONTHS)}-01`;
+}
+
+/**
+ * The calendar at `now`: `count` month grids from the month `offset` months from the current one (by default the
+ * current month and the next two), with each day's counts.
+ */
 export function calendarMonths(
 	notices: readonly Notice[],
 	now: Date | number,
 	timeZone: string,
 	count = CALENDAR_MONTHS,
+	offset = 0,
 ): CalendarMonth[] {
 	const byDate = noticesByStartDate(notices, timeZone);
 	const p = zonedParts(now, timeZone);
 	const today = `${p.year}-${pad(p.month)}-${pad(p.day)}`;
 	const months: CalendarMonth[] = [];
 	for (let i = 0; i < count; i++) {
-		const year = p.year + Math.floor((p.month - 1 + i) / 12);
-		const monthNumber = ((p.month - 1 + i) % 12) + 1;
+		const [year, monthNumber] = monthFrom(now, timeZone, offset + i)
+			.split('-')
+			.map(Number);
 		const days = new Date(Date.UTC(year, monthNumber, 0)).getUTCDate();
 		// Calendar arithmetic on dates only: UTC is just a proleptic calendar here, not a zone.
 		const firstWeekday = (new Date(Date.UTC(year, monthNumber - 1, 1)).getUTCDay() + 6) % 7;
@@ -93,9 +115,10 @@ export function calendarMonths(
 }
 
 /**
- * The dates that get a day page at `now`: every date from the 1st of the current month on (the calendar's first
- * day) on which some notice starts, cancelled ones included, so every calendar link and every later day of the
- * outage list has its page. Sorted.
+ * The dates that get a day page at `now`: every date from the calendar's first day on (the 1st of its earliest
+ * month) on which some notice starts, cancelled ones included, so every calendar link and every later day of the
+ * outage list has its page. Sorted. A past day's notices no longer change status, so its page (keyed on them) is
+ * rendered once and skipped by later builds.
  */
 export function dayPageDates(notices: readonly Notice[], now: Date | number, timeZone: string): string[] {
 	const first = calendarFirstDate(now, timeZone);
