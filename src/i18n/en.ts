@@ -28,6 +28,8 @@ export const en: Dictionary = {
 		bracketClose: ')',
 		/** Above a table while it is wider than the screen. */
 		scrollHint: 'The table is wider than the screen: scroll sideways to see all of it →',
+		/** The name of a table's scroll region where the table has no caption (a table in an article). */
+		tableLabel: 'Table',
 	},
 	footer: {
 		contacts: 'Contact us',

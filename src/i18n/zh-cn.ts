@@ -30,6 +30,8 @@ export const zhCN = {
 		bracketClose: '）',
 		/** Above a table while it is wider than the screen. */
 		scrollHint: '表格较宽：左右滑动可以看到整张表 →',
+		/** The name of a table's scroll region where the table has no caption (a table in an article). */
+		tableLabel: '表格',
 	},
 	footer: {
 		contacts: '联系我们',

@@ -5,10 +5,10 @@ import type { Page } from '@playwright/test';
  * page-types.spec.ts, runs these on every page type in both languages; the task scenarios use them too). Each audit
  * returns a list of problems in words, empty when the page passes, so a failure names the element and the figure.
  *
- * - `layoutProblems`: at the current viewport, nothing makes the page scroll sideways, no text is cut off by a box
- *   that hides its overflow or lies outside the screen, and no placeholder is wider than its field. A table may be
- *   wider than the screen only inside a scroll region the reader can reach (focusable, named) that says so on
- *   screen: `[data-scroll-hint]` visible while it overflows.
+ * - `layoutProblems`: at the current viewport, nothing makes the page scroll sideways; no text is cut off by a box
+ *   that hides its overflow, lies outside the screen or is squeezed to a character or two a line; no placeholder is
+ *   wider than its field. A table may be wider than the screen only inside a scroll region the reader can reach
+ *   (focusable, named) that says so on screen: `[data-scroll-hint]` visible while it overflows.
  * - `targetProblems`: every target (link, button, field, summary) is at least 24 CSS px tall — an inline link on
  *   every line it occupies — and 24 px wide or with 24 px of room across it (WCAG 2.5.8's spacing exception); the
  *   primary controls (form fields and buttons, the main navigation, the rows of a choice of radio buttons or
@@ -98,6 +98,11 @@ export async function layoutProblems(page: Page): Promise<string[]> {
 				);
 			if (cs.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth)
 				problems.push(`${clip(text)} is cut short with an ellipsis`);
+			// A column squeezed to a character or two a line (第/一/档) reads as a list of letters.
+			const chars = [...text.replace(/\s+/g, '')].length;
+			const lines = new Set([...range.getClientRects()].filter((b) => b.width > 0).map((b) => Math.round(b.top))).size;
+			if (chars >= 3 && lines >= 3 && chars / lines <= 2)
+				problems.push(`${clip(text)} is squeezed to ${lines} lines of ${Math.ceil(chars / lines)} characters or fewer`);
 		}
 		// A field's placeholder is the hint of what to type: it must show whole.
 		const canvas = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
