@@ -10,6 +10,12 @@ import { fileURLToPath } from 'node:url';
 export const fixtureContent = fileURLToPath(new URL('fixtures/site', import.meta.url));
 
 /**
+ * What CONTENT_DIR is while the tests run (vitest.config.ts, playwright.config.ts): a folder that does not exist.
+ * Every test names the content folder it uses; code reached without one fails here instead of reading content/.
+ */
+export const noContentDir = fileURLToPath(new URL('../.cache/no-content-folder-in-tests', import.meta.url));
+
+/**
  * The site the browser tests run against: the fixture content built with a fixed clock. Tests therefore know
  * exactly which outages are past, in progress and upcoming, whatever today's date is.
  */
