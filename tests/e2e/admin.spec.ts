@@ -10,7 +10,7 @@ import { fixture } from '../fixture-site.ts';
 
 /**
  * The content editor (Decap CMS at /admin/) driven for real against its local backend (`npm run admin`, decap-server's
- * file-system proxy), writing into a throw-away copy of content/, never the repository's.
+ * file-system proxy), writing into a throw-away copy of the fixture site (tests/fixtures/site), never content/.
  * SCREENSHOTS=1 also saves the README's staff-guide pictures into docs/admin/.
  */
 const port = fixture.port + 1;
@@ -24,7 +24,7 @@ const files = (rel: string) => readdirSync(path.join(content(), rel)).sort();
 
 base.beforeAll(async () => {
 	repo = mkdtempSync(path.join(os.tmpdir(), 'qs-admin-'));
-	cpSync(path.resolve('content'), content(), { recursive: true });
+	cpSync(path.resolve('tests/fixtures/site'), content(), { recursive: true });
 	const node = existsSync('node_modules/.bin/node') ? path.resolve('node_modules/.bin/node') : process.execPath;
 	server = spawn(node, ['scripts/admin.ts', '--repo', repo], {
 		env: { ...process.env, PORT: String(port), OUT_DIR: fixture.outDir },

@@ -2,9 +2,9 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
-/** The article slugs committed in a language folder. */
+/** The fixture site's article slugs in a language folder. */
 const slugsIn = (locale: string) =>
-	readdirSync(path.resolve('content/guidance', locale))
+	readdirSync(path.resolve('tests/fixtures/site/guidance', locale))
 		.filter((f) => f.endsWith('.mdx'))
 		.map((f) => f.replace(/\.mdx$/, ''))
 		.sort();
