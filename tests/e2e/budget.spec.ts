@@ -2,7 +2,8 @@
  * The performance budget, beyond what the page-type sweep (page-types.spec.ts) checks on one page of every type:
  * Pagefind loads its filter indexes only when the reader turns to the filters; statically over every page of the
  * whole build, no page carries script beyond its islands (at most the live-status script, and the copy buttons'
- * where there are some, under 2.5 KB) and no stylesheet declares a web font. No third-party requests anywhere
+ * where there are some, under 2.5 KB; care mode's boot script and switch on every page, under 1.5 KB; the read-aloud
+ * island where there is its button, under 3 KB) and no stylesheet declares a web font. No third-party requests anywhere
  * (fixtures.ts fails any test that makes one). The area list's search fragment holds its introduction, not the name of
  * every area (a first search downloads the fragments of its top results).
  */
@@ -11,7 +12,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { fixture } from '../fixture-site.ts';
 import { listFiles } from '../../src/lib/links/check-site.ts';
-import { liveStatusBudget, scriptsIn } from './budget.ts';
+import { careBudget, liveStatusBudget, readAloudBudget, scriptOwner, scriptsIn } from './budget.ts';
 import { expect, test } from './fixtures.ts';
 
 test('the first query loads no filter index; the filters load theirs when the reader turns to them', async ({
@@ -47,18 +48,24 @@ test('no page of the whole build carries script beyond its islands; no styleshee
 	// The content editor (/admin/, Decap CMS) is a staff tool, not a page residents load: outside the budget.
 	for (const rel of files.filter((f) => f.endsWith('.html') && !f.startsWith('admin/'))) {
 		const html = readFileSync(path.join(fixture.outDir, rel), 'utf8');
+		const sized = scriptsIn(html).map((s) => ({
+			owner: scriptOwner(s),
+			bytes:
+				s.inline !== undefined
+					? Buffer.byteLength(s.inline)
+					: readFileSync(path.join(fixture.outDir, s.src as string)).length,
+		}));
+		const bytesOf = (owner: string) => sized.filter((s) => s.owner === owner).reduce((a, s) => a + s.bytes, 0);
+		const care = bytesOf('care');
+		const readAloud = bytesOf('read-aloud');
+		if (care === 0 || care >= careBudget) offenders.push(`${rel}: care mode's scripts ${care} bytes`);
+		if (readAloud >= (/data-read-aloud[\s>=]/.test(html) ? readAloudBudget : 1))
+			offenders.push(`${rel}: read-aloud island ${readAloud} bytes`);
 		const hasIsland = /data-search[\s>=]|data-finder[\s>=]|id="?estimator/.test(html);
 		if (hasIsland) continue;
-		const scripts = scriptsIn(html);
+		const scripts = sized.filter((s) => s.owner === 'page');
 		const allowed = /data-copy[\s>=]/.test(html) ? 2 : 1;
-		const bytes = scripts.reduce(
-			(a, s) =>
-				a +
-				(s.inline !== undefined
-					? Buffer.byteLength(s.inline)
-					: readFileSync(path.join(fixture.outDir, s.src as string)).length),
-			0,
-		);
+		const bytes = scripts.reduce((a, s) => a + s.bytes, 0);
 		if (scripts.length > allowed || bytes >= liveStatusBudget)
 			offenders.push(`${rel}: ${scripts.length} script(s), ${bytes} bytes`);
 	}

@@ -29,6 +29,8 @@ import { noticeJsonLd } from './notice-jsonld.ts';
 import { restorationWords, type RestorationTiming } from './restoration-text.ts';
 import type { OutageStatus } from './status.ts';
 import { crossesMidnight, describeWindow } from './window-text.ts';
+import { spokenNotice } from './spoken-notice.ts';
+import type { SpokenPart } from '../spoken-words.ts';
 
 /**
  * A text of the notice in the page's language. `lang` is set only where an English page falls back to the
@@ -114,6 +116,8 @@ export interface NoticePageModel {
 	outagesHref: string;
 	/** The text the notification channels send, for people who forward it by hand (never depends on the clock). */
 	copyText: string;
+	/** The notice as the read-aloud button says it (src/lib/outages/spoken-notice.ts). */
+	speech: SpokenPart[];
 	/** Every published change, oldest first, in words. */
 	history: Array<{ event: Notice['history'][number]['event']; at: ShownTime; text: string; note?: ShownText }>;
 	/**
@@ -237,6 +241,7 @@ export function noticePage(notice: Notice, input: NoticePageInput): NoticePageMo
 		prepareHref: localizePath('/guidance/outage-prepare/', locale),
 		outagesHref: localizePath('/outages/', locale),
 		copyText: noticeCopyText(notice, { site, areas, locale }),
+		speech: spokenNotice(notice, { site, areas }, locale),
 		history: notice.history.map((h) => ({
 			event: h.event,
 			at: at(h.at),
