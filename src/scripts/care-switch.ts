@@ -1,8 +1,8 @@
 // The care mode switch in the header (src/components/care/CareSwitch.astro). The page is already in the reader's
-// chosen mode when this runs (the boot script, src/lib/care-mode.ts); this makes the button turn it on and off,
+// chosen mode when this runs (the boot script, src/lib/care/mode.ts); this makes the button turn it on and off,
 // remembers the choice on the device, and follows a change made in another tab or while the page sat in the
 // back-forward cache.
-import { applyCareMode, careStorageKey, storeCareMode, storedCareMode } from '../lib/care-mode.ts';
+import { applyCareMode, careStorageKey, storeCareMode, storedCareMode } from '../lib/care/mode.ts';
 
 const root = document.documentElement;
 const buttons = document.querySelectorAll<HTMLButtonElement>('button[data-care-switch]');

@@ -3,7 +3,7 @@
 // Chromium lists its voices asynchronously (the `voiceschanged` event), and some browsers have none — and reads
 // one sentence or paragraph per utterance (long utterances are cut off by some engines). A text the page gives in
 // another language (a Chinese fallback on an English page) is read by a voice for that language, or left out.
-import { spokenPhone } from '../lib/phone.ts';
+import { spokenPhone } from '../lib/text/phone.ts';
 
 interface Part {
 	text: string;

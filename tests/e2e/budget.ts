@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { careBootScript } from '../../src/lib/care-mode.ts';
+import { careBootScript } from '../../src/lib/care/mode.ts';
 
 /**
  * The performance budget's rules and its in-browser accounting, shared by the page-type sweep (page-types.spec.ts,
@@ -19,7 +19,7 @@ export const islands = {
 /** The live-status script (with the copy buttons' script, where there are some), in bytes. */
 export const liveStatusBudget = 2560;
 /**
- * Care mode's scripts, on every page: the boot script in the head (src/lib/care-mode.ts) and the header switch's
+ * Care mode's scripts, on every page: the boot script in the head (src/lib/care/mode.ts) and the header switch's
  * island (src/scripts/care-switch.ts), in bytes. Outside the page's own budget: every page has them.
  */
 export const careBudget = 1536;

@@ -13,7 +13,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { careStorageKey } from '../../src/lib/care-mode.ts';
+import { careStorageKey } from '../../src/lib/care/mode.ts';
 import { careFigures, fakeSpeech, heard, horizontalOverflow, targetProblems, textProblems } from './care.ts';
 import { type Check, runChecks } from './checks.ts';
 import { expect, test } from './fixtures.ts';

@@ -19,7 +19,7 @@ import { finalStatuses } from './status.ts';
 import { feedUrls } from '../feeds/urls.ts';
 import { leadTimeGivenHours, leadTimeShortfallHours } from './notice-lead-time.ts';
 import { noticeCopyText } from '../notify/text.ts';
-import { telHref } from '../phone.ts';
+import { telHref } from '../text/phone.ts';
 import type { SearchEntry } from '../search/entry.ts';
 import { absoluteUrl } from '../seo.ts';
 import { formatDate, formatDateTime } from '../time.ts';
@@ -30,7 +30,7 @@ import { restorationWords, type RestorationTiming } from './restoration-text.ts'
 import type { OutageStatus } from './status.ts';
 import { crossesMidnight, describeWindow } from './window-text.ts';
 import { spokenNotice } from './spoken-notice.ts';
-import type { SpokenPart } from '../spoken-words.ts';
+import type { SpokenPart } from '../text/spoken-words.ts';
 
 /**
  * A text of the notice in the page's language. `lang` is set only where an English page falls back to the

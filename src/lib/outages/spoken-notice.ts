@@ -2,7 +2,7 @@
  * A notice as it is read aloud (the read-aloud button on a notice page, src/scripts/read-aloud.ts): what a person
  * needs, in the order they need it — whose notice and what kind, cancelled or moved, when and for how long, where,
  * why, whom to call — in sentences a speech engine reads naturally. Dates, times and lengths of time come from
- * src/lib/spoken-words.ts (through `spokenWindow`), phone numbers digit by digit from src/lib/phone.ts; areas and
+ * src/lib/text/spoken-words.ts (through `spokenWindow`), phone numbers digit by digit from src/lib/text/phone.ts; areas and
  * the notice's state are worked out as the feeds and the page do (notice-view.ts, notice-words.ts).
  *
  * Like the rest of the notice page, the text depends on the notice and the site only, never on the clock: it says
@@ -15,8 +15,8 @@ import type { LocalizedText } from '../../schemas/common.ts';
 import type { Notice } from '../../schemas/notice.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
 import { noticeState } from '../feeds/notice-words.ts';
-import { spokenPhone } from '../phone.ts';
-import { sentence, spokenClock, spokenDate, spokenText, type SpokenPart } from '../spoken-words.ts';
+import { spokenPhone } from '../text/phone.ts';
+import { sentence, spokenClock, spokenDate, spokenText, type SpokenPart } from '../text/spoken-words.ts';
 import { areaNames, joinAreaNames } from './notice-view.ts';
 import { restorationWords } from './restoration-text.ts';
 import { spokenWindow } from './window-text.ts';

@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n/index.ts';
-import { spokenClock, spokenDate, spokenHours } from '../spoken-words.ts';
+import { spokenClock, spokenDate, spokenHours } from '../text/spoken-words.ts';
 import { formatClock, formatDate, zonedDate } from '../time.ts';
 
 /** The length of a window in hours, to the nearest half hour (at least half an hour). */

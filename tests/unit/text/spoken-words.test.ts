@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { digitGroups, spokenPhone } from '../../../src/lib/phone.ts';
+import { digitGroups, spokenPhone } from '../../../src/lib/text/phone.ts';
 import { spokenWindow } from '../../../src/lib/outages/window-text.ts';
 import {
 	englishNumber,
@@ -9,7 +9,7 @@ import {
 	spokenDate,
 	spokenHours,
 	spokenText,
-} from '../../../src/lib/spoken-words.ts';
+} from '../../../src/lib/text/spoken-words.ts';
 
 /** Dates, times, lengths of time, phone numbers and shorthand as a speech engine should be given them. */
 const TZ = 'Asia/Shanghai';

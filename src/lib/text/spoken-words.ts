@@ -5,10 +5,10 @@
  * ("零八，零零", "九点五小时", "十 k v"). These say the same thing in the words a person would use:
  * `12月1日 星期二，上午8点 到 下午5点半，大约9个半小时`, `Tuesday the 1st of December, from 8 a.m. to 5:30 p.m.,
  * about nine and a half hours`. Times are read in the utility's zone, as the page shows them (src/lib/time.ts).
- * Phone numbers are read digit by digit by `spokenPhone` (src/lib/phone.ts).
+ * Phone numbers are read digit by digit by `spokenPhone` (src/lib/text/phone.ts).
  */
-import type { Locale } from '../i18n/index.ts';
-import { zonedParts } from './time.ts';
+import type { Locale } from '../../i18n/index.ts';
+import { zonedParts } from '../time.ts';
 
 /** One utterance of a text read aloud; `lang` where it is not in the page's language (a Chinese fallback). */
 export interface SpokenPart {
