@@ -7,7 +7,8 @@
  *   `decapCms`), checked, and its `dist/*.js` kept in `node_modules/.cache/decap-cms/<version>/`, when a build
  *   writes /admin/ or `npm run admin` serves it;
  * - decap-server and express are a package of their own, `admin/` (its own package.json and lockfile), installed
- *   with `npm ci --prefix admin` by `npm run admin` when admin/node_modules is missing or older than the lockfile.
+ *   with `npm ci --prefix admin` by `npm run admin` when admin/node_modules is missing or older than the lockfile
+ *   (../build/own-packages.ts).
  * Both go through npm and its cache (~/.npm), so after one fetch they work offline, like the site's own packages.
  */
 import { spawnSync } from 'node:child_process';
@@ -22,9 +23,9 @@ import {
 	rmSync,
 	writeFileSync,
 } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ownPackageRequire, runNpm } from '../build/own-packages.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -61,22 +62,6 @@ export function bundleFileNames(names: readonly string[]): string[] {
 	return names.filter((name) => /^(\d+\.)?decap-cms\.js$/.test(name)).sort();
 }
 
-/** How to run npm: the npm that runs this script (`npm run …`), else the one on PATH. */
-function npm(args: string[], options: { cwd?: string; capture?: boolean } = {}) {
-	const cli = process.env.npm_execpath;
-	const [command, prefix] =
-		cli && /\.[cm]?js$/.test(cli) ? [process.execPath, [cli]] : [process.platform === 'win32' ? 'npm.cmd' : 'npm', []];
-	const result = spawnSync(command, [...prefix, ...args], {
-		cwd: options.cwd ?? root,
-		encoding: 'utf8',
-		// npm's own progress goes to standard error, so a caller reading our standard output is not confused.
-		stdio: ['ignore', options.capture ? 'pipe' : process.stderr, options.capture ? 'pipe' : process.stderr],
-		shell: process.platform === 'win32' && command.endsWith('.cmd'),
-	});
-	if (result.error) throw result.error;
-	return result;
-}
-
 /** Where the bundle of `pin` is kept once fetched. */
 export function decapBundleCacheDir(pin: DecapPin = decapPin()): string {
 	return path.join(root, 'node_modules/.cache/decap-cms', pin.version);
@@ -96,9 +81,8 @@ export function decapBundleDir(pin: DecapPin = decapPin(), target = decapBundleC
 	const work = `${target}.${process.pid}-${randomBytes(4).toString('hex')}`;
 	mkdirSync(work, { recursive: true });
 	try {
-		const packed = npm(['pack', spec, '--json', '--prefer-offline', '--loglevel=error', '--pack-destination', work], {
-			capture: true,
-		});
+		const args = ['pack', spec, '--json', '--prefer-offline', '--loglevel=error', '--pack-destination', work];
+		const packed = runNpm(args, { cwd: root, capture: true });
 		if (packed.status !== 0)
 			throw new Error(`npm pack ${spec} failed (${packed.status}): ${packed.stderr.trim() || packed.stdout.trim()}`);
 		const [{ filename }] = JSON.parse(packed.stdout) as { filename: string }[];
@@ -135,29 +119,10 @@ export function decapBundleDir(pin: DecapPin = decapPin(), target = decapBundleC
 	}
 }
 
-/** The stamp `editorRequire` leaves in admin/node_modules: the hash of the lockfile it installed. */
-function lockHash(dir: string): string {
-	return createHash('sha256')
-		.update(readFileSync(path.join(dir, 'package-lock.json')))
-		.digest('hex');
-}
-
 /**
  * A `require` that loads from the editor's own packages (admin/node_modules), after installing them with
  * `npm ci --prefix admin` when they are missing or were installed from another lockfile.
  */
 export function editorRequire(dir = editorDir): NodeJS.Require {
-	const stamp = path.join(dir, 'node_modules/.installed-from-lock');
-	const hash = lockHash(dir);
-	if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== hash) {
-		console.error(
-			'安装内容编辑器的依赖包（仅首次）/ installing the content editor’s packages (first run only): npm ci --prefix admin',
-		);
-		const result = npm(['ci', '--prefix', dir, '--no-audit', '--no-fund']);
-		if (result.status !== 0)
-			throw new Error(`npm ci --prefix admin failed (${result.status}): see npm's messages above`);
-		mkdirSync(path.dirname(stamp), { recursive: true });
-		writeFileSync(stamp, hash);
-	}
-	return createRequire(path.join(dir, 'package.json'));
+	return ownPackageRequire(dir, { zh: '内容编辑器的依赖包', en: 'the content editor’s packages' });
 }

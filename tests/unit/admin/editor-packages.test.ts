@@ -1,32 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import {
-	bundleFileNames,
-	decapBundleDir,
-	decapPin,
-	editorRequire,
-	matchesIntegrity,
-} from '../../../src/lib/admin/editor-packages.ts';
+import { bundleFileNames, decapBundleDir, decapPin, matchesIntegrity } from '../../../src/lib/admin/editor-packages.ts';
 
 const temp = mkdtempSync(path.join(os.tmpdir(), 'qs-editor-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 const sri = (bytes: Buffer) => `sha512-${createHash('sha512').update(bytes).digest('base64')}`;
-const json = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
-
-describe("the site's install holds none of the content editor's packages", () => {
-	const main = json('package.json');
-	const lock = json('package-lock.json');
-	test.each(['decap-cms', 'decap-cms-app', 'decap-cms-core', 'decap-server', 'express', 'react'])('%s', (name) => {
-		expect(main.dependencies?.[name] ?? main.devDependencies?.[name]).toBeUndefined();
-		expect(lock.packages[`node_modules/${name}`]).toBeUndefined();
-	});
-	test('the editor package declares what `npm run admin` loads from it', () => {
-		expect(Object.keys(json('admin/package.json').dependencies).sort()).toEqual(['decap-server', 'express']);
-	});
-});
 
 describe('bundleFileNames: the bundle and its on-demand chunks, nothing else', () => {
 	test.each([
@@ -93,39 +74,5 @@ describe('decapBundleDir', { timeout: 120_000 }, () => {
 			/could not get Decap CMS .*does not match the integrity pinned in admin\/package\.json/,
 		);
 		expect(readdirSync(temp).filter((n) => n.startsWith('tampered'))).toEqual([]);
-	});
-});
-
-describe('editorRequire', { timeout: 120_000 }, () => {
-	// A package with no dependencies: npm ci runs for real, offline.
-	const dir = path.join(temp, 'editor');
-	const lock = (name: string) => ({
-		name,
-		lockfileVersion: 3,
-		requires: true,
-		packages: { '': { name } },
-	});
-	const write = (name: string) => {
-		writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name, private: true }));
-		writeFileSync(path.join(dir, 'package-lock.json'), JSON.stringify(lock(name)));
-	};
-	const stamp = () => path.join(dir, 'node_modules/.installed-from-lock');
-
-	test('installs on first use, not again while the lockfile is the same, again when it changes', () => {
-		rmSync(dir, { recursive: true, force: true });
-		mkdirSync(dir);
-		write('editor-a');
-		const require = editorRequire(dir);
-		expect(require.resolve('./package.json')).toBe(path.join(dir, 'package.json'));
-		const first = statSync(stamp()).mtimeMs;
-		editorRequire(dir);
-		expect(statSync(stamp()).mtimeMs).toBe(first);
-		write('editor-b');
-		editorRequire(dir);
-		expect(readFileSync(stamp(), 'utf8')).toBe(
-			createHash('sha256')
-				.update(readFileSync(path.join(dir, 'package-lock.json')))
-				.digest('hex'),
-		);
 	});
 });
