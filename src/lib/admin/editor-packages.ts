@@ -38,6 +38,7 @@ export interface DecapPin {
 	integrity: string;
 }
 
+/** The pin in `<dir>/package.json`; throws, naming the file, unless it is an exact version and a sha512 integrity. */
 export function decapPin(dir = editorDir): DecapPin {
 	const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
 	const pin = manifest.decapCms;
