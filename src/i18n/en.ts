@@ -290,6 +290,8 @@ export const en: Dictionary = {
 			n
 				? `${n} ${n === 1 ? 'area' : 'areas'} found. Use the up and down arrow keys to choose, Enter to open.`
 				: 'Nothing found. Try another name or its pinyin.',
+		finderNone: 'No place of that name found. Check the name, or try its pinyin or initials; or ',
+		finderAllAreas: 'look through all areas.',
 		kind: { district: 'District', town: 'Town', street: 'Subdistrict', village: 'Village', community: 'Community' },
 		noticesHeading: 'Power cuts',
 		noneNotices: 'No power cuts are happening or planned in this area.',

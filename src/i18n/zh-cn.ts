@@ -262,6 +262,8 @@ export const zhCN = {
 		description: '青山县各片区、镇（街道）、村（社区）的停电信息和停电记录。',
 		finderLabel: '查找我所在的地区',
 		finderHint: '输入村、社区、街道名称或拼音，如“青山”“qingshan”“qs”。',
+		finderNone: '没有找到这个地方。请检查名称，或换用拼音、首字母再试，也可以',
+		finderAllAreas: '在全部地区中查找。',
 		finderSubmit: '查找',
 		finderResults: (n: number) =>
 			n ? `找到 ${n} 个地区，用上下方向键选择，回车打开。` : '没有找到，请换个名称或拼音试试。',
