@@ -397,7 +397,7 @@ export const en: Dictionary = {
 			meterSingle: 'Ordinary meter (one total)',
 			meterTou: 'Time-of-use meter (peak, flat, valley counted apart)',
 			kwh: 'Use this month (kWh)',
-			kwhHint: 'The “this month’s use” figure on your bill, digits only.',
+			kwhHint: 'The “this month’s use” figure on your bill, e.g. 200.',
 			periodsHint:
 				'The use in each period from your bill; leave out periods you do not have. The critical peak only exists in some months.',
 			calculate: 'Work out the bill',
@@ -405,6 +405,11 @@ export const en: Dictionary = {
 			total: 'Bill comes to about',
 			breakdown: 'Breakdown',
 			errorPrefix: 'Please check: ',
+			/** Before the form: whom it is for (`cls` is the residential class's name), and where other prices are. */
+			scope: (cls: string) =>
+				`For households only (${cls}). A shop, restaurant, workshop or farm pays other prices, which this estimator does not work out: see `,
+			scopeLink: 'the prices for other kinds of use',
+			scopeEnd: '.',
 			disclaimer: 'A guide only: the bill from the power supply bureau is what counts.',
 			usedBefore: 'Use earlier this year (kWh)',
 			usedBeforeHint: 'Tiers count over the year: the total from January to last month.',

@@ -365,7 +365,7 @@ export const zhCN = {
 			meterSingle: '普通电表（只看一个总数）',
 			meterTou: '分时电表（峰、平、谷分开计）',
 			kwh: '本月用电量（千瓦时）',
-			kwhHint: '填电费单上的“本月电量”，只填数字。',
+			kwhHint: '填电费单上的“本月电量”，如 200。',
 			periodsHint: '填电费单上各时段的电量；没有的时段不用填。尖峰时段只在部分月份有。',
 			calculate: '计算电费',
 			resultTitle: '计算结果',
@@ -373,6 +373,11 @@ export const zhCN = {
 			breakdown: '明细',
 			errorPrefix: '请检查：',
 			disclaimer: '结果仅供参考，以供电局出具的电费单为准。',
+			/** Before the form: whom it is for (`cls` is the residential class's name), and where other prices are. */
+			scope: (cls: string) =>
+				`本计算器只适用于${cls}。商店、餐馆、工厂、农业生产等用电按其他电价计费，不能用它估算，请看`,
+			scopeLink: '其他用电类别的电价',
+			scopeEnd: '。',
 			monthOption: (m: number) => `${m} 月`,
 			usedBefore: '今年此前已用电量（千瓦时）',
 			usedBeforeHint: '按年计算阶梯：填今年 1 月到上个月的用电量合计。',
