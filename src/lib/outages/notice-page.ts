@@ -148,10 +148,10 @@ export function noticePage(notice: Notice, input: NoticePageInput): NoticePageMo
 
 	const names = joinAreaNames(areaNames(notice, areas, locale), locale);
 	// A Chinese day reads best without the weekday in a title; English readers expect it.
-	const title = t.outages.noticeTitle(
-		names,
-		formatDate(notice.start, tz, locale, locale === 'zh-cn' ? 'day' : 'day-weekday'),
-	);
+	const day = formatDate(notice.start, tz, locale, locale === 'zh-cn' ? 'day' : 'day-weekday');
+	// A cancelled notice's heading says so: "…停电" alone would announce a power cut that is off.
+	const title =
+		notice.lifecycle === 'cancelled' ? t.outages.noticeTitleCancelled(names, day) : t.outages.noticeTitle(names, day);
 	const window = describeWindow(notice.start, notice.end, tz, locale);
 	const cancelled = notice.lifecycle === 'cancelled' ? `${t.status.labels.cancelled}. ` : '';
 	const description =
