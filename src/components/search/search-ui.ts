@@ -18,6 +18,8 @@
  */
 import { normaliseQuery, searchRanking } from '../../lib/search/query.ts';
 import { archiveSpan, formatMonth } from '../../lib/search/archive.ts';
+import { resultStatus, upcomingFirst, type SearchFilters } from '../../lib/search/upcoming.ts';
+import type { OutageStatus } from '../../lib/outages/status.ts';
 
 interface PagefindResultData {
 	url: string;
@@ -26,6 +28,7 @@ interface PagefindResultData {
 	filters: Record<string, string[] | undefined>;
 }
 interface PagefindResult {
+	id: string;
 	data(): Promise<PagefindResultData>;
 }
 /** Counts per filter value: { type: { 停电: 12, … }, district: { … } }. */
@@ -37,7 +40,7 @@ interface PagefindSearch {
 }
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
-	search(term: string, options: { filters: Record<string, string[]> }): Promise<PagefindSearch | null>;
+	search(term: string, options: { filters: SearchFilters }): Promise<PagefindSearch>;
 	filters(): Promise<FilterCounts>;
 	mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
 }
@@ -55,6 +58,10 @@ interface Strings {
 	noResults: string;
 	archiveNote: string;
 	archiveIncluded: string;
+	/** A notice's status, as on the notice pages. */
+	statuses: Record<OutageStatus, string>;
+	/** The `type` filter value of power-cut pages. */
+	outageType: string;
 }
 
 const filterNames = ['type', 'district'] as const;
@@ -73,11 +80,20 @@ function el(tag: string, className: string, text?: string): HTMLElement {
 	return e;
 }
 
-/** One result: its type, its title as a link, a notice's date window, the excerpt with the match marked. */
-function renderResult(result: PagefindResultData): HTMLElement {
+/**
+ * One result: its type (and a notice's status, worked out from its window on the reader's clock), its title as a
+ * link, a notice's date window, the excerpt with the match marked.
+ */
+function renderResult(result: PagefindResultData, strings: Strings): HTMLElement {
 	const li = document.createElement('li');
 	const type = result.filters?.type?.[0];
 	if (type) li.append(el('p', 'result__type', type));
+	const status = resultStatus(result.meta, Date.now());
+	if (status) {
+		const badge = el('p', 'result__status', strings.statuses[status]);
+		badge.dataset.state = status;
+		li.append(badge);
+	}
 	const title = el('p', 'result__title');
 	const a = document.createElement('a');
 	a.href = result.meta?.url ?? result.url;
@@ -115,6 +131,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 	const archiveButton = root.querySelector('[data-search-archive-button]') as HTMLButtonElement;
 	const lang = document.documentElement.lang || 'zh-CN';
 	const bundle = root.dataset.bundle ?? '/pagefind/';
+	const timeZone = root.dataset.timeZone ?? 'Asia/Shanghai';
 	root.querySelector('[data-search-nojs]')?.remove();
 
 	// Restore the search from the address: ?q=…&type=…&district=…
@@ -249,7 +266,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 				const id = searchId;
 				result.data().then(
 					(data) => {
-						if (id === searchId && li.isConnected) li.replaceWith(renderResult(data));
+						if (id === searchId && li.isConnected) li.replaceWith(renderResult(data, strings));
 					},
 					(e: unknown) => {
 						console.error(e);
@@ -288,25 +305,41 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 		}
 		status.textContent = strings.searching;
 		const term = normaliseQuery(shownQuery);
-		let found: PagefindSearch | null = { results: [] };
+		// The power cuts still to come first, then the rest by relevance (src/lib/search/upcoming.ts), as of the
+		// reader's clock: the index holds each notice's window, never its status.
+		const ranked = () =>
+			upcomingFirst(
+				{
+					search: (filters) => pagefind.search(term, { filters }),
+					facts: async (r) => {
+						const data = await r.data();
+						return { meta: data.meta, types: data.filters?.type ?? [] };
+					},
+					outageType: strings.outageType,
+				},
+				chosen,
+				Date.now(),
+				timeZone,
+			);
+		let found: PagefindSearch = { results: [] };
 		try {
 			await openMerged;
 			if (filtersLoaded) await filtersLoaded;
 			if (wantArchive) await mergeArchive();
 			// A query of punctuation only normalises to nothing: it finds nothing.
-			if (term) found = await pagefind.search(term, { filters: chosen });
+			if (term) found = await ranked();
 			// Nothing recent: the reader is looking for something past (an old plan number, a line worked on last year).
-			if (term && found && found.results.length === 0 && !archiveMerged && (await loadManifest())?.bundles.length) {
+			if (term && found.results.length === 0 && !archiveMerged && (await loadManifest())?.bundles.length) {
 				await mergeArchive();
 				if (id !== searchId) return;
-				found = await pagefind.search(term, { filters: chosen });
+				found = await ranked();
 			}
 		} catch (e) {
 			console.error(e);
 			if (id === searchId) status.textContent = strings.error;
 			return;
 		}
-		if (id !== searchId || !found) return;
+		if (id !== searchId) return;
 		const n = found.results.length;
 		// The count, for scripts and tests that need to know when the list is complete.
 		list.dataset.count = String(n);
@@ -328,7 +361,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 				const term = normaliseQuery(query);
 				if (!term || id !== searchId) return;
 				const found = await pagefind.search(term, { filters: selected() });
-				if (id === searchId && found) markEmpty(found.filters);
+				if (id === searchId) markEmpty(found.filters);
 			})
 			.catch((e: unknown) => console.error(e));
 	});

@@ -26,6 +26,7 @@ import { formatDate, formatDateTime } from '../time.ts';
 import { historyText } from './history-text.ts';
 import { areaNames, joinAreaNames } from './notice-view.ts';
 import { noticeJsonLd } from './notice-jsonld.ts';
+import { actualEnd } from './restoration.ts';
 import { restorationWords, type RestorationTiming } from './restoration-text.ts';
 import type { OutageStatus } from './status.ts';
 import { crossesMidnight, describeWindow } from './window-text.ts';
@@ -189,7 +190,18 @@ export function noticePage(notice: Notice, input: NoticePageInput): NoticePageMo
 		title,
 		description,
 		jsonLd: noticeJsonLd(notice, { site, areas, locale, name: title, description }),
-		search: { type: 'outage', districts, keywords, summary: window },
+		search: {
+			type: 'outage',
+			districts,
+			keywords,
+			summary: window,
+			outage: {
+				start: notice.start,
+				end: actualEnd(notice),
+				cancelled: notice.lifecycle === 'cancelled',
+				timeZone: tz,
+			},
+		},
 		feeds: [{ href: feedUrls.noticeIcs(notice.id, locale), type: 'text/calendar', title: t.outages.addToCalendar }],
 		utility: pickText(site.name, locale),
 		status,
