@@ -18,8 +18,7 @@
  */
 import { normaliseQuery, searchRanking } from '../../lib/search/query.ts';
 import { archiveSpan, formatMonth } from '../../lib/search/archive.ts';
-import { resultStatus, upcomingFirst, type SearchFilters } from '../../lib/search/upcoming.ts';
-import type { OutageStatus } from '../../lib/outages/status.ts';
+import { isNotice, upcomingFirst, type SearchFilters } from '../../lib/search/upcoming.ts';
 
 interface PagefindResultData {
 	url: string;
@@ -58,8 +57,6 @@ interface Strings {
 	noResults: string;
 	archiveNote: string;
 	archiveIncluded: string;
-	/** A notice's status, as on the notice pages. */
-	statuses: Record<OutageStatus, string>;
 	/** The `type` filter value of power-cut pages. */
 	outageType: string;
 }
@@ -81,17 +78,21 @@ function el(tag: string, className: string, text?: string): HTMLElement {
 }
 
 /**
- * One result: its type (and a notice's status, worked out from its window on the reader's clock), its title as a
- * link, a notice's date window, the excerpt with the match marked.
+ * One result: its type (and a notice's status badge, which the live-status script labels from the window on the
+ * reader's clock, as on every notice list), its title as a link, a notice's date window, the excerpt with the
+ * match marked.
  */
-function renderResult(result: PagefindResultData, strings: Strings): HTMLElement {
+function renderResult(result: PagefindResultData): HTMLElement {
 	const li = document.createElement('li');
 	const type = result.filters?.type?.[0];
 	if (type) li.append(el('p', 'result__type', type));
-	const status = resultStatus(result.meta, Date.now());
-	if (status) {
-		const badge = el('p', 'result__status', strings.statuses[status]);
-		badge.dataset.state = status;
+	const meta = result.meta ?? {};
+	if (isNotice(meta)) {
+		const badge = el('p', 'result__status');
+		badge.dataset.liveStatus = '';
+		badge.dataset.start = meta.start;
+		badge.dataset.end = meta.end;
+		badge.dataset.lifecycle = meta.lifecycle === 'cancelled' ? 'cancelled' : 'published';
 		li.append(badge);
 	}
 	const title = el('p', 'result__title');
@@ -266,7 +267,10 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 				const id = searchId;
 				result.data().then(
 					(data) => {
-						if (id === searchId && li.isConnected) li.replaceWith(renderResult(data, strings));
+						if (id === searchId && li.isConnected) {
+							li.replaceWith(renderResult(data));
+							dispatchEvent(new Event('live-status'));
+						}
 					},
 					(e: unknown) => {
 						console.error(e);

@@ -4,8 +4,9 @@
  * What moves with the clock is only where `now` falls; a notice's window does not. So the index holds the window
  * (`searchIndexTerms` puts it on every notice page) and the reader's browser works out the rest at query time:
  * - as Pagefind meta, `start`, `end` (the actual end: the reported restoration where there is one) and `lifecycle`
- *   (`cancelled` only), from which a result's status is worked out with the very rule of the notice pages
- *   (`outageStatus`, src/lib/outages/status.ts);
+ *   (`cancelled` only): the search page puts them on the result's status badge as data attributes, and the
+ *   live-status script (src/scripts/live-status.ts, on every page) labels it with the very rule of the notice
+ *   pages — the search page's own script leaves that rule to it rather than bundling a second copy;
  * - as the Pagefind filter `ends`, the end's month, day and hour in the utility's time zone
  *   (`endFilterValues`: `2026-12`, `2026-12-13`, `2026-12-13T18`; none for a cancelled notice). The values from
  *   the current hour on (`notEndedValues`: today's hours from now, this month's later days, the later months)
@@ -22,7 +23,6 @@
  * Pagefind's own `sort` is no help here: pages without the sort key drop out of sorted results, and across merged
  * bundles Pagefind lists results by score again (Pagefind#259; `Pagefind.search` in pagefind.js).
  */
-import { outageStatus, type OutageStatus } from '../outages/status.ts';
 import { zonedParts } from '../time.ts';
 
 /** The Pagefind filter holding a notice's end (month, day and hour). */
@@ -72,13 +72,9 @@ export interface ResultFacts {
 	types: string[];
 }
 
-/** The status of the notice a result is, at `now`; undefined for a page that is no notice. */
-export function resultStatus(meta: WindowMeta | undefined, now: number): OutageStatus | undefined {
-	if (!meta?.start || !meta.end) return undefined;
-	return outageStatus(
-		{ start: meta.start, end: meta.end, lifecycle: meta.lifecycle === 'cancelled' ? 'cancelled' : 'published' },
-		now,
-	);
+/** Whether a result is a notice: only notice pages carry a window. */
+export function isNotice(meta: WindowMeta | undefined): boolean {
+	return !!meta?.start && !!meta.end;
 }
 
 /** Pagefind's filter argument: a list of values a page must all have, or `{ any: [...] }`. */
@@ -129,7 +125,7 @@ export async function upcomingFirst<R extends { id: string }>(
 	}
 	const upcoming = [...byBucket.values()].flat();
 	const first = new Set(upcoming.map((r) => r.id));
-	const lead = !first.has(best.id) && resultStatus(bestFacts.meta, now) === undefined ? [best] : [];
+	const lead = !first.has(best.id) && !isNotice(bestFacts.meta) ? [best] : [];
 	const placed = new Set([...first, ...lead.map((r) => r.id)]);
 	return { ...plain, results: [...lead, ...upcoming, ...all.filter((r) => !placed.has(r.id))] };
 }

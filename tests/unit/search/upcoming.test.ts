@@ -3,7 +3,7 @@ import {
 	endFilterValues,
 	endsFilter,
 	notEndedValues,
-	resultStatus,
+	isNotice,
 	upcomingFirst,
 	type RankSearch,
 	type SearchFilters,
@@ -55,22 +55,19 @@ describe('notEndedValues: the ends still to come, from the current hour', () => 
 	});
 });
 
-describe('resultStatus', () => {
-	const now = at('2026-12-01T10:00:00');
+describe('isNotice: only notice pages carry a window', () => {
 	test.each([
-		['no meta: no notice', undefined, undefined],
-		['a page with other meta', { title: 'x' } as WindowMeta, undefined],
-		['upcoming', { start: '2026-12-08T08:00:00+08:00', end: '2026-12-08T17:30:00+08:00' }, 'upcoming'],
-		['within 24 hours', { start: '2026-12-02T08:00:00+08:00', end: '2026-12-02T12:00:00+08:00' }, 'soon'],
-		['on now', { start: '2026-12-01T08:00:00+08:00', end: '2026-12-01T17:30:00+08:00' }, 'in-progress'],
-		['ended', { start: '2026-11-30T08:00:00+08:00', end: '2026-11-30T15:20:00+08:00' }, 'ended'],
+		['no meta', undefined, false],
+		['a page with other meta', { title: 'x' } as WindowMeta, false],
+		['a start only', { start: '2026-12-08T08:00:00+08:00' }, false],
+		['a notice', { start: '2026-12-08T08:00:00+08:00', end: '2026-12-08T17:30:00+08:00' }, true],
 		[
-			'cancelled',
+			'a cancelled notice',
 			{ start: '2026-12-05T08:00:00+08:00', end: '2026-12-05T18:00:00+08:00', lifecycle: 'cancelled' },
-			'cancelled',
+			true,
 		],
-	])('%s', (_, meta, status) => {
-		expect(resultStatus(meta, now)).toBe(status);
+	])('%s', (_, meta, notice) => {
+		expect(isNotice(meta)).toBe(notice);
 	});
 });
 
