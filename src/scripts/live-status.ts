@@ -2,7 +2,8 @@
  * Live status, on the reader's device: a page built yesterday still says today whether a power cut is on.
  * Recomputes every [data-live-status] from its data-start/data-end/data-lifecycle with the very same rule as the
  * build (src/lib/outages/status.ts), rewrites the "as of" time, and shows or hides [data-expires] alerts by their
- * data-starts/data-expires. Runs on load and every minute. Pages that are not rebuilt on every publish carry an
+ * data-starts/data-expires. Runs on load, every minute, and on a `live-status` event on the window (the search
+ * page's results). Pages that are not rebuilt on every publish carry an
  * empty [data-alert-banner]: the script fills it from /api/alerts.json (src/lib/outages/alerts-feed.ts), so an
  * urgent alert reaches every page without rebuilding it. No framework; small enough for every page.
  */
@@ -56,11 +57,15 @@ async function loadAlerts(banner: HTMLElement): Promise<void> {
 	update();
 }
 
+/** The page's elements matching `selector` (one helper: this script is on every page, and bytes count). */
+const all = (selector: string) => document.querySelectorAll<HTMLElement>(selector);
+
 function update(): void {
 	const now = Date.now();
-	const labelsEl = document.querySelector<HTMLElement>('[data-live-labels]');
-	const labels: Record<string, string> = labelsEl ? JSON.parse(labelsEl.dataset.liveLabels ?? '{}') : {};
-	document.querySelectorAll<HTMLElement>('[data-live-status]').forEach((el) => {
+	const labels: Record<string, string> = JSON.parse(
+		document.querySelector<HTMLElement>('[data-live-labels]')?.dataset.liveLabels ?? '{}',
+	);
+	all('[data-live-status]').forEach((el) => {
 		const d = el.dataset;
 		const status = outageStatus(
 			{ start: d.start ?? '', end: d.end ?? '', lifecycle: d.lifecycle === 'cancelled' ? 'cancelled' : 'published' },
@@ -72,8 +77,8 @@ function update(): void {
 		}
 	});
 	// The note that the time follows the reader's clock is only true with this script running.
-	document.querySelectorAll<HTMLElement>('[data-live-note]').forEach((el) => (el.hidden = false));
-	document.querySelectorAll<HTMLElement>('[data-live-asof]').forEach((el) => {
+	all('[data-live-note]').forEach((el) => (el.hidden = false));
+	all('[data-live-asof]').forEach((el) => {
 		const fmt = new Intl.DateTimeFormat(el.dataset.lang, {
 			timeZone: el.dataset.tz,
 			year: 'numeric',
@@ -87,7 +92,7 @@ function update(): void {
 		el.textContent = fmt.format(now);
 		el.setAttribute('datetime', new Date(now).toISOString());
 	});
-	document.querySelectorAll<HTMLElement>('[data-expires]').forEach((el) => {
+	all('[data-expires]').forEach((el) => {
 		const starts = Date.parse(el.dataset.starts ?? '');
 		el.hidden = now >= Date.parse(el.dataset.expires ?? '') || now < starts;
 	});
@@ -95,5 +100,7 @@ function update(): void {
 
 update();
 setInterval(update, 60_000);
+// A script that adds statuses after the load (the search page's results) asks for them to be labelled at once.
+addEventListener('live-status', update);
 const banner = document.querySelector<HTMLElement>('[data-alert-banner]');
 if (banner) loadAlerts(banner).catch(() => {});

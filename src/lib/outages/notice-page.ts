@@ -26,6 +26,7 @@ import { formatDate, formatDateTime } from '../time.ts';
 import { historyText } from './history-text.ts';
 import { areaNames, joinAreaNames } from './notice-view.ts';
 import { noticeJsonLd } from './notice-jsonld.ts';
+import { actualEnd } from './restoration.ts';
 import { restorationWords, type RestorationTiming } from './restoration-text.ts';
 import type { OutageStatus } from './status.ts';
 import { crossesMidnight, describeWindow } from './window-text.ts';
@@ -152,10 +153,10 @@ export function noticePage(notice: Notice, input: NoticePageInput): NoticePageMo
 
 	const names = joinAreaNames(areaNames(notice, areas, locale), locale);
 	// A Chinese day reads best without the weekday in a title; English readers expect it.
-	const title = t.outages.noticeTitle(
-		names,
-		formatDate(notice.start, tz, locale, locale === 'zh-cn' ? 'day' : 'day-weekday'),
-	);
+	const day = formatDate(notice.start, tz, locale, locale === 'zh-cn' ? 'day' : 'day-weekday');
+	// A cancelled notice's heading says so: "…停电" alone would announce a power cut that is off.
+	const title =
+		notice.lifecycle === 'cancelled' ? t.outages.noticeTitleCancelled(names, day) : t.outages.noticeTitle(names, day);
 	const window = describeWindow(notice.start, notice.end, tz, locale);
 	const cancelled = notice.lifecycle === 'cancelled' ? `${t.status.labels.cancelled}. ` : '';
 	const description =
@@ -193,7 +194,18 @@ export function noticePage(notice: Notice, input: NoticePageInput): NoticePageMo
 		title,
 		description,
 		jsonLd: noticeJsonLd(notice, { site, areas, locale, name: title, description }),
-		search: { type: 'outage', districts, keywords, summary: window },
+		search: {
+			type: 'outage',
+			districts,
+			keywords,
+			summary: window,
+			outage: {
+				start: notice.start,
+				end: actualEnd(notice),
+				cancelled: notice.lifecycle === 'cancelled',
+				timeZone: tz,
+			},
+		},
 		feeds: [{ href: feedUrls.noticeIcs(notice.id, locale), type: 'text/calendar', title: t.outages.addToCalendar }],
 		utility: pickText(site.name, locale),
 		status,
