@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { adminCms } from './src/integrations/admin-cms.ts';
 import { buildLock } from './src/integrations/build-lock.ts';
+import { careMode } from './src/integrations/care-mode.ts';
 import { keepDist } from './src/integrations/keep-dist.ts';
 import { astroCsp } from './src/lib/deploy/security-headers.ts';
 import { sitemapHreflang } from './src/lib/sitemap-links.ts';
@@ -31,7 +32,12 @@ export default defineConfig({
 	// keepDist() removes what the build no longer produces. `npm run build` starts from an empty dist/ whenever
 	// there is no cache to go with it (scripts/build.ts).
 	vite: {
-		build: { emptyOutDir: false },
+		build: {
+			emptyOutDir: false,
+			// Astro inlines scripts under 4 KB into each page that has them. The read-aloud island is not needed to show
+			// a page: as a file it stays out of every notice's HTML, and one cached copy serves every notice and article.
+			assetsInlineLimit: (file) => (file.includes('ReadAloud.astro') ? false : undefined),
+		},
 		// The dev server watches the project for edits; build output, the benchmark's synthetic site (tens of
 		// thousands of folders) and the caches are not sources, and watching them can exhaust the system's inotify
 		// watches (ENOSPC), after which content edits are no longer seen.
@@ -53,6 +59,8 @@ export default defineConfig({
 		sitemap(sitemapHreflang()),
 		// The content editor at /admin/ (Decap CMS, configured from the zod schemas): static files, not pages.
 		adminCms(contentDir),
+		// Care mode's boot script in every page's head, before the first paint (hashed into the page's CSP).
+		careMode(),
 		// Last: what the integrations above write in astro:build:done counts as this build's output.
 		keepDist(),
 	],

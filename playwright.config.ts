@@ -1,6 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 import { reportFiles } from './scripts/lib/test-summary.ts';
-import { fixture } from './tests/fixture-site.ts';
+import { fixture, noContentDir } from './tests/fixture-site.ts';
+
+// As in vitest.config.ts: every spec names the content it uses (the fixture site's build, or a copy of it), and
+// nothing the specs or their commands reach falls back on the utility's content/. The workers inherit this.
+process.env.CONTENT_DIR = noContentDir;
 
 /**
  * Browser tests against the built fixture site. The browser is the Chromium that `npm test` found

@@ -9,9 +9,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import express from 'express';
-import decapServer from 'decap-server/dist/middlewares.js';
+import type { DecapServer, Express } from './lib/decap-server.ts';
 import { adminFileBytes, adminFiles } from '../src/lib/admin/admin-files.ts';
+import { decapBundleDir, editorRequire } from '../src/lib/admin/editor-packages.ts';
 import { contentTypeFor, headersFor } from '../src/lib/deploy/security-headers.ts';
 import { createStaticServer } from './lib/static-server.ts';
 
@@ -21,6 +21,13 @@ const repo = path.resolve(values.repo ?? process.env.INIT_CWD ?? process.cwd());
 const port = Number(process.env.PORT ?? 4322);
 const host = process.env.HOST ?? '127.0.0.1';
 const site = path.resolve(process.env.OUT_DIR ?? 'dist');
+
+// decap-server and express are the editor's own packages (admin/), installed on first use, and Decap's browser
+// bundle is fetched once (docs/content-editor.md): both before listening, so no page load waits for them.
+const editor = editorRequire();
+const express = editor('express') as Express;
+const decapServer = editor('decap-server/dist/middlewares.js') as DecapServer;
+decapBundleDir();
 
 process.env.GIT_REPO_DIRECTORY = repo;
 const app = express();

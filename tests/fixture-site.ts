@@ -1,16 +1,26 @@
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { serializeNotices } from '../src/lib/notices-file.ts';
-import { sampleNotices } from '../src/lib/sample/sample-notices.ts';
-import { writeSampleAlerts } from '../src/lib/sample/sample-alerts.ts';
+import { fileURLToPath } from 'node:url';
 
 /**
- * The site the browser tests run against: the committed content with the sample notices regenerated around a
- * fixed anchor, built with a fixed clock. Tests therefore know exactly which outages are past, in progress and
- * upcoming, whatever today's date is.
+ * The tests' own content folder (tests/fixtures/site, see its README): a frozen fictional county whose notices and
+ * alerts lie around a fixed anchor. Every unit, build and browser test reads this, never the utility's `content/`,
+ * so the tests pass whatever content a utility puts there.
+ */
+export const fixtureContent = fileURLToPath(new URL('fixtures/site', import.meta.url));
+
+/**
+ * What CONTENT_DIR is while the tests run (vitest.config.ts, playwright.config.ts): a folder that does not exist.
+ * Every test names the content folder it uses; code reached without one fails here instead of reading content/.
+ */
+export const noContentDir = fileURLToPath(new URL('../.cache/no-content-folder-in-tests', import.meta.url));
+
+/**
+ * The site the browser tests run against: the fixture content built with a fixed clock. Tests therefore know
+ * exactly which outages are past, in progress and upcoming, whatever today's date is.
  */
 export const fixture = {
-	/** The sample's anchor date. */
+	/** The anchor date the fixture's notices and alerts were generated around. */
 	anchor: '2026-12-01',
 	/** The build's "now": 10:00 on the anchor date, in the utility's time zone. */
 	now: '2026-12-01T10:00:00+08:00',
@@ -32,20 +42,11 @@ export const fixture = {
 	},
 };
 
-/**
- * Copies `content/` to `targetDir` and regenerates the sample notices and alerts there around `anchor`.
- * Returns the content folder.
- */
-export function prepareFixtureContent(
-	targetDir: string,
-	anchor: string = fixture.anchor,
-	timeZone: string = fixture.timeZone,
-): string {
+/** Copies the fixture content to `targetDir` (replacing what is there), for a test to build or change. Returns it. */
+export function prepareFixtureContent(targetDir: string): string {
 	rmSync(targetDir, { recursive: true, force: true });
 	mkdirSync(path.dirname(targetDir), { recursive: true });
-	cpSync(path.resolve('content'), targetDir, { recursive: true });
-	writeFileSync(path.join(targetDir, 'outages/notices.json'), serializeNotices(sampleNotices(anchor, timeZone)));
-	writeSampleAlerts(path.join(targetDir, 'alerts'), anchor, timeZone);
+	cpSync(fixtureContent, targetDir, { recursive: true });
 	return targetDir;
 }
 

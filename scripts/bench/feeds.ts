@@ -8,6 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { flattenAreaTree } from '../../src/lib/areas/tree.ts';
 import { createFeedSet, feedContext } from '../../src/lib/feeds/feed-set.ts';
@@ -15,7 +16,7 @@ import { locales } from '../../src/i18n/index.ts';
 import { areaTreeSchema } from '../../src/schemas/area.ts';
 import { noticeFileSchema } from '../../src/schemas/notice.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
-import { syntheticContentFiles } from './lib/synthetic-site.ts';
+import { BENCH_TEMPLATE, syntheticContentFiles } from './lib/synthetic-site.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -51,8 +52,8 @@ if (!values.child) {
 	}
 	process.exit(0);
 }
-const site = siteSchema.parse(JSON.parse(readFileSync('content/site.json', 'utf8')));
-const committedAreas = areaTreeSchema.parse(JSON.parse(readFileSync('content/areas.json', 'utf8')));
+const site = siteSchema.parse(JSON.parse(readFileSync(path.join(BENCH_TEMPLATE, 'site.json'), 'utf8')));
+const committedAreas = areaTreeSchema.parse(JSON.parse(readFileSync(path.join(BENCH_TEMPLATE, 'areas.json'), 'utf8')));
 const files = syntheticContentFiles(
 	{ notices: Number(values.notices), areas: Number(values.areas) },
 	{ timeZone: site.timeZone, leadTimeHours: site.leadTimeHours, areas: committedAreas },

@@ -1,9 +1,10 @@
 /**
  * `npm run bench:import [-- --runs 3 --csv-rows 100000 --xlsx-rows 20000,100000]` — how fast the importer reads,
  * validates and merges big exports. Generates a CSV export and .xlsx exports of the given sizes (rows cycling
- * through the sample areas, all valid), then imports each into a fresh copy of the sample content, each run in its own
- * Node process so peak memory (maxRSS) is per run. Prints the median time, rows per second and peak memory, and
- * describes the machine. A figure-printing script, not a timed test: nothing here passes or fails.
+ * through the fixture site's areas, all valid), then imports each into a fresh copy of the fixture site
+ * (BENCH_TEMPLATE: the same on every repository, whatever content/ holds), each run in its own Node process so peak
+ * memory (maxRSS) is per run. Prints the median time, rows per second and peak memory, and describes the machine.
+ * A figure-printing script, not a timed test: nothing here passes or fails.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import { BENCH_TEMPLATE } from './lib/synthetic-site.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -155,7 +157,7 @@ function measure(
 	let rows = 0;
 	for (let r = 0; r < runs; r++) {
 		const content = mkdtempSync(path.join(os.tmpdir(), 'qs-bench-content-'));
-		cpSync(path.join(root, 'content'), content, { recursive: true });
+		cpSync(BENCH_TEMPLATE, content, { recursive: true });
 		const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', file, '--content', content], {
 			encoding: 'utf8',
 			maxBuffer: 1 << 24,
@@ -189,7 +191,7 @@ console.log(
 		.join(' ')} (wall times stretch when other work shares the cores; CPU time much less so).`,
 );
 console.log(
-	`Each figure: median of ${runs} runs, each a fresh process importing into a fresh copy of content/ (read + validate + merge + write).`,
+	`Each figure: median of ${runs} runs, each a fresh process importing into a fresh copy of the fixture site (read + validate + merge + write).`,
 );
 console.log('| export | rows | median wall time | rows/s (wall) | median CPU time (user+sys) | peak memory (maxRSS) |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: |');

@@ -6,6 +6,7 @@
  * 停电与区域页面数据的规模基准：索引、列表、各区域 12 个月记录、拼音查找索引、二维码，打印多次运行的中位数。
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { flattenAreaTree } from '../../src/lib/areas/tree.ts';
 import { buildFinderIndex } from '../../src/lib/areas/finder-index.ts';
@@ -15,7 +16,7 @@ import { qrSvg } from '../../src/lib/outages/qr.ts';
 import { outageRecord } from '../../src/lib/outages/record.ts';
 import type { AreaNodeInput } from '../../src/schemas/area.ts';
 import type { Notice } from '../../src/schemas/notice.ts';
-import { BENCH_NOW, syntheticContentFiles } from './lib/synthetic-site.ts';
+import { BENCH_NOW, BENCH_TEMPLATE, syntheticContentFiles } from './lib/synthetic-site.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -25,7 +26,7 @@ const { values } = parseArgs({
 	},
 });
 const runs = Number(values.runs);
-const committed = JSON.parse(readFileSync('content/areas.json', 'utf8')) as AreaNodeInput[];
+const committed = JSON.parse(readFileSync(path.join(BENCH_TEMPLATE, 'areas.json'), 'utf8')) as AreaNodeInput[];
 const files = syntheticContentFiles(
 	{ notices: Number(values.notices), areas: Number(values.areas) },
 	{ timeZone: 'Asia/Shanghai', leadTimeHours: { planned: 168, temporary: 24, other: 24 }, areas: committed },

@@ -36,7 +36,7 @@ import {
 import { districtOf, readSplittable, splitContent, splitDistricts, writePartition } from './lib/partition.ts';
 import { hourOfPublishing, publishHour } from './lib/publish-hour.ts';
 import { prefixSitemap, sitemapIndex, sitemapLocs } from './lib/sitemap-merge.ts';
-import { BENCH_NOW, benchEnv, prepareSyntheticContent, type BenchSite } from './lib/synthetic-site.ts';
+import { BENCH_NOW, BENCH_TEMPLATE, benchEnv, prepareSyntheticContent, type BenchSite } from './lib/synthetic-site.ts';
 import { toZonedIso } from '../../src/lib/time.ts';
 
 const { values: args } = parseArgs({
@@ -89,7 +89,7 @@ console.log(
 );
 
 // 1. The whole site's content, and its split.
-prepareSyntheticContent(path.resolve(process.env.CONTENT_DIR ?? 'content'), whole.content, size);
+prepareSyntheticContent(BENCH_TEMPLATE, whole.content, size);
 const content = readSplittable(whole.content);
 const top = districtOf(content.areas);
 const noticesPerDistrict = new Map<string, number>();

@@ -27,7 +27,7 @@ import { writeFloorProject } from './lib/floor.ts';
 import { measureFirstQuery, type FirstQuery } from './lib/first-query.ts';
 import { summarizeProfile } from './lib/cpu-profile.ts';
 import { measuredBuild } from './lib/measured-build.ts';
-import { BENCH_NOW, benchEnv, benchSite, prepareSyntheticContent } from './lib/synthetic-site.ts';
+import { BENCH_NOW, BENCH_TEMPLATE, benchEnv, benchSite, prepareSyntheticContent } from './lib/synthetic-site.ts';
 import { renderedPages } from './lib/astro-log.ts';
 import { hourOfPublishing, publishHour, type PublishHour } from './lib/publish-hour.ts';
 import { toZonedIso } from '../../src/lib/time.ts';
@@ -77,7 +77,7 @@ console.log(`load average at start (1/5/15 min): ${load()} — other work on the
 console.log(`site: ${size.notices} notices over ${size.areas} areas, now = ${BENCH_NOW}, ${runs} run(s)`);
 
 const t = performance.now();
-prepareSyntheticContent(path.resolve(process.env.CONTENT_DIR ?? 'content'), site.content, size);
+prepareSyntheticContent(BENCH_TEMPLATE, site.content, size);
 console.log(
 	`generated content in ${sec(performance.now() - t)} (${formatBytes(treeSize(site.content).bytes)}) → ${path.relative(process.cwd(), site.content)}`,
 );
@@ -148,8 +148,7 @@ const stepLog = (label: string, match: RegExp, titles: string[]) => {
 for (let r = 1; r <= runs; r++) {
 	// Cold builds, as CI does them after a code change: no dist, no Astro cache.
 	// Later runs start again from the generated site (the scenarios of the run before changed it).
-	if (r > 1 && !args['no-publish'])
-		prepareSyntheticContent(path.resolve(process.env.CONTENT_DIR ?? 'content'), site.content, size);
+	if (r > 1 && !args['no-publish']) prepareSyntheticContent(BENCH_TEMPLATE, site.content, size);
 	rmSync(site.out, { recursive: true, force: true });
 	rmSync(site.cache, { recursive: true, force: true });
 	const loadBefore = load();

@@ -201,12 +201,6 @@ export const en: Dictionary = {
 		filtersHeading: 'Filter',
 		filterByArea: 'By area',
 		filterByDate: 'By date',
-		filterDistrict: 'District',
-		filterTown: 'Town or subdistrict',
-		filterAll: 'All',
-		filterDate: 'Date',
-		filterShowing: (n: number) => `Showing ${n} ${n === 1 ? 'power cut' : 'power cuts'}`,
-		filterNone: 'No power cuts match.',
 		areasLabel: 'Areas affected',
 		scope: 'Where exactly',
 		line: 'Line or equipment',
@@ -260,6 +254,7 @@ export const en: Dictionary = {
 		/** After a window that runs past midnight. */
 		overnightNote: '',
 		noticeTitle: (areas: string, date: string) => `Power cut in ${areas}, ${date}`,
+		noticeTitleCancelled: (areas: string, date: string) => `Cancelled: power cut in ${areas}, ${date}`,
 		noticeDescription: (areas: string, window: string, reason: string) => `${areas}: ${window}. Reason: ${reason}.`,
 		details: 'Details',
 		archiveTitle: 'Power cut notice archive',
@@ -294,6 +289,8 @@ export const en: Dictionary = {
 		dayTitle: (date: string) => `Power cuts on ${date}`,
 		homeHeading: 'Power off now and in the next 24 hours',
 		homeNone: 'No power cuts are happening now, and none are planned in the next 24 hours.',
+		homeLaterHeading: 'Power cuts in the next two weeks',
+		homeLaterSeparator: ': ',
 		homeAll: 'All power cuts',
 		/** After the time of the last change: the notice's revision, in brackets. */
 		revision: (n: number) => ` (version ${n})`,
@@ -310,6 +307,8 @@ export const en: Dictionary = {
 			n
 				? `${n} ${n === 1 ? 'area' : 'areas'} found. Use the up and down arrow keys to choose, Enter to open.`
 				: 'Nothing found. Try another name or its pinyin.',
+		finderNone: 'No place of that name found. Check the name, or try its pinyin or initials; or ',
+		finderAllAreas: 'look through all areas.',
 		kind: { district: 'District', town: 'Town', street: 'Subdistrict', village: 'Village', community: 'Community' },
 		noticesHeading: 'Power cuts',
 		noneNotices: 'No power cuts are happening or planned in this area.',
@@ -421,7 +420,7 @@ export const en: Dictionary = {
 			meterSingle: 'Ordinary meter (one total)',
 			meterTou: 'Time-of-use meter (peak, flat, valley counted apart)',
 			kwh: 'Use this month (kWh)',
-			kwhHint: 'The “this month’s use” figure on your bill, digits only.',
+			kwhHint: 'The “this month’s use” figure on your bill, e.g. 200.',
 			periodsHint:
 				'The use in each period from your bill; leave out periods you do not have. The critical peak only exists in some months.',
 			calculate: 'Work out the bill',
@@ -429,6 +428,11 @@ export const en: Dictionary = {
 			total: 'Bill comes to about',
 			breakdown: 'Breakdown',
 			errorPrefix: 'Please check: ',
+			/** Before the form: whom it is for (`cls` is the residential class's name), and where other prices are. */
+			scope: (cls: string) =>
+				`For households only (${cls}). A shop, restaurant, workshop or farm pays other prices, which this estimator does not work out: see `,
+			scopeLink: 'the prices for other kinds of use',
+			scopeEnd: '.',
 			disclaimer: 'A guide only: the bill from the power supply bureau is what counts.',
 			usedBefore: 'Use earlier this year (kWh)',
 			usedBeforeHint: 'Tiers count over the year: the total from January to last month.',

@@ -184,7 +184,7 @@ export function formatDate(
 /**
  * How a date and time read in each language: the order of the parts and the words between them. The build fills it
  * (formatDateTime) and so does the live status script on the reader's device, from the parts Intl gives it
- * (formatDateTimeIntl): one pattern, so that a time rewritten on the device reads like the times built beside it.
+ * (formatDateTimeIntl, src/lib/time-intl.ts): one pattern, so that a time rewritten on the device reads like the times built beside it.
  */
 export const dateTimePatterns = {
 	'zh-cn': '{year}年{month}月{day}日（{weekday}）{hour}:{minute}',
@@ -219,7 +219,8 @@ export interface DateTimeIntl {
 
 /**
  * formatDateTime's words as Intl gives them: en-GB and zh-CN name months and weekdays as formatDateTime does. The
- * page hands this to the live status script (data-intl), which then carries no names or patterns of its own.
+ * page hands this to the live status script (data-intl), which writes the words with formatDateTimeIntl
+ * (src/lib/time-intl.ts) and carries no names or patterns of its own.
  */
 export function dateTimeIntl(locale: 'zh-cn' | 'en', timeZone: string): DateTimeIntl {
 	const en = locale === 'en';
@@ -237,15 +238,6 @@ export function dateTimeIntl(locale: 'zh-cn' | 'en', timeZone: string): DateTime
 		},
 		pattern: dateTimePatterns[locale],
 	};
-}
-
-/**
- * formatDateTime's words for `instant`, from the browser's Intl data as `intl` (dateTimeIntl) describes. Written for
- * size: it runs in the live status script, which has a byte budget (tests/e2e/budget.ts).
- */
-export function formatDateTimeIntl(instant: number, intl: DateTimeIntl): string {
-	const parts = new Intl.DateTimeFormat(intl.locale, intl.options).formatToParts(instant);
-	return intl.pattern.replace(/\{(\w+)\}/g, (_, name: string) => parts.find((p) => p.type === name)?.value ?? '');
 }
 
 /** The zone's offset at `instant` in words people read: `UTC+8`, `UTC+5:30`, `UTC−5`. */

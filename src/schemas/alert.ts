@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { localizedTextSchema, offsetDateTimeSchema, slugSchema } from './common.ts';
+import { refineWith, type ContentRule } from './rules.ts';
 
 /** How serious an urgent alert is: sets its colour and wording. */
 export const alertSeveritySchema = z.enum([
@@ -34,16 +35,21 @@ export const alertObjectSchema = z
 	})
 	.strict();
 
-/** An alert with its cross-field rule: expiry after start. Area ids are checked by `validateContent`. */
-export const alertSchema = alertObjectSchema.superRefine((a, ctx) => {
-	if (Date.parse(a.expiry) <= Date.parse(a.start)) {
-		ctx.addIssue({
-			code: 'custom',
-			path: ['expiry'],
-			message: `must be after start ${a.start} / 结束时间须晚于开始时间 ${a.start}`,
-		});
-	}
-});
+/**
+ * An alert's rules across its fields: it ends after it starts. The schema applies them; the content editor refuses
+ * an alert that breaks one before it is saved (src/schemas/rules.ts).
+ */
+export const alertRules: ContentRule[] = [
+	{
+		kind: 'after',
+		field: 'expiry',
+		than: 'start',
+		message: { en: 'must be after start {other}', zh: '结束时间须晚于开始时间 {other}' },
+	},
+];
+
+/** An alert with its cross-field rules. Area ids are checked by `validateContent`. */
+export const alertSchema = alertObjectSchema.superRefine(refineWith(alertRules));
 
 export type AlertInput = z.input<typeof alertSchema>;
 /** An alert as the site uses it: with its id (the file name). */

@@ -1,5 +1,13 @@
 import { z } from 'astro/zod';
 import { localizedTextSchema, phoneSchema } from './common.ts';
+import { isOrigin, isTimeZone, type ContentRule, type RuleMessage } from './rules.ts';
+
+const timeZoneMessage: RuleMessage = {
+	en: 'must be an IANA time zone such as Asia/Shanghai',
+	zh: '须为 IANA 时区名，如 Asia/Shanghai',
+};
+const originMessage: RuleMessage = { en: 'must be an origin without a path', zh: '不能带路径' };
+const both = (m: RuleMessage) => `${m.en} / ${m.zh}`;
 
 /** One way to reach the utility, listed in the footer and on notice pages. */
 export const contactSchema = z
@@ -33,13 +41,12 @@ export const siteSchema = z
 		 * The utility's IANA time zone. Every time on the site is shown and interpreted in this zone, whatever the
 		 * zone of the build machine or the reader. Default `Asia/Shanghai`.
 		 */
-		timeZone: z.string().default('Asia/Shanghai').refine(isTimeZone, {
-			message: 'must be an IANA time zone such as Asia/Shanghai / 须为 IANA 时区名，如 Asia/Shanghai',
-		}),
+		timeZone: z
+			.string()
+			.default('Asia/Shanghai')
+			.refine(isTimeZone, { message: both(timeZoneMessage) }),
 		/** The canonical origin the site is served from, e.g. `https://power.example.org`; no trailing path. */
-		baseUrl: z
-			.url()
-			.refine((u) => new URL(u).pathname === '/', { message: 'must be an origin without a path / 不能带路径' }),
+		baseUrl: z.url().refine(isOrigin, { message: both(originMessage) }),
 		/** Ways to reach the utility, in the order the footer lists them. */
 		contacts: z.array(contactSchema).default([]),
 		/**
@@ -65,12 +72,13 @@ export const siteSchema = z
 export type SiteConfig = z.output<typeof siteSchema>;
 export type SiteConfigInput = z.input<typeof siteSchema>;
 
-/** Whether the runtime knows `zone` as an IANA time zone. */
-export function isTimeZone(zone: string): boolean {
-	try {
-		new Intl.DateTimeFormat('en-US', { timeZone: zone });
-		return true;
-	} catch {
-		return false;
-	}
-}
+export { isTimeZone };
+
+/**
+ * The settings' rules beyond a field's type and pattern, for the content editor (src/schemas/rules.ts): the schema
+ * above checks the same with the same words, field by field.
+ */
+export const siteRules: ContentRule[] = [
+	{ kind: 'time-zone', field: 'timeZone', message: timeZoneMessage },
+	{ kind: 'origin', field: 'baseUrl', message: originMessage },
+];

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { localizedTextSchema, phoneSchema, slugSchema } from './common.ts';
+import type { ContentRule } from './rules.ts';
 
 /** What residents can do at a supply unit's counter. */
 export const unitServiceSchema = z.enum([
@@ -71,6 +72,36 @@ export const unitFileSchema = z
 		units: z.array(unitSchema),
 	})
 	.strict();
+
+/**
+ * The rules of `content/units.json` across its units: each id used once, each name (and other name) by one unit
+ * only, as `validateUnits` checks them (the importer finds a unit by any of its names). The content editor refuses
+ * a file that breaks one before it is saved (src/schemas/rules.ts).
+ */
+export const unitFileRules: ContentRule[] = [
+	{
+		kind: 'unique',
+		field: 'units.id',
+		list: 'units',
+		key: 'id',
+		message: {
+			en: 'duplicate id "{value}", first used by entry #{other}',
+			zh: '供电所编号 "{value}" 重复（第 {other} 条已使用）',
+		},
+	},
+	{
+		kind: 'unique-names',
+		field: 'units.name.zh',
+		list: 'units',
+		name: 'name.zh',
+		others: 'otherNames',
+		owner: 'id',
+		message: {
+			en: '"{value}" is already a name of unit "{other}": the importer could not tell them apart',
+			zh: '"{value}" 已是供电所 "{other}" 的名称：导入时无法区分',
+		},
+	},
+];
 
 /** The phone notices give for a unit: its main (first) number, if it has one. */
 export function mainPhone(unit: Pick<Unit, 'phones'>): string | undefined {

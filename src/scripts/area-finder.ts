@@ -1,7 +1,9 @@
 /**
  * The "find my area" island: loads the area index on first use, suggests matches as the reader types, and goes
  * to the chosen area's page. Combobox + listbox pattern: the input keeps focus; arrow keys move the active
- * option (aria-activedescendant), Enter opens it (or the best match), Escape closes the list.
+ * option (aria-activedescendant), Enter opens it (or the best match), Escape closes the list. When nothing
+ * matches, a message says so on screen (and to screen readers through the status line), with a link to the list
+ * of every area.
  */
 import { matchAreas, type FinderEntry, type FinderMatch } from '../lib/areas/finder-match.ts';
 
@@ -16,6 +18,8 @@ for (const form of document.querySelectorAll<HTMLFormElement>('[data-finder]')) 
 	const input = form.querySelector<HTMLInputElement>('[data-finder-input]') as HTMLInputElement;
 	const list = form.querySelector<HTMLUListElement>('[data-finder-list]') as HTMLUListElement;
 	const status = form.querySelector<HTMLElement>('[data-finder-status]') as HTMLElement;
+	const none = form.querySelector<HTMLElement>('[data-finder-none]') as HTMLElement;
+	const submit = form.querySelector<HTMLButtonElement>('[data-finder-submit]') as HTMLButtonElement;
 	const messages: string[] = JSON.parse(form.dataset.messages ?? '{}').results ?? [];
 	const url = form.dataset.index as string;
 	// Only now is the input a combobox: without this script it is a plain text field that submits the form, and
@@ -61,16 +65,23 @@ for (const form of document.querySelectorAll<HTMLFormElement>('[data-finder]')) 
 				return li;
 			}),
 		);
-		const open = input.value.trim() !== '' && matches.length > 0;
+		const typed = input.value.trim() !== '';
+		const open = typed && matches.length > 0;
 		list.hidden = !open;
 		input.setAttribute('aria-expanded', String(open));
 		setActive(-1);
-		status.textContent = input.value.trim() ? (messages[Math.min(matches.length, messages.length - 1)] ?? '') : '';
+		none.hidden = !typed || matches.length > 0;
+		status.textContent = typed ? (messages[Math.min(matches.length, messages.length - 1)] ?? '') : '';
 	};
 
 	input.addEventListener('input', () => void render());
 	input.addEventListener('focus', () => void load(url));
 	input.addEventListener('blur', close);
+	// Pressing the button would take the focus from the input, and the list would close under the finger: the form
+	// gets shorter, the button moves, and the click lands on whatever is there instead (tested on a phone and a
+	// laptop). Keeping the focus where it is keeps the list, the button and the click in place; the button still
+	// submits, and the keyboard still reaches it with Tab.
+	submit.addEventListener('mousedown', (e) => e.preventDefault());
 	input.addEventListener('keydown', (e) => {
 		if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
 			e.preventDefault();

@@ -2,14 +2,15 @@
  * Live status, on the reader's device: a page built yesterday still says today whether a power cut is on.
  * Recomputes every [data-live-status] from its data-start/data-end/data-lifecycle with the very same rule as the
  * build (src/lib/outages/status.ts), rewrites the "as of" time, and shows or hides [data-expires] alerts by their
- * data-starts/data-expires. Runs on load and every minute. Pages that are not rebuilt on every publish carry an
+ * data-starts/data-expires. Runs on load, every minute, and on a `live-status` event on the window (the search
+ * page's results). Pages that are not rebuilt on every publish carry an
  * empty [data-alert-banner]: the script fills it from /api/alerts.json (src/lib/outages/alerts-feed.ts), so an
  * urgent alert reaches every page without rebuilding it. No framework; small enough for every page.
  */
 import type { AlertsDocument } from '../lib/outages/alerts-feed.ts';
 import { outageStatus } from '../lib/outages/status.ts';
 import type { Notice } from '../schemas/notice.ts';
-import { formatDateTimeIntl } from '../lib/time.ts';
+import { formatDateTimeIntl } from '../lib/time-intl.ts';
 
 /** An element with text, attributes and children. */
 function el(tag: string, attrs: Record<string, string | undefined>, ...children: Array<Node | string>): HTMLElement {
@@ -65,11 +66,15 @@ async function loadAlerts(banner: HTMLElement): Promise<void> {
 	update();
 }
 
+/** The page's elements matching `selector` (one helper: this script is on every page, and bytes count). */
+const all = (selector: string) => document.querySelectorAll<HTMLElement>(selector);
+
 function update(): void {
 	const now = Date.now();
-	const labelsEl = document.querySelector<HTMLElement>('[data-live-labels]');
-	const labels: Record<string, string> = labelsEl ? JSON.parse(labelsEl.dataset.liveLabels as string) : {};
-	document.querySelectorAll<HTMLElement>('[data-live-status]').forEach((el) => {
+	const labels: Record<string, string> = JSON.parse(
+		document.querySelector<HTMLElement>('[data-live-labels]')?.dataset.liveLabels ?? '{}',
+	);
+	all('[data-live-status]').forEach((el) => {
 		const d = el.dataset;
 		// The attributes are the notice's own, as built (StatusBadge.astro).
 		const status = outageStatus(d as Pick<Notice, 'start' | 'end' | 'lifecycle'>, now);
@@ -79,17 +84,19 @@ function update(): void {
 		}
 	});
 	// The note that the time follows the reader's clock is only true with this script running.
-	document.querySelectorAll<HTMLElement>('[data-live-note]').forEach((el) => (el.hidden = false));
-	document.querySelectorAll<HTMLElement>('[data-live-asof]').forEach((el) => {
+	all('[data-live-note]').forEach((el) => (el.hidden = false));
+	all('[data-live-asof]').forEach((el) => {
 		el.textContent = formatDateTimeIntl(now, JSON.parse(el.dataset.intl as string));
 		el.setAttribute('datetime', new Date(now).toISOString());
 	});
-	document.querySelectorAll<HTMLElement>('[data-expires]').forEach((el) => {
+	all('[data-expires]').forEach((el) => {
 		el.hidden = now >= Date.parse(el.dataset.expires as string) || now < Date.parse(el.dataset.starts as string);
 	});
 }
 
 update();
 setInterval(update, 60_000);
+// A script that adds statuses after the load (the search page's results) asks for them to be labelled at once.
+addEventListener('live-status', update);
 const banner = document.querySelector<HTMLElement>('[data-alert-banner]');
 if (banner) loadAlerts(banner).catch(() => {});

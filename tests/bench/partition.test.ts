@@ -200,7 +200,7 @@ describe('writePartition on a synthetic site', () => {
 	let dir: string;
 	beforeAll(() => {
 		dir = mkdtempSync(path.join(os.tmpdir(), 'partition-'));
-		prepareSyntheticContent(path.resolve('content'), path.join(dir, 'whole'), { notices: 400, areas: 300 });
+		prepareSyntheticContent(path.resolve('tests/fixtures/site'), path.join(dir, 'whole'), { notices: 400, areas: 300 });
 	});
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

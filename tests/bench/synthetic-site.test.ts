@@ -70,7 +70,7 @@ describe('syntheticContentFiles', () => {
 	});
 
 	test("at the benchmark's size, beside the committed areas, no id, name or alias is taken twice", () => {
-		const committed = JSON.parse(readFileSync('content/areas.json', 'utf8'));
+		const committed = JSON.parse(readFileSync('tests/fixtures/site/areas.json', 'utf8'));
 		const files = syntheticContentFiles({ notices: 10, areas: 5000 }, { ...site, areas: committed });
 		expect(flattenAreaTree(JSON.parse(files.areasJson)).problems).toEqual([]);
 	});
@@ -88,7 +88,7 @@ describe('prepareSyntheticContent (a whole content folder)', () => {
 	let notices: Notice[];
 	beforeAll(() => {
 		dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'qs-bench-')), 'content');
-		prepareSyntheticContent(path.resolve('content'), dir, { notices: 1500, areas: 400 });
+		prepareSyntheticContent(path.resolve('tests/fixtures/site'), dir, { notices: 1500, areas: 400 });
 		notices = JSON.parse(readFileSync(path.join(dir, 'outages/notices.json'), 'utf8'));
 	});
 	afterAll(() => rmSync(path.dirname(dir), { recursive: true, force: true }));
@@ -101,7 +101,7 @@ describe('prepareSyntheticContent (a whole content folder)', () => {
 	});
 
 	test('keeps the committed areas, so other content naming them stays valid', () => {
-		const committed = flattenAreaTree(JSON.parse(readFileSync('content/areas.json', 'utf8'))).areas;
+		const committed = flattenAreaTree(JSON.parse(readFileSync('tests/fixtures/site/areas.json', 'utf8'))).areas;
 		const generated = flattenAreaTree(JSON.parse(readFileSync(path.join(dir, 'areas.json'), 'utf8'))).areas;
 		for (const id of committed.keys()) expect(generated.has(id), id).toBe(true);
 	});

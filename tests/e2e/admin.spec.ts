@@ -10,7 +10,7 @@ import { fixture } from '../fixture-site.ts';
 
 /**
  * The content editor (Decap CMS at /admin/) driven for real against its local backend (`npm run admin`, decap-server's
- * file-system proxy), writing into a throw-away copy of content/, never the repository's.
+ * file-system proxy), writing into a throw-away copy of the fixture site (tests/fixtures/site), never content/.
  * SCREENSHOTS=1 also saves the README's staff-guide pictures into docs/admin/.
  */
 const port = fixture.port + 1;
@@ -24,7 +24,7 @@ const files = (rel: string) => readdirSync(path.join(content(), rel)).sort();
 
 base.beforeAll(async () => {
 	repo = mkdtempSync(path.join(os.tmpdir(), 'qs-admin-'));
-	cpSync(path.resolve('content'), content(), { recursive: true });
+	cpSync(path.resolve('tests/fixtures/site'), content(), { recursive: true });
 	const node = existsSync('node_modules/.bin/node') ? path.resolve('node_modules/.bin/node') : process.execPath;
 	server = spawn(node, ['scripts/admin.ts', '--repo', repo], {
 		env: { ...process.env, PORT: String(port), OUT_DIR: fixture.outDir },
@@ -129,6 +129,49 @@ test('a form with a required field missing is refused and nothing is written', a
 	const refusal = problems.indexOf('page error: undefined');
 	expect(refusal).toBeGreaterThanOrEqual(0);
 	problems.splice(refusal, 1);
+});
+
+test('an alert that ends before it starts is refused at its field; a new form is clean; published, it says when it goes live; the list reads dates as people do', async ({
+	page,
+	problems,
+}) => {
+	const before = files('alerts');
+	await openEditor(page, '/collections/alerts/new');
+	await page.getByLabel('中文').nth(0).fill('');
+	// Untouched, a new form has nothing to save (a default filled in as it opens used to say otherwise).
+	await expect(page.getByLabel('结束显示时间')).toBeVisible();
+	await expect(page.getByText('含未保存的修改'), 'a new, untouched form').toHaveCount(0);
+
+	await page.getByLabel('中文').nth(0).fill('大风预警：关牟镇部分线路可能停电');
+	await page.getByLabel('中文').nth(1).fill('今天傍晚有大风，请远离断落的电线。');
+	await page.getByLabel('开始显示时间').fill('2026-12-02T06:00');
+	await page.getByLabel('结束显示时间').fill('2026-12-01T20:00');
+	await publish(page);
+	// What `npm run check` would refuse (and with it every later publish) is refused here, at the field, in words.
+	await expect(page.getByText('结束时间须晚于开始时间 2026-12-02T06:00:00+08:00').first()).toBeVisible();
+	await expect(page).toHaveURL(/\/collections\/alerts\/new$/);
+	expect(files('alerts'), 'nothing written').toEqual(before);
+	const refusal = problems.indexOf('page error: undefined');
+	expect(refusal).toBeGreaterThanOrEqual(0);
+	problems.splice(refusal, 1);
+
+	await page.getByLabel('结束显示时间').fill('2026-12-02T20:00');
+	await publish(page);
+	// The file name is the creation time; an earlier test may have taken this minute's (Decap then adds "-1").
+	await expect(page).toHaveURL(/\/collections\/alerts\/entries\/\d{8}-\d{4}(-\d+)?$/);
+	// Not "已发布" as though residents saw it already: submitted, live within minutes once the check passes.
+	await expect(page.getByText('已提交，几分钟后上线').first()).toBeVisible();
+	const added = files('alerts').filter((f) => !before.includes(f));
+	expect(added).toHaveLength(1);
+	expect(validateContent(content()).problems.filter((p) => p.severity === 'error')).toEqual([]);
+
+	// Logged in already: straight to the list.
+	await page.goto(`${origin}/admin/#/collections/alerts`);
+	const listed = page.getByText('大风预警：关牟镇部分线路可能停电');
+	await expect(listed).toHaveText('2026年12月2日 06:00 至 2026年12月2日 20:00 · 大风预警：关牟镇部分线路可能停电');
+	await expect(page.getByText(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/)).toHaveCount(0);
+	// The collection's own words no longer say "saving publishes (after review)".
+	await expect(page.getByText('保存即发布（经审核后上线）')).toHaveCount(0);
 });
 
 test('editing a guidance article changes its file on disk, body and other language kept', async ({ page }) => {

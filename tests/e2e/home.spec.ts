@@ -76,6 +76,22 @@ test.describe('home page', () => {
 				},
 			],
 			[
+				'after what is on and the next 24 hours, the power cuts of the next two weeks, each linked',
+				async () => {
+					await page.goto('/');
+					const later = page.locator('[data-home-later]');
+					// The fixture at 10:00 on 1 December: 8 December (白云村) is a week ahead; 16 December is past two weeks;
+					// 5 December (莲花村) is cancelled; 2 December 08:00 is within the 24 hours, listed above.
+					await expect(later.locator('a[href="/outages/qs-20261208-baiyun/"]')).toHaveText(/白云村/);
+					await expect(later.locator('li').first()).toContainText('12月3日');
+					await expect(later.locator('a[href="/outages/qs-20261216-shiqiao-jie/"]')).toHaveCount(0);
+					await expect(later.locator('a[href="/outages/qs-20261205-lianhua/"]')).toHaveCount(0);
+					await expect(later.locator('a[href="/outages/qs-20261202-xinzhuang/"]')).toHaveCount(0);
+					await page.goto('/en/');
+					await expect(page.locator('[data-home-later] a[href="/en/outages/qs-20261208-baiyun/"]')).toBeVisible();
+				},
+			],
+			[
 				'words separated by spaces in the source stay separated on the page',
 				async () => {
 					await page.goto('/en/');

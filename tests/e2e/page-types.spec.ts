@@ -4,9 +4,10 @@
  * check is reported, by page type and check, and the others still run):
  * - the performance budget: a page ships JavaScript only for what it has — the search page its search island and
  *   Pagefind, pages with the area finder its script, the estimator page its script; every other page at most the
- *   live-status script (and, on the subscribe page, its copy-link buttons' script), under 2.5 KB in all; no web
- *   fonts; the search page loads Pagefind's script but none of its index before a query; a notice page's HTML plus
- *   CSS under 30 KB uncompressed. budget.ts records the load until the network is idle, before any other check
+ *   live-status script (and, on the subscribe page, its copy-link buttons' script), under 2.5 KB in all; every page
+ *   care mode's boot script and switch (under 1.5 KB), notice pages and guidance articles the read-aloud island
+ *   (under 3 KB); no web fonts; the search page loads Pagefind's script but none of its index before a query; a notice page's HTML plus
+ *   CSS under 32 KB uncompressed. budget.ts records the load until the network is idle, before any other check
  *   touches the page, with the HTTP cache off;
  * - accessibility: axe (WCAG 2.1 A and AA) with zero violations, a visible keyboard focus on the first focus stops,
  *   no motion when the reader prefers reduced motion (the media feature is switched on the loaded page: the site's
@@ -16,7 +17,7 @@
  * The steps run in this order because the last ones change the page's media and viewport.
  */
 import type { Page } from '@playwright/test';
-import { type LoadRecord, liveStatusBudget, noticeBudget, recordLoad } from './budget.ts';
+import { careBudget, type LoadRecord, liveStatusBudget, noticeBudget, readAloudBudget, recordLoad } from './budget.ts';
 import { type Check, runChecks } from './checks.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 import { type PageType, pageOf, pageTypes } from './page-types.ts';
@@ -63,7 +64,12 @@ function checksOf(page: Page, type: PageType, locale: 'zh-cn' | 'en', problems: 
 		],
 		[
 			`${type.name}: ships only the JavaScript it uses, no web fonts`,
-			onPage(async ({ scripts, requests, inline, present }) => {
+			onPage(async ({ scripts, requests, inline, present, care, readAloud }) => {
+				// Care mode's boot script and switch, on every page; read aloud only where the page has its button.
+				expect(care, 'care mode’s scripts').toBeGreaterThan(0);
+				expect(care, 'care mode’s scripts').toBeLessThan(careBudget);
+				if (present.readAloud) expect(readAloud, 'the read-aloud island').toBeGreaterThan(0);
+				expect(readAloud, 'the read-aloud island').toBeLessThan(present.readAloud ? readAloudBudget : 1);
 				const pagefind = requests.filter((r) => new URL(r.url).pathname.startsWith('/pagefind/'));
 				expect(
 					requests.filter((r) => r.type === 'font'),
@@ -103,7 +109,7 @@ function checksOf(page: Page, type: PageType, locale: 'zh-cn' | 'en', problems: 
 	];
 	if (type.name === 'notice') {
 		checks.push([
-			`${type.name}: HTML and CSS together stay under 30 KB`,
+			`${type.name}: HTML and CSS together stay under 32 KB`,
 			onPage(async ({ markup }) => {
 				const total = markup.reduce((a, b) => a + b.bytes, 0);
 				expect(

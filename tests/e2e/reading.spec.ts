@@ -81,6 +81,8 @@ for (const locale of ['zh-cn', 'en'] as const) {
 							await page.locator(`a[href="${prefix}/outages/${id}/"]`).first().click();
 							await expect(page).toHaveURL(`${prefix}/outages/${id}/`);
 						} else await page.goto(`${prefix}/outages/${id}/`);
+						// The notice page itself, loaded (the address changes before the new page is in).
+						await expect(page.locator('article [data-window]')).toBeVisible();
 						const facts = await noticeFacts(page, labels);
 						expect(facts.scrollY, 'the page opens at its top').toBe(0);
 						for (const part of facts.parts) {

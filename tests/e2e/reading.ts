@@ -15,7 +15,7 @@ import type { Page } from '@playwright/test';
  *   checkboxes, calendar days) at least 44×44; a phone number stays on one line.
  * - `languageProblems`: on an English page, Han characters and full-width punctuation only inside an element marked
  *   `lang="zh-CN"` and labelled on screen as Chinese (an element `[data-in-chinese]` right before or after it, which
- *   says "(in Chinese)"), the language switch `[data-language-switch]` excepted (a language's own name); on a Chinese
+ *   says "(in Chinese)"), the language switch `a.site-header__lang` excepted (a language's own name); on a Chinese
  *   page, no half-width punctuation (, . : ; ! ? ( )) next to a Han character outside an element marked as another
  *   language. The title, the description and the attributes read aloud (title, aria-label, alt, placeholder) count.
  */
@@ -245,7 +245,7 @@ export async function languageProblems(page: Page, locale: 'zh-cn' | 'en', inChi
 					// Attributes and the head go with their element's language; the language switch names itself.
 					if (where.includes('[') || el === document.documentElement) continue;
 					const run = chineseRun(el);
-					if (run.matches('[data-language-switch]')) continue;
+					if (run.matches('a.site-header__lang')) continue;
 					if (!labelled(run))
 						problems.push(`${where} ${clip(text)}: marked lang="zh-CN" but not labelled ${JSON.stringify(inChinese)}`);
 				} else {

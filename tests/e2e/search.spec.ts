@@ -3,9 +3,14 @@
  * type and district, one index per language, and what happens without JavaScript.
  */
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
-import { searchTop, topResults } from './search-helpers.ts';
+import { searchHere, searchTop, topResults } from './search-helpers.ts';
+import { fixture } from '../fixture-site.ts';
 
 test.use({ viewport: { width: 1280, height: 2000 } });
+// Results list the power cuts still to come first, and each notice's status, as of the reader's clock: the build time.
+test.beforeEach(async ({ page }) => {
+	await page.clock.install({ time: new Date(fixture.now) });
+});
 
 test('a notice result shows its type and date window', async ({ page }) => {
 	await searchTop(page, '/search/', '关牟线', 10);
@@ -16,6 +21,29 @@ test('a notice result shows its type and date window', async ({ page }) => {
 	await expect(result.locator('.result__when')).toContainText('12月1日');
 	await expect(result.locator('.result__when')).toContainText('08:00');
 	await expect(page.locator('[data-search-status]')).toContainText('关牟线');
+});
+
+test('a notice’s status and place in the results follow the reader’s clock, on the same index', async ({ page }) => {
+	// 龙潭村: its own notice today 14:00–16:00, and 茶园村's on 26 December, which names it too.
+	const today = '/outages/qs-20261201-longtan/';
+	const later = '/outages/qs-20261226-chayuan/';
+	const statusOf = (href: string) =>
+		page
+			.locator('#search-results li')
+			.filter({ has: page.locator(`a[href="${href}"]`) })
+			.locator('.result__status');
+	const at10 = await searchTop(page, '/search/', '龙潭村', 10);
+	await expect(statusOf(today)).toHaveText('24 小时内停电');
+	await expect(statusOf(later)).toHaveText('即将停电');
+	expect(at10.indexOf(today), at10.join(', ')).toBeLessThan(at10.indexOf(later));
+	await page.clock.fastForward('05:00:00');
+	await searchHere(page, '龙潭', 10);
+	await expect(statusOf(today)).toHaveText('正在停电');
+	await page.clock.fastForward('02:00:00');
+	const at17 = await searchHere(page, '龙潭村', 10);
+	await expect(statusOf(today)).toHaveText('已恢复供电');
+	// Over: below the power cut still to come.
+	expect(at17.indexOf(later), at17.join(', ')).toBeLessThan(at17.indexOf(today));
 });
 
 test('the type filter keeps only that type, and the address remembers it', async ({ page }) => {
@@ -126,6 +154,13 @@ test('the index of each language holds the type and district filters and the not
 		expect(notice, index.data.map((d) => d.url).join(', ')).toBeDefined();
 		expect(notice?.meta.summary).toMatch(/08:00/);
 		expect(notice?.filters.district).toEqual([districts[1]]);
+		// The notice's window, not its status: the index stays right as the clock moves (src/lib/search/upcoming.ts).
+		expect([notice?.meta.start, notice?.meta.end, notice?.meta.lifecycle]).toEqual([
+			'2026-12-01T08:00:00+08:00',
+			'2026-12-01T17:30:00+08:00',
+			undefined,
+		]);
+		expect(notice?.filters.ends).toEqual(['2026-12', '2026-12-01', '2026-12-01T17']);
 	}
 });
 

@@ -5,7 +5,7 @@ import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
 // The fixture site is built at 2026-12-01, when qs-2026-07 is in force and qs-2025-01 is superseded.
 const version = (id: string) =>
-	JSON.parse(readFileSync(path.resolve('content/tariffs/versions', `${id}.json`), 'utf8'));
+	JSON.parse(readFileSync(path.resolve('tests/fixtures/site/tariffs/versions', `${id}.json`), 'utf8'));
 const current = version('qs-2026-07');
 
 const locales = [
@@ -114,7 +114,7 @@ test.describe('tariff pages', () => {
 		await page.keyboard.type('180');
 		await page.keyboard.press('Enter');
 		const result = page.locator('#est-result');
-		// Worked by hand in content/tariffs/versions/qs-2026-07.json, example "tou-november".
+		// Worked by hand in tests/fixtures/site/tariffs/versions/qs-2026-07.json, example "tou-november".
 		await expect(result.locator('.total')).toHaveText('252.10 元');
 		await expect(result.locator('tbody tr')).toHaveCount(6);
 		await expect(result).toContainText('峰时段');

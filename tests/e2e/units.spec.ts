@@ -4,10 +4,11 @@ import { searchTop } from './search-helpers.ts';
 // axe, reflow and keyboard focus on the unit list, a unit page and a notice with its restoration, in both
 // languages, run in page-types.spec.ts (page types 'unit list', 'unit', 'restored notice').
 
-// The fixture: sample notices anchored at 2026-12-01, built at 10:00 that day (Asia/Shanghai); the units of
-// content/units.json. 关牟供电所 serves 关牟镇: its villages' outage in progress (qs-20261201-guanmou-cun) is on its
-// page; the notice of 30 November (qs-20261130-shangguan) had power back at 15:20, 40 minutes before the planned
-// 16:00, and the one of 27 November (qs-20261127-wenchang) at 11:55, 25 minutes after the planned 11:30.
+// The fixture: notices anchored at 2026-12-01, built at 10:00 that day (Asia/Shanghai); the units of
+// tests/fixtures/site/units.json. 关牟供电所 serves 关牟镇: its villages' outage in progress
+// (qs-20261201-guanmou-cun) is on its page; the notice of 30 November (qs-20261130-shangguan) had power back at
+// 15:20, 40 minutes before the planned 16:00, and the one of 27 November (qs-20261127-wenchang) at 11:55, 25 minutes
+// after the planned 11:30.
 const AT_BUILD = new Date('2026-12-01T10:00:00+08:00');
 
 test.beforeEach(async ({ page }) => {

@@ -1,9 +1,8 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serializeNotices } from '../../src/lib/notices-file.ts';
-import { sampleNotices } from '../../src/lib/sample/sample-notices.ts';
 import type { Notice } from '../../src/schemas/notice.ts';
+import { fixtureContent } from '../fixture-site.ts';
 
 /** A valid notice to derive test cases from. */
 export function validNotice(overrides: Partial<Notice> = {}): Notice {
@@ -26,11 +25,10 @@ export function validNotice(overrides: Partial<Notice> = {}): Notice {
 	};
 }
 
-/** A throw-away copy of the committed content, with the sample notices around a fixed anchor. */
+/** A throw-away copy of the fixture content (tests/fixtures/site), for a test to change. */
 export function tempContent(): { dir: string; write(rel: string, text: string): void; cleanup(): void } {
 	const dir = mkdtempSync(path.join(os.tmpdir(), 'qs-content-'));
-	cpSync(path.resolve('content'), dir, { recursive: true });
-	writeFileSync(path.join(dir, 'outages/notices.json'), serializeNotices(sampleNotices('2026-12-01', 'Asia/Shanghai')));
+	cpSync(fixtureContent, dir, { recursive: true });
 	return {
 		dir,
 		write: (rel, text) => {

@@ -6,7 +6,6 @@ import {
 	formatClock,
 	formatDate,
 	formatDateTime,
-	formatDateTimeIntl,
 	instantFromZoned,
 	offsetMinutes,
 	startOfZonedDay,
@@ -15,6 +14,7 @@ import {
 	zonedDate,
 	zonedParts,
 } from '../../src/lib/time.ts';
+import { formatDateTimeIntl } from '../../src/lib/time-intl.ts';
 
 describe('zoned time', () => {
 	test.each([

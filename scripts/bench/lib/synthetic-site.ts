@@ -1,5 +1,6 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { serializeNotices } from '../../../src/lib/notices-file.ts';
 import type { NoticeKind } from '../../../src/schemas/notice.ts';
 import type { AreaNodeInput } from '../../../src/schemas/area.ts';
@@ -11,6 +12,13 @@ import { syntheticNotices, syntheticUnits } from './synthetic-notices.ts';
 export const BENCH_NOW = '2026-12-01T10:00:00+08:00';
 /** The seed of the benchmark's generator. */
 export const BENCH_SEED = 20261201;
+/**
+ * The content every benchmark starts from: the tests' fixture site (tests/fixtures/site), whose settings, guidance,
+ * tariffs and alerts a synthetic site keeps and whose areas it extends. Not `content/`, which is the utility's own
+ * and changes (`npm run sample`, each import, an adopting utility's county): the benchmark builds the same site on
+ * every repository and every day, so its figures compare.
+ */
+export const BENCH_TEMPLATE = fileURLToPath(new URL('../../../tests/fixtures/site', import.meta.url));
 
 /** Where a benchmark keeps its synthetic site: its content, its build and the build's cache. */
 export interface BenchSite {
@@ -59,7 +67,7 @@ export function syntheticContentFiles(
 	seed = BENCH_SEED,
 ) {
 	const rng = createRng(seed);
-	// The committed areas stay (other content, e.g. alerts and tariffs, may name them); synthetic districts
+	// The template's areas stay (other content, e.g. alerts and tariffs, may name them); synthetic districts
 	// make up the rest of `size.areas`.
 	const existing = site.areas ?? [];
 	const existingCount = countNodes(existing);
@@ -80,7 +88,7 @@ export function syntheticContentFiles(
 }
 
 /**
- * Copies the committed content (site, guidance, tariffs, …) to `targetDir` and replaces its areas.json,
+ * Copies a content folder (site, guidance, tariffs, …; the benchmarks use BENCH_TEMPLATE) to `targetDir` and replaces its areas.json,
  * units.json and notices.json with synthetic ones of `size`. Returns the content folder.
  */
 export function prepareSyntheticContent(

@@ -18,6 +18,7 @@
  */
 import { normaliseQuery, searchRanking } from '../../lib/search/query.ts';
 import { archiveSpan, formatMonth } from '../../lib/search/archive.ts';
+import { isNotice, upcomingFirst, type SearchFilters } from '../../lib/search/upcoming.ts';
 
 interface PagefindResultData {
 	url: string;
@@ -26,6 +27,7 @@ interface PagefindResultData {
 	filters: Record<string, string[] | undefined>;
 }
 interface PagefindResult {
+	id: string;
 	data(): Promise<PagefindResultData>;
 }
 /** Counts per filter value: { type: { 停电: 12, … }, district: { … } }. */
@@ -37,7 +39,7 @@ interface PagefindSearch {
 }
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
-	search(term: string, options: { filters: Record<string, string[]> }): Promise<PagefindSearch | null>;
+	search(term: string, options: { filters: SearchFilters }): Promise<PagefindSearch>;
 	filters(): Promise<FilterCounts>;
 	mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
 }
@@ -55,6 +57,8 @@ interface Strings {
 	noResults: string;
 	archiveNote: string;
 	archiveIncluded: string;
+	/** The `type` filter value of power-cut pages. */
+	outageType: string;
 }
 
 const filterNames = ['type', 'district'] as const;
@@ -73,11 +77,24 @@ function el(tag: string, className: string, text?: string): HTMLElement {
 	return e;
 }
 
-/** One result: its type, its title as a link, a notice's date window, the excerpt with the match marked. */
+/**
+ * One result: its type (and a notice's status badge, which the live-status script labels from the window on the
+ * reader's clock, as on every notice list), its title as a link, a notice's date window, the excerpt with the
+ * match marked.
+ */
 function renderResult(result: PagefindResultData): HTMLElement {
 	const li = document.createElement('li');
 	const type = result.filters?.type?.[0];
 	if (type) li.append(el('p', 'result__type', type));
+	const meta = result.meta ?? {};
+	if (isNotice(meta)) {
+		const badge = el('p', 'result__status');
+		badge.dataset.liveStatus = '';
+		badge.dataset.start = meta.start;
+		badge.dataset.end = meta.end;
+		badge.dataset.lifecycle = meta.lifecycle === 'cancelled' ? 'cancelled' : 'published';
+		li.append(badge);
+	}
 	const title = el('p', 'result__title');
 	const a = document.createElement('a');
 	a.href = result.meta?.url ?? result.url;
@@ -115,6 +132,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 	const archiveButton = root.querySelector('[data-search-archive-button]') as HTMLButtonElement;
 	const lang = document.documentElement.lang || 'zh-CN';
 	const bundle = root.dataset.bundle ?? '/pagefind/';
+	const timeZone = root.dataset.timeZone ?? 'Asia/Shanghai';
 	root.querySelector('[data-search-nojs]')?.remove();
 
 	// Restore the search from the address: ?q=…&type=…&district=…
@@ -249,7 +267,10 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 				const id = searchId;
 				result.data().then(
 					(data) => {
-						if (id === searchId && li.isConnected) li.replaceWith(renderResult(data));
+						if (id === searchId && li.isConnected) {
+							li.replaceWith(renderResult(data));
+							dispatchEvent(new Event('live-status'));
+						}
 					},
 					(e: unknown) => {
 						console.error(e);
@@ -288,25 +309,41 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 		}
 		status.textContent = strings.searching;
 		const term = normaliseQuery(shownQuery);
-		let found: PagefindSearch | null = { results: [] };
+		// The power cuts still to come first, then the rest by relevance (src/lib/search/upcoming.ts), as of the
+		// reader's clock: the index holds each notice's window, never its status.
+		const ranked = () =>
+			upcomingFirst(
+				{
+					search: (filters) => pagefind.search(term, { filters }),
+					facts: async (r) => {
+						const data = await r.data();
+						return { meta: data.meta, types: data.filters?.type ?? [] };
+					},
+					outageType: strings.outageType,
+				},
+				chosen,
+				Date.now(),
+				timeZone,
+			);
+		let found: PagefindSearch = { results: [] };
 		try {
 			await openMerged;
 			if (filtersLoaded) await filtersLoaded;
 			if (wantArchive) await mergeArchive();
 			// A query of punctuation only normalises to nothing: it finds nothing.
-			if (term) found = await pagefind.search(term, { filters: chosen });
+			if (term) found = await ranked();
 			// Nothing recent: the reader is looking for something past (an old plan number, a line worked on last year).
-			if (term && found && found.results.length === 0 && !archiveMerged && (await loadManifest())?.bundles.length) {
+			if (term && found.results.length === 0 && !archiveMerged && (await loadManifest())?.bundles.length) {
 				await mergeArchive();
 				if (id !== searchId) return;
-				found = await pagefind.search(term, { filters: chosen });
+				found = await ranked();
 			}
 		} catch (e) {
 			console.error(e);
 			if (id === searchId) status.textContent = strings.error;
 			return;
 		}
-		if (id !== searchId || !found) return;
+		if (id !== searchId) return;
 		const n = found.results.length;
 		// The count, for scripts and tests that need to know when the list is complete.
 		list.dataset.count = String(n);
@@ -328,7 +365,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 				const term = normaliseQuery(query);
 				if (!term || id !== searchId) return;
 				const found = await pagefind.search(term, { filters: selected() });
-				if (id === searchId && found) markEmpty(found.filters);
+				if (id === searchId) markEmpty(found.filters);
 			})
 			.catch((e: unknown) => console.error(e));
 	});

@@ -1,22 +1,16 @@
 /**
  * The files of the content editor at /admin/: its page and start-up scripts (src/admin/), the site's stylesheet for
- * the previews, the configuration generated from the schemas, and Decap CMS's own bundle, copied from the npm
- * package (no CDN: every file is served by the site itself). The build writes them into dist/admin/;
- * `npm run admin` serves them straight from here.
+ * the previews, the configuration generated from the schemas, and Decap CMS's own prebuilt bundle, fetched from the
+ * npm registry by itself (editor-packages.ts; no CDN: every file is served by the site itself). The build writes
+ * them into dist/admin/; `npm run admin` serves them straight from here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderCmsConfig } from './config-file.ts';
+import { bundleFileNames, decapBundleDir } from './editor-packages.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-
-/** The folder of Decap CMS's prebuilt bundle in node_modules. */
-export function decapDistDir(): string {
-	const require = createRequire(import.meta.url);
-	return path.dirname(require.resolve('decap-cms/package.json')) + '/dist';
-}
 
 /**
  * Where each file of /admin/ comes from, by its name under /admin/: a file to copy, or generated text.
@@ -31,10 +25,8 @@ export function adminFiles(
 		files.set(name, { file: path.join(root, 'src/admin', name) });
 	files.set('site.css', { file: path.join(root, 'src/styles/global.css') });
 	files.set('config.yml', { text: renderCmsConfig(contentDir, env) });
-	const dist = decapDistDir();
-	for (const name of readdirSync(dist).sort()) {
-		if (/^(\d+\.)?decap-cms\.js$/.test(name)) files.set(name, { file: path.join(dist, name) });
-	}
+	const bundle = decapBundleDir();
+	for (const name of bundleFileNames(readdirSync(bundle))) files.set(name, { file: path.join(bundle, name) });
 	return files;
 }
 

@@ -6,12 +6,13 @@
  */
 import type { z } from 'astro/zod';
 import { adminZhCN, type CollectionText } from '../../i18n/admin.ts';
-import { alertObjectSchema } from '../../schemas/alert.ts';
+import { alertObjectSchema, alertRules } from '../../schemas/alert.ts';
 import type { Area } from '../../schemas/area.ts';
 import { guidanceSchema } from '../../schemas/guidance.ts';
-import { siteSchema } from '../../schemas/site.ts';
+import type { ContentRule } from '../../schemas/rules.ts';
+import { siteRules, siteSchema } from '../../schemas/site.ts';
 import { tariffExplainerSchema } from '../../schemas/tariff.ts';
-import { unitFileSchema } from '../../schemas/unit.ts';
+import { unitFileRules, unitFileSchema } from '../../schemas/unit.ts';
 import { cmsFields, type CmsField, type FieldOverride } from './cms-fields.ts';
 
 /** Where staff upload the scheduling export: `npm run inbox` (and the deploy workflow) imports what lands here. */
@@ -30,6 +31,11 @@ export interface CollectionEntry {
 		| { kind: 'file'; file: string };
 	/** What the collection changes about a generated field, by path (the schema still decides which fields exist). */
 	overrides?: (ctx: ConfigInput) => Record<string, FieldOverride>;
+	/**
+	 * The schema's rules across fields and entries (src/schemas/rules.ts), which `npm run check` applies: each goes
+	 * onto the field it concerns as `rules`, and the editor refuses an entry that breaks one (src/admin/setup.js).
+	 */
+	rules?: readonly ContentRule[];
 	/** The list's sort field and the template of an entry's line in it. */
 	summary?: string;
 	sortBy?: string;
@@ -42,6 +48,9 @@ export interface ConfigInput {
 	/** The production git backend (README "Content editor"): which host and repository. */
 	backend?: { name: string; repo?: string; branch?: string; base_url?: string; [option: string]: unknown };
 }
+
+/** How the collection lists show a date-time (dayjs format, as Decap's `date` summary filter takes it). */
+const LIST_DATE = 'YYYY年M月D日 HH:mm';
 
 /** A new entry's file name: the time it was created, e.g. `20261201-0215`; ids must stay URL-safe and stable. */
 const TIME_SLUG = '{{year}}{{month}}{{day}}-{{hour}}{{minute}}';
@@ -60,9 +69,12 @@ export const collections: CollectionEntry[] = [
 			'text.zh': { widget: 'text' },
 			'text.en': { widget: 'text' },
 			areas: { widget: 'select', multiple: true, options: areaOptions(areas) },
-			start: { default: '{{now}}' },
+			// No "{{now}}" default: Decap fills it in as the form opens, which marks a new, untouched form as having
+			// unsaved changes. The field's own 现在 (now) button sets the time in one tap.
 		}),
-		summary: '{{start}} · {{title.zh}}',
+		rules: alertRules,
+		// Dates as people read them, in the editor's own time zone (the staff's device): 2026年12月2日 06:00.
+		summary: `{{start | date('${LIST_DATE}')}} 至 {{expiry | date('${LIST_DATE}')}} · {{title.zh}}`,
 		sortBy: 'start',
 	},
 	{
@@ -83,8 +95,9 @@ export const collections: CollectionEntry[] = [
 		schema: unitFileSchema,
 		store: { kind: 'file', file: 'content/units.json' },
 		overrides: ({ areas }) => ({ 'units.areas': { widget: 'select', multiple: true, options: areaOptions(areas) } }),
+		rules: unitFileRules,
 	},
-	{ name: 'settings', schema: siteSchema, store: { kind: 'file', file: 'content/site.json' } },
+	{ name: 'settings', schema: siteSchema, store: { kind: 'file', file: 'content/site.json' }, rules: siteRules },
 ];
 
 /**
@@ -98,11 +111,36 @@ export function areaOptions(areas: ReadonlyMap<string, Area>): Array<{ label: st
 	});
 }
 
-/** The editor fields of one collection entry (without the MDX body). */
+/** The editor fields of one collection entry (without the MDX body), each rule on the field it concerns. */
 export function collectionFields(entry: CollectionEntry, input: ConfigInput): CmsField[] {
 	const texts = (adminZhCN.collections[entry.name] as CollectionText).fields;
-	const overrides = entry.overrides?.(input) ?? {};
-	return cmsFields(entry.schema, { collection: entry.name, texts, overrides, i18n: entry.store.kind === 'mdx' });
+	const overrides = { ...entry.overrides?.(input) };
+	for (const rule of entry.rules ?? []) {
+		const { field, message, ...params } = rule;
+		const rules = [...((overrides[field]?.rules as unknown[] | undefined) ?? []), { ...params, message }];
+		overrides[field] = { ...overrides[field], rules };
+	}
+	const fields = cmsFields(entry.schema, {
+		collection: entry.name,
+		texts,
+		overrides,
+		i18n: entry.store.kind === 'mdx',
+	});
+	for (const rule of entry.rules ?? []) {
+		if (!fieldAt(fields, rule.field)?.rules)
+			throw new Error(
+				`${entry.name}: rule "${rule.kind}" names the field "${rule.field}", which the editor does not have / 规则所指字段 "${rule.field}" 不存在`,
+			);
+	}
+	return fields;
+}
+
+/** The editor field at a dotted path (`units.name.zh`). */
+export function fieldAt(fields: readonly CmsField[], path: string): CmsField | undefined {
+	const [name, ...rest] = path.split('.');
+	const field = fields.find((f) => f.name === name);
+	if (!field || rest.length === 0) return field;
+	return fieldAt((field.fields as CmsField[] | undefined) ?? [], rest.join('.'));
 }
 
 /** The whole Decap CMS configuration object (written as admin/config.yml). */

@@ -39,8 +39,8 @@ export function areaContext(areas: ReadonlyMap<string, Area>, area: Area, locale
 }
 
 /**
- * The finder index for one language: every area with its display name, where it is, its page and its search
- * keys. Compact enough (about 100 bytes an area) to fetch on first use.
+ * The finder index for one language: every area with its display name, where it is, its page, the area it lies in
+ * and its search keys. Compact enough (about 100 bytes an area) to fetch on first use.
  */
 export function buildFinderIndex(areas: ReadonlyMap<string, Area>, locale: Locale): FinderEntry[] {
 	return [...areas.values()].map((a) => [
@@ -48,6 +48,7 @@ export function buildFinderIndex(areas: ReadonlyMap<string, Area>, locale: Local
 		pickText(a.name, locale),
 		areaContext(areas, a, locale),
 		localizePath(`/areas/${a.id}/`, locale),
+		a.ancestors.at(-1) ?? '',
 		...areaKeys(a),
 	]);
 }

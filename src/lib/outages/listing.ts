@@ -122,6 +122,19 @@ export function nextHours(notices: readonly Notice[], now: Date | number, hours 
 	);
 }
 
+/**
+ * The notices starting after the first `afterHours` (the home page's short list, `nextHours`) and within `days` of
+ * `now`, by start; cancelled ones left out: the home page's look further ahead, so that "nothing in the next 24
+ * hours" is never the last word when a cut is planned for next week.
+ */
+export function comingDays(notices: readonly Notice[], now: Date | number, days = 14, afterHours = 24): ListedNotice[] {
+	const t = typeof now === 'number' ? now : now.getTime();
+	return outageList(notices, t).current.filter((i) => {
+		const ahead = Date.parse(i.notice.start) - t;
+		return i.status !== 'cancelled' && ahead > afterHours * 3_600_000 && ahead <= days * DAY;
+	});
+}
+
 /** How many notices /outages/ shows in full before later days become links to their own day pages. */
 export const LIST_BUDGET = 120;
 

@@ -19,16 +19,19 @@ import { finalStatuses } from './status.ts';
 import { feedUrls } from '../feeds/urls.ts';
 import { leadTimeGivenHours, leadTimeShortfallHours } from './notice-lead-time.ts';
 import { noticeCopyText } from '../notify/text.ts';
-import { telHref } from '../phone.ts';
+import { telHref } from '../text/phone.ts';
 import type { SearchEntry } from '../search/entry.ts';
 import { absoluteUrl } from '../seo.ts';
 import { formatDate, formatDateTime } from '../time.ts';
 import { historyNoteLabel, historyText } from './history-text.ts';
 import { areaNames, joinAreaNames } from './notice-view.ts';
 import { noticeJsonLd } from './notice-jsonld.ts';
+import { actualEnd } from './restoration.ts';
 import { restorationWords, type RestorationTiming } from './restoration-text.ts';
 import type { OutageStatus } from './status.ts';
 import { crossesMidnight, describeWindow } from './window-text.ts';
+import { spokenNotice } from './spoken-notice.ts';
+import type { SpokenPart } from '../text/spoken-words.ts';
 
 /**
  * A text of the notice in the page's language. `lang` is set only where an English page falls back to the
@@ -114,6 +117,8 @@ export interface NoticePageModel {
 	outagesHref: string;
 	/** The text the notification channels send, for people who forward it by hand (never depends on the clock). */
 	copyText: string;
+	/** The notice as the read-aloud button says it (src/lib/outages/spoken-notice.ts). */
+	speech: SpokenPart[];
 	/** Every published change, oldest first, in words. */
 	history: Array<{
 		event: Notice['history'][number]['event'];
@@ -155,7 +160,10 @@ export function noticePage(notice: Notice, input: NoticePageInput): NoticePageMo
 	const names = joinAreaNames(areaNames(notice, areas, locale), locale);
 	// The day without its weekday, in both languages: the window just below gives the weekday, and on a phone the
 	// shorter title leaves the time, place, reason and phone on the first screen.
-	const title = t.outages.noticeTitle(names, formatDate(notice.start, tz, locale, 'day'));
+	const day = formatDate(notice.start, tz, locale, 'day');
+	// A cancelled notice's heading says so: "…停电" alone would announce a power cut that is off.
+	const title =
+		notice.lifecycle === 'cancelled' ? t.outages.noticeTitleCancelled(names, day) : t.outages.noticeTitle(names, day);
 	const window = describeWindow(notice.start, notice.end, tz, locale);
 	const cancelled = notice.lifecycle === 'cancelled' ? `${t.status.labels.cancelled}${t.common.sentenceEnd}` : '';
 	// A description is plain text (search results, link previews): Chinese in it is labelled in words.
@@ -195,7 +203,18 @@ export function noticePage(notice: Notice, input: NoticePageInput): NoticePageMo
 		title,
 		description,
 		jsonLd: noticeJsonLd(notice, { site, areas, locale, name: title, description }),
-		search: { type: 'outage', districts, keywords, summary: window },
+		search: {
+			type: 'outage',
+			districts,
+			keywords,
+			summary: window,
+			outage: {
+				start: notice.start,
+				end: actualEnd(notice),
+				cancelled: notice.lifecycle === 'cancelled',
+				timeZone: tz,
+			},
+		},
 		feeds: [{ href: feedUrls.noticeIcs(notice.id, locale), type: 'text/calendar', title: t.outages.addToCalendar }],
 		utility: pickText(site.name, locale),
 		status,
@@ -243,6 +262,7 @@ export function noticePage(notice: Notice, input: NoticePageInput): NoticePageMo
 		prepareHref: localizePath('/guidance/outage-prepare/', locale),
 		outagesHref: localizePath('/outages/', locale),
 		copyText: noticeCopyText(notice, { site, areas, locale }),
+		speech: spokenNotice(notice, { site, areas }, locale),
 		history: notice.history.map((h) => ({
 			event: h.event,
 			at: at(h.at),

@@ -1,4 +1,5 @@
 import type { Locale } from '../../i18n/index.ts';
+import { spokenClock, spokenDate, spokenHours } from '../text/spoken-words.ts';
 import { formatClock, formatDate, zonedDate } from '../time.ts';
 
 /** The length of a window in hours, to the nearest half hour (at least half an hour). */
@@ -42,4 +43,29 @@ export function describeWindow(start: string, end: string, timeZone: string, loc
 	if (days === 0) return `${startDay}, ${from} to ${to} (${length})`;
 	if (days === 1) return `${startDay}, ${from} to ${to} the next day, ${endDay} (overnight, ${length})`;
 	return `${startDay}, ${from} to ${endDay}, ${to} (${length})`;
+}
+
+/**
+ * An outage window as it is said aloud (`describeWindow` is written for the eye): clock times with the part of the
+ * day, the length in words, the next day named as such.
+ * - zh: `12月3日 星期四，上午8点 到 下午5点半，大约9个半小时`; across midnight
+ *   `12月3日 星期四 晚上10点，到第二天，12月4日 星期五 凌晨5点，大约7个小时`
+ * - en: `Thursday the 3rd of December, from 8 a.m. to 5:30 p.m., about nine and a half hours`; across midnight
+ *   `Thursday the 3rd of December, from 10 p.m. to 5 a.m. the next day, Friday the 4th of December, about seven hours`
+ */
+export function spokenWindow(start: string, end: string, timeZone: string, locale: Locale): string {
+	const length = spokenHours(durationHours(start, end), locale);
+	const days = daysApart(start, end, timeZone);
+	const from = spokenClock(start, timeZone, locale);
+	const to = spokenClock(end, timeZone, locale);
+	const startDay = spokenDate(start, timeZone, locale);
+	const endDay = spokenDate(end, timeZone, locale);
+	if (locale === 'zh-cn') {
+		if (days === 0) return `${startDay}，${from} 到 ${to}，大约${length}`;
+		if (days === 1) return `${startDay} ${from}，到第二天，${endDay} ${to}，大约${length}`;
+		return `${startDay} ${from}，到 ${endDay} ${to}，大约${length}`;
+	}
+	if (days === 0) return `${startDay}, from ${from} to ${to}, about ${length}`;
+	if (days === 1) return `${startDay}, from ${from} to ${to} the next day, ${endDay}, about ${length}`;
+	return `from ${startDay}, ${from}, to ${endDay}, ${to}, about ${length}`;
 }

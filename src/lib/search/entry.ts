@@ -20,4 +20,17 @@ export interface SearchEntry {
 	weight?: number;
 	/** Shown with the result, e.g. a notice's date window (Pagefind meta `summary`). */
 	summary?: string;
+	/**
+	 * A notice's window, for its status in the results and for listing the power cuts still to come first
+	 * (src/lib/search/upcoming.ts). Facts that do not change with the clock: the index stays as it is while
+	 * the notice's status moves.
+	 */
+	outage?: {
+		start: string;
+		/** The actual end: the reported restoration where there is one, else the planned end. */
+		end: string;
+		cancelled: boolean;
+		/** The utility's time zone, in which the `ends` filter counts hours, days and months. */
+		timeZone: string;
+	};
 }

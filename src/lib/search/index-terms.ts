@@ -6,6 +6,7 @@ import { pickText, type Locale } from '../../i18n/index.ts';
 import type { SearchEntry } from './entry.ts';
 import type { Area } from '../../schemas/area.ts';
 import { queryTimeForm } from './segment.ts';
+import { endFilterValues } from './upcoming.ts';
 
 /** The index data of one page. */
 export interface SearchIndexTerms {
@@ -24,6 +25,10 @@ export interface SearchIndexTerms {
 	boostTitle?: string;
 	titleWeight?: number;
 	summary?: string;
+	/** A notice's window as Pagefind meta (`start`, `end`, `lifecycle`), for its status in the results. */
+	window?: { start: string; end: string; lifecycle?: 'cancelled' };
+	/** A notice's `ends` filter values (src/lib/search/upcoming.ts); none for a cancelled notice. */
+	ends?: string[];
 }
 
 /** Pagefind weight of the keywords: above body text (1), below the page's own headings (h1 is 7). */
@@ -71,6 +76,7 @@ export function searchIndexTerms(
 	}
 	const titleCut = page.title ? queryTimeForm(page.title) : undefined;
 	const weight = entry.weight ?? defaultWeights[entry.type] ?? 1;
+	const o = entry.outage;
 	return {
 		type: typeLabels[entry.type],
 		districts: [...districts],
@@ -79,5 +85,9 @@ export function searchIndexTerms(
 		...(titleCut ? { titleCut } : {}),
 		...(weight > 1 && page.title ? { boostTitle: page.title, titleWeight: Math.min(10, 5 * weight) } : {}),
 		...(entry.summary ? { summary: entry.summary } : {}),
+		...(o
+			? { window: { start: o.start, end: o.end, ...(o.cancelled ? { lifecycle: 'cancelled' as const } : {}) } }
+			: {}),
+		...(o && !o.cancelled ? { ends: endFilterValues(o.end, o.timeZone) } : {}),
 	};
 }

@@ -114,11 +114,18 @@ export function dateText(isoDate: string, locale: TariffLocale): string {
 	return locale === 'en' ? `${d} ${names[m - 1]} ${y}` : `${y}年${m}月${d}日`;
 }
 
-/** The residential (tiered) class of a version; every version has one. */
-export function residentialPricing(version: TariffVersion): TieredPricing {
+/** The residential class of a version, the one the estimator works out; every version has one, tiered. */
+export function residentialClass(
+	version: TariffVersion,
+): TariffVersion['classes'][number] & { pricing: TieredPricing } {
 	const cls = version.classes.find((c) => c.id === 'residential');
 	if (!cls || cls.pricing.kind !== 'tiered') throw new Error(`tariff ${version.id} has no tiered "residential" class`);
-	return cls.pricing;
+	return cls as TariffVersion['classes'][number] & { pricing: TieredPricing };
+}
+
+/** The residential (tiered) pricing of a version. */
+export function residentialPricing(version: TariffVersion): TieredPricing {
+	return residentialClass(version).pricing;
 }
 
 /** One breakdown line as the reader sees it: what it is, and the sum "200 千瓦时 × 0.5880 元/千瓦时". */

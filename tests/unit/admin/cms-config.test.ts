@@ -12,7 +12,9 @@ import { cmsFields, type CmsField } from '../../../src/lib/admin/cms-fields.ts';
 import { areaTreeSchema } from '../../../src/schemas/area.ts';
 import { phoneSchema, slugSchema } from '../../../src/schemas/common.ts';
 
-const { areas } = flattenAreaTree(areaTreeSchema.parse(JSON.parse(readFileSync('content/areas.json', 'utf8'))));
+const { areas } = flattenAreaTree(
+	areaTreeSchema.parse(JSON.parse(readFileSync('tests/fixtures/site/areas.json', 'utf8'))),
+);
 const config = cmsConfig({ areas }) as {
 	collections: Array<
 		Record<string, unknown> & { name: string; fields?: CmsField[]; files?: Array<{ fields: CmsField[] }> }
@@ -130,7 +132,7 @@ describe('what the editor lets through is what the schema accepts', () => {
 		expect(areaOptions(areas).find((o) => o.value === 'nanmen')?.label).toBe('南门社区（城区供电片区 › 城关街道）');
 	});
 
-	test.each(readdirSync('content/alerts').map((f) => path.join('content/alerts', f)))(
+	test.each(readdirSync('tests/fixtures/site/alerts').map((f) => path.join('tests/fixtures/site/alerts', f)))(
 		'every key of %s has an editor field',
 		(file) => {
 			const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
@@ -141,7 +143,7 @@ describe('what the editor lets through is what the schema accepts', () => {
 
 describe('the configuration file', () => {
 	test('is the generated object as YAML, with the area tree of the content folder', () => {
-		expect(parse(renderCmsConfig(path.resolve('content'), {}))).toEqual(config);
+		expect(parse(renderCmsConfig(path.resolve('tests/fixtures/site'), {}))).toEqual(config);
 	});
 
 	test('guidance and tariff explanations are edited per language in content/<…>/<locale>/<slug>.mdx', () => {
@@ -162,7 +164,8 @@ describe('the configuration file', () => {
 
 	test('the production backend comes from the environment', () => {
 		expect(
-			parse(renderCmsConfig(path.resolve('content'), { CMS_REPO: 'bureau/site', CMS_BRANCH: 'live' })).backend,
+			parse(renderCmsConfig(path.resolve('tests/fixtures/site'), { CMS_REPO: 'bureau/site', CMS_BRANCH: 'live' }))
+				.backend,
 		).toEqual({ name: 'github', repo: 'bureau/site', branch: 'live' });
 	});
 });

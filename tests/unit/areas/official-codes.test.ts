@@ -342,7 +342,7 @@ describe('mergeOfficialTree into an existing tree', () => {
 
 describe('serializeAreaTree', () => {
 	test('the committed areas.json reads and writes back byte for byte', () => {
-		const text = readFileSync('content/areas.json', 'utf8');
+		const text = readFileSync('tests/fixtures/site/areas.json', 'utf8');
 		expect(serializeAreaTree(areaTreeSchema.parse(JSON.parse(text)))).toBe(text);
 	});
 });

@@ -3,30 +3,35 @@ import path from 'node:path';
 import { flattenAreaTree } from '../../../src/lib/areas/tree.ts';
 import { feedContext } from '../../../src/lib/feeds/feed-set.ts';
 import type { FeedContext } from '../../../src/lib/feeds/notice-words.ts';
-import { sampleNotices } from '../../../src/lib/sample/sample-notices.ts';
 import { areaTreeSchema } from '../../../src/schemas/area.ts';
 import type { Notice } from '../../../src/schemas/notice.ts';
 import { siteSchema } from '../../../src/schemas/site.ts';
 
-/** The committed site settings and area tree, and the sample notices anchored at 2026-12-01 (as in the e2e fixture). */
+/**
+ * The fixture site's settings, area tree and notices (tests/fixtures/site, anchored at 2026-12-01, as the browser
+ * tests see them). `timeZone` changes the feeds' zone only; the notices stay the fixture's.
+ */
 export function feedFixture(timeZone?: string): {
 	ctx: FeedContext;
 	notices: Notice[];
 	site: ReturnType<typeof siteSchema.parse>;
 } {
-	const site = siteSchema.parse(JSON.parse(readFileSync(path.resolve('content/site.json'), 'utf8')));
+	const site = siteSchema.parse(JSON.parse(readFileSync(path.resolve('tests/fixtures/site/site.json'), 'utf8')));
 	const { areas } = flattenAreaTree(
-		areaTreeSchema.parse(JSON.parse(readFileSync(path.resolve('content/areas.json'), 'utf8'))),
+		areaTreeSchema.parse(JSON.parse(readFileSync(path.resolve('tests/fixtures/site/areas.json'), 'utf8'))),
 	);
 	const zone = timeZone ?? site.timeZone;
 	const ctx = feedContext({ ...site, timeZone: zone }, areas);
-	return { ctx, notices: sampleNotices('2026-12-01', zone), site };
+	const notices = JSON.parse(
+		readFileSync(path.resolve('tests/fixtures/site/outages/notices.json'), 'utf8'),
+	) as Notice[];
+	return { ctx, notices, site };
 }
 
-/** The sample notice with `id`. */
+/** The fixture notice with `id`. */
 export function byId(notices: Notice[], id: string): Notice {
 	const n = notices.find((x) => x.id === id);
-	if (!n) throw new Error(`no sample notice ${id}`);
+	if (!n) throw new Error(`no fixture notice ${id}`);
 	return n;
 }
 

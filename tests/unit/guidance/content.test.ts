@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter, validateGuidance } from '../../../src/lib/content/guidance.ts';
 import { guidanceSchema } from '../../../src/schemas/guidance.ts';
 
-const dir = path.resolve('content/guidance');
+const dir = path.resolve('tests/fixtures/site/guidance');
 const articles = (locale: string) =>
 	readdirSync(path.join(dir, locale))
 		.filter((f) => f.endsWith('.mdx'))

@@ -12,7 +12,9 @@ afterAll(() => c.cleanup());
 const s = scratch();
 
 const areas = [
-	...flattenAreaTree(areaTreeSchema.parse(JSON.parse(readFileSync('content/areas.json', 'utf8')))).areas.values(),
+	...flattenAreaTree(
+		areaTreeSchema.parse(JSON.parse(readFileSync('tests/fixtures/site/areas.json', 'utf8'))),
+	).areas.values(),
 ].filter((a) => a.depth === 2);
 const LINES = ['10kV 关牟线', '10kV 城东Ⅰ回线', '10kV 茶园线', '滨河花园 1# 箱变'];
 const KINDS = [

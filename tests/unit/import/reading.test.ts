@@ -346,7 +346,7 @@ describe('header mapping', () => {
 });
 
 describe('areas from the scope text', () => {
-	const tree = areaTreeSchema.parse(JSON.parse(readFileSync('content/areas.json', 'utf8')));
+	const tree = areaTreeSchema.parse(JSON.parse(readFileSync('tests/fixtures/site/areas.json', 'utf8')));
 	const matcher = new AreaMatcher(flattenAreaTree(tree).areas);
 	test.each([
 		['关牟村1-5组、关牟街', ['guanmou-cun', 'guanmou-jie'], []],

@@ -20,7 +20,7 @@ function problemsWith(config: unknown): string[] {
 
 describe('notify.json', () => {
 	it('the committed file is valid', () => {
-		const set = validateContent('content');
+		const set = validateContent('tests/fixtures/site');
 		expect(set.problems.filter((p) => p.file.endsWith('notify.json'))).toEqual([]);
 		expect(set.notify?.channels.length).toBeGreaterThan(0);
 	});

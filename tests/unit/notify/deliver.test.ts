@@ -16,7 +16,7 @@ import type { Notice } from '../../../src/schemas/notice.ts';
 import { validNotice } from '../helpers.ts';
 import { startRobots, startSmtp, type Received } from './local-servers.ts';
 
-const base = validateContent(path.resolve('content'));
+const base = validateContent(path.resolve('tests/fixtures/site'));
 const NOW = new Date('2026-12-02T10:00:00+08:00');
 
 /** A clock whose sleeps return at once and move time on. */

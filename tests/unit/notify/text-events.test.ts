@@ -9,7 +9,7 @@ import { notifyConfigSchema } from '../../../src/schemas/notify.ts';
 import type { Notice } from '../../../src/schemas/notice.ts';
 import { validNotice } from '../helpers.ts';
 
-const content = validateContent(path.resolve('content'));
+const content = validateContent(path.resolve('tests/fixtures/site'));
 const site = content.site!;
 const ctx: TextContext = { site, areas: content.areas, locale: 'zh-cn' };
 const en: TextContext = { ...ctx, locale: 'en' };

@@ -1,8 +1,9 @@
-/** The deploy workflow runs `npm run notify` after the publish, never blocking it, with every secret notify.json names. */
+/** The deploy workflow runs `npm run notify` after the publish, never blocking it, passing the channels' secrets. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { validateContent } from '../../../src/lib/content/validate.ts';
+import { DEPLOY_WORKFLOW, workflowSecretProblems } from '../../../src/lib/notify/workflow-secrets.ts';
+import { notifyConfigSchema } from '../../../src/schemas/notify.ts';
 
 interface Step {
 	name?: string;
@@ -23,13 +24,20 @@ describe('deploy workflow: notify job', () => {
 		expect(job.if).toContain("needs.build.result == 'success'");
 		expect(workflow.jobs.build.steps.some((s) => s.run === 'npm run notify')).toBe(false);
 	});
-	it('passes every secret named in content/notify.json', () => {
-		const config = validateContent('content').notify;
-		const named = (config?.channels ?? []).flatMap((c) =>
-			'smtpUrlEnv' in c ? [c.smtpUrlEnv] : [c.urlEnv, ...('secretEnv' in c ? [c.secretEnv] : [])],
-		);
-		expect(named.length).toBeGreaterThan(0);
-		for (const name of named) expect(send.env?.[name], name).toBe(`\${{ secrets.${name} }}`);
+	it('passes its secrets as `NAME: ${{ secrets.NAME }}`, the form `npm run check` looks for', () => {
+		const passed = Object.entries(send.env ?? {}).filter(([name]) => name.startsWith('NOTIFY_'));
+		expect(passed.length).toBeGreaterThan(0);
+		for (const [name, value] of passed) expect(value, name).toBe(`\${{ secrets.${name} }}`);
+		// Which secrets notify.json names is the utility's own: `npm run check` warns of one this step does not pass.
+		const config = notifyConfigSchema.parse({
+			channels: [
+				{ id: 'passed', type: 'wecom', label: { zh: '群' }, urlEnv: passed[0][0] },
+				{ id: 'missing', type: 'wecom', label: { zh: '群' }, urlEnv: 'NOTIFY_NOT_IN_THE_WORKFLOW_URL' },
+			],
+		});
+		const files = { notify: 'content/notify.json', workflow: DEPLOY_WORKFLOW };
+		const problems = workflowSecretProblems(config, readFileSync(DEPLOY_WORKFLOW, 'utf8'), files);
+		expect(problems.map((p) => `${p.entry} > ${p.field}`)).toEqual(['missing > urlEnv']);
 	});
 	it('records what was sent even when a channel failed, and pushes the state file back', () => {
 		expect(send['continue-on-error']).toBe(true);

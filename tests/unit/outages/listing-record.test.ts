@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { flattenAreaTree } from '../../../src/lib/areas/tree.ts';
 import { buildAreaNoticeIndex } from '../../../src/lib/outages/area-index.ts';
-import { archiveYears, dateSections, nextHours, outageList, splitSections } from '../../../src/lib/outages/listing.ts';
+import {
+	archiveYears,
+	comingDays,
+	dateSections,
+	nextHours,
+	outageList,
+	splitSections,
+} from '../../../src/lib/outages/listing.ts';
 import { outageRecord, twelveMonthsBefore } from '../../../src/lib/outages/record.ts';
 import type { AreaNodeInput } from '../../../src/schemas/area.ts';
 import type { Notice } from '../../../src/schemas/notice.ts';
@@ -61,6 +68,26 @@ describe('outageList', () => {
 		[24 * 5, ['on-early-start', 'on-late-start', 'tonight', 'later']],
 	])('nextHours(%i) lists in-progress and starting, not cancelled', (hours, ids) => {
 		expect(nextHours(notices, NOW, hours).map((i) => i.notice.id)).toEqual(ids);
+	});
+
+	// The home page's look ahead: after the next 24 hours, up to two weeks, by start; never what is on or cancelled.
+	test.each([
+		['the defaults: after 24 hours, within 14 days', [], ['later']],
+		['within 2 days', [2], []],
+		['within 4 days', [4], ['later']],
+		['within 14 days, from 1 hour on', [14, 1], ['tonight', 'later']],
+	] as const)('comingDays: %s', (_, args, ids) => {
+		expect(comingDays(notices, NOW, ...args).map((i) => i.notice.id)).toEqual(ids);
+	});
+
+	test('comingDays: nothing in the next 24 hours, but some within two weeks', () => {
+		const quiet = [
+			n('in-3-days', '2026-12-04T08:00:00', '2026-12-04T12:00:00'),
+			n('in-13-days', '2026-12-14T08:00:00', '2026-12-14T12:00:00'),
+			n('in-15-days', '2026-12-16T08:00:00', '2026-12-16T12:00:00'),
+		];
+		expect(nextHours(quiet, NOW)).toEqual([]);
+		expect(comingDays(quiet, NOW).map((i) => i.notice.id)).toEqual(['in-3-days', 'in-13-days']);
 	});
 });
 

@@ -88,11 +88,18 @@ describe('title, description, window', () => {
 			'Power cut in Oak, 3 December',
 			'Oak: Thursday 3 December, 08:00 to 17:30 (about 9.5 hours). Reason: 更换老旧电杆 (in Chinese).',
 		],
+		// A cancelled notice's heading says so: a heading that reads "…停电" announces a power cut that is off.
 		[
 			'zh-cn',
 			cancelled,
-			'12月3日橡树村停电',
+			'12月3日橡树村停电已取消',
 			'已取消。橡树村：12月3日（周四）08:00 至 17:30，约 9.5 小时。原因：更换老旧电杆。',
+		],
+		[
+			'en',
+			cancelled,
+			'Cancelled: power cut in Oak, 3 December',
+			'Cancelled. Oak: Thursday 3 December, 08:00 to 17:30 (about 9.5 hours). Reason: 更换老旧电杆 (in Chinese).',
 		],
 		[
 			'en',

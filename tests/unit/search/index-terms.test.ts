@@ -124,6 +124,58 @@ describe('searchIndexTerms', () => {
 		).toBeUndefined();
 	});
 
+	// A notice's window: the meta its result's status is worked out from, and the `ends` filter that lists the
+	// power cuts still to come first (src/lib/search/upcoming.ts); both facts of the notice, not of the clock.
+	test.each([
+		[
+			'a notice',
+			{ start: '2026-12-13T08:00:00+08:00', end: '2026-12-13T18:00:00+08:00', cancelled: false },
+			{ start: '2026-12-13T08:00:00+08:00', end: '2026-12-13T18:00:00+08:00' },
+			['2026-12', '2026-12-13', '2026-12-13T18'],
+		],
+		[
+			'an overnight notice: the day and hour it ends',
+			{ start: '2026-12-31T22:00:00+08:00', end: '2027-01-01T05:30:00+08:00', cancelled: false },
+			{ start: '2026-12-31T22:00:00+08:00', end: '2027-01-01T05:30:00+08:00' },
+			['2027-01', '2027-01-01', '2027-01-01T05'],
+		],
+		[
+			'a cancelled notice: marked, and never among the power cuts to come',
+			{ start: '2026-12-05T08:00:00+08:00', end: '2026-12-05T18:00:00+08:00', cancelled: true },
+			{ start: '2026-12-05T08:00:00+08:00', end: '2026-12-05T18:00:00+08:00', lifecycle: 'cancelled' },
+			undefined,
+		],
+	])('%s', (_name, window, meta, ends) => {
+		const terms = searchIndexTerms(
+			{ type: 'outage', outage: { ...window, timeZone: 'Asia/Shanghai' } },
+			areas,
+			'zh-cn',
+			zhCN.search.types,
+		);
+		expect(terms.window).toEqual(meta);
+		expect(terms.ends).toEqual(ends);
+	});
+
+	test('the end counts in the utility’s time zone, not the host’s', () => {
+		const outage = { start: '2026-12-13T08:00:00Z', end: '2026-12-13T18:00:00Z', cancelled: false };
+		expect(
+			searchIndexTerms(
+				{ type: 'outage', outage: { ...outage, timeZone: 'Asia/Shanghai' } },
+				areas,
+				'en',
+				en.search.types,
+			).ends,
+		).toEqual(['2026-12', '2026-12-14', '2026-12-14T02']);
+		expect(
+			searchIndexTerms(
+				{ type: 'outage', outage: { ...outage, timeZone: 'America/New_York' } },
+				areas,
+				'en',
+				en.search.types,
+			).ends,
+		).toEqual(['2026-12', '2026-12-13', '2026-12-13T13']);
+	});
+
 	test('section aliases join the keywords after the page’s own', () => {
 		const terms = searchIndexTerms({ type: 'outage', keywords: ['停电'] }, areas, 'zh-cn', zhCN.search.types, {
 			aliases: ['停电查询', '停电'],

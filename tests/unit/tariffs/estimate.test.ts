@@ -1,5 +1,4 @@
 import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
 	estimate,
@@ -10,10 +9,10 @@ import {
 } from '../../../src/lib/tariffs/estimate.ts';
 import { formatYuan, parseYuan } from '../../../src/lib/tariffs/money.ts';
 import { tariffVersionSchema } from '../../../src/schemas/tariff.ts';
-import { committedVersion, fixtureVersion, rawFixture } from './helpers.ts';
+import { fixtureVersion, fixtureVersions, rawFixture } from './helpers.ts';
 
 // Expected amounts below were worked out by hand from the tests' own copy of the example prices
-// (tests/unit/tariffs/fixtures/qs-2026-07.json, so a price change in content/ changes none of them):
+// (tests/fixtures/site/tariffs/versions/qs-2026-07.json, so a price change in content/ changes none of them):
 // tiers 0.5880 / 0.6380 / 0.8880 yuan; boundaries 200/400 kWh (Jan–Apr, Nov–Dec) and 260/600 kWh (May–Oct);
 // +100 kWh on every boundary for 5 or more people; time-of-use critical 0.7380, peak 0.6380, flat 0.5880, valley
 // 0.3380, then tier add-ons 0 / 0.0500 / 0.3000 on the month's total. Each line is rounded to the fen.
@@ -428,9 +427,9 @@ describe('splitIntoTiers', () => {
 });
 
 describe('every stored worked example agrees with the estimator', () => {
-	const files = readdirSync(path.resolve('content/tariffs/versions')).filter((f) => f.endsWith('.json'));
+	const files = readdirSync(fixtureVersions).filter((f) => f.endsWith('.json'));
 	const cases = files.flatMap((f) => {
-		const version = committedVersion(f.replace(/\.json$/, ''));
+		const version = fixtureVersion(f.replace(/\.json$/, ''));
 		return version.examples.map((ex) => [version.id, ex.id, version, ex] as const);
 	});
 	test('there are worked examples to check', () => expect(cases.length).toBeGreaterThanOrEqual(5));

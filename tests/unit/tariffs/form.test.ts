@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { EstimateError } from '../../../src/lib/tariffs/estimate.ts';
-import { parseEstimateForm, readNumber } from '../../../src/lib/tariffs/form.ts';
+import { kwhUnits, parseEstimateForm, peopleUnits, readNumber } from '../../../src/lib/tariffs/form.ts';
 import { formatPrice, formatYuan, parseYuan, priceUnits, unitsToFen } from '../../../src/lib/tariffs/money.ts';
 
 describe('readNumber reads numbers as people type them', () => {
@@ -16,6 +16,36 @@ describe('readNumber reads numbers as people type them', () => {
 		['12kWh', Number.NaN],
 	])('%j → %s', (text, n) => {
 		expect(readNumber(text)).toEqual(n);
+	});
+
+	// The unit as the bill and people write it, after the number.
+	test.each([
+		['200度', 200],
+		['200 度', 200],
+		['200度电', 200],
+		['２００度', 200],
+		['200千瓦时', 200],
+		['200kWh', 200],
+		['200 kWh', 200],
+		['200 KWH', 200],
+		['200 kW·h', 200],
+		['200kw.h', 200],
+		['1,200 度', 1200],
+		['度', Number.NaN],
+		['二百度', Number.NaN],
+		['200元', Number.NaN],
+		['', undefined],
+	])('kWh: %j → %s', (text, n) => {
+		expect(readNumber(text, kwhUnits)).toEqual(n);
+	});
+	test.each([
+		['3人', 3],
+		['3 口人', 3],
+		['3口', 3],
+		['3 people', 3],
+		['三口人', Number.NaN],
+	])('people: %j → %s', (text, n) => {
+		expect(readNumber(text, peopleUnits)).toEqual(n);
 	});
 });
 
@@ -38,6 +68,9 @@ describe('parseEstimateForm', () => {
 		['no kWh', { month: '1', householdSize: '3', meter: 'single', kwh: '' }, 'kwh'],
 		['no period filled in', { month: '1', householdSize: '3', meter: 'tou' }, 'periods.peak'],
 		['no household size', { month: '1', householdSize: '', meter: 'single', kwh: '1' }, 'householdSize'],
+		['kWh in words', { month: '1', householdSize: '3', meter: 'single', kwh: '二百' }, 'kwh'],
+		['a period in words', { month: '1', householdSize: '3', meter: 'tou', peak: '一百' }, 'periods.peak'],
+		['people in words', { month: '1', householdSize: '三', meter: 'single', kwh: '200' }, 'householdSize'],
 	])('%s', (_, fields, field) => {
 		expect(() => parseEstimateForm(fields)).toThrow(EstimateError);
 		try {
@@ -45,6 +78,39 @@ describe('parseEstimateForm', () => {
 		} catch (e) {
 			expect((e as EstimateError).field).toBe(field);
 		}
+	});
+});
+
+describe('parseEstimateForm: units and words', () => {
+	test('reads the units people type after the numbers', () => {
+		expect(parseEstimateForm({ month: '1', householdSize: '3人', meter: 'single', kwh: '200度' })).toEqual({
+			month: 1,
+			householdSize: 3,
+			kwh: 200,
+		});
+	});
+
+	// What the reader reads: what to type, with what they typed, in both languages; never "NaN".
+	test.each([
+		[
+			{ month: '1', householdSize: '3', meter: 'single', kwh: '二百' },
+			'用电量请填写阿拉伯数字，如 200 或 200度（您填写的是“二百”）',
+			'write the kWh in digits, e.g. 200 or 200 kWh (you typed “二百”)',
+		],
+		[
+			{ month: '1', householdSize: 'three', meter: 'single', kwh: '200' },
+			'家庭人口请填写阿拉伯数字，如 3（您填写的是“three”）',
+			'write the number of people in digits, e.g. 3 (you typed “three”)',
+		],
+	])('%j is explained', (fields, zh, en) => {
+		let error: EstimateError | undefined;
+		try {
+			parseEstimateForm(fields);
+		} catch (e) {
+			error = e as EstimateError;
+		}
+		expect(error?.zh).toBe(zh);
+		expect(error?.en).toBe(en);
 	});
 });
 

@@ -6,7 +6,7 @@ import { formatProblem } from '../../../src/lib/content/problems.ts';
 import { validateTariffs } from '../../../src/lib/content/tariffs.ts';
 import { versionShown, versionsShownFrom } from '../../../src/lib/tariffs/versions.ts';
 import { tariffVersionSchema } from '../../../src/schemas/tariff.ts';
-import { rawVersion } from './helpers.ts';
+import { rawFixture } from './helpers.ts';
 
 /** The day the checks run on: fixed, so no test depends on today's date. */
 const today = '2026-12-01';
@@ -17,12 +17,12 @@ afterEach(() => {
 	dir = undefined;
 });
 
-/** A copy of content/tariffs with `change` applied to the current version's JSON, validated. */
+/** A copy of the fixture's tariffs with `change` applied to the current version's JSON, validated. */
 function errorsAfter(change: (current: any, older: any) => void): string[] {
 	dir = mkdtempSync(path.join(os.tmpdir(), 'qs-tariffs-'));
-	cpSync(path.resolve('content/tariffs'), dir, { recursive: true });
-	const current = rawVersion('qs-2026-07');
-	const older = rawVersion('qs-2025-01');
+	cpSync(path.resolve('tests/fixtures/site/tariffs'), dir, { recursive: true });
+	const current = rawFixture('qs-2026-07');
+	const older = rawFixture('qs-2025-01');
 	change(current, older);
 	writeFileSync(path.join(dir, 'versions/qs-2026-07.json'), JSON.stringify(current));
 	writeFileSync(path.join(dir, 'versions/qs-2025-01.json'), JSON.stringify(older));
@@ -33,7 +33,11 @@ const residential = (v: any) => v.classes[0].pricing;
 
 describe('validateTariffs', () => {
 	test('the committed tariffs have no problems', () => {
-		const { versions, problems } = validateTariffs(path.resolve('content/tariffs'), 'content/tariffs', today);
+		const { versions, problems } = validateTariffs(
+			path.resolve('tests/fixtures/site/tariffs'),
+			'content/tariffs',
+			today,
+		);
 		expect(problems).toEqual([]);
 		expect(versions.map((v) => v.id)).toEqual(['qs-2025-01', 'qs-2026-07']);
 	});
@@ -154,7 +158,7 @@ describe('validateTariffs: explanation pages', () => {
 		],
 	])('%s', (_, change, message) => {
 		dir = mkdtempSync(path.join(os.tmpdir(), 'qs-tariffs-'));
-		cpSync(path.resolve('content/tariffs'), dir, { recursive: true });
+		cpSync(path.resolve('tests/fixtures/site/tariffs'), dir, { recursive: true });
 		const file = path.join(dir, 'explainers/zh-cn/tiered-pricing.mdx');
 		writeFileSync(file, change(readFileSync(file, 'utf8')));
 		if (_.startsWith('a file name taken'))
@@ -172,7 +176,7 @@ describe('validateTariffs: explanation pages', () => {
  * 2026-07-01, announced ahead), each a copy of a committed version's prices with its own worked examples.
  */
 function twoVersions(oldExamples: string[], newExamples: string[]): { old: any; new: any } {
-	const base = rawVersion('qs-2026-07');
+	const base = rawFixture('qs-2026-07');
 	const pick = (ids: string[]) => base.examples.filter((e: any) => ids.includes(e.id));
 	return {
 		old: { ...base, id: 'old', effectiveFrom: '2026-01-01', effectiveTo: '2026-06-30', examples: pick(oldExamples) },
@@ -234,7 +238,7 @@ describe('validateTariffs: explanation pages against every version a page can sh
 
 describe('versionsShownFrom', () => {
 	const v = (id: string, effectiveFrom: string, effectiveTo?: string) =>
-		tariffVersionSchema.parse({ ...rawVersion('qs-2026-07'), id, effectiveFrom, effectiveTo });
+		tariffVersionSchema.parse({ ...rawFixture('qs-2026-07'), id, effectiveFrom, effectiveTo });
 	const a = v('a', '2026-01-01', '2026-03-31');
 	const b = v('b', '2026-04-01', '2026-06-30');
 	const c = v('c', '2026-08-01');
