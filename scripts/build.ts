@@ -11,6 +11,7 @@
  * 构建网站：先规划实时分段与已关闭分段，构建缺失或过期的已关闭分段与实时分段（增量），再合并到 dist/ 并检查。
  * 加 `--cold` 则全部从头构建（结果逐字节相同）。
  */
+import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { runSteps } from './lib/run-steps.ts';
@@ -36,7 +37,12 @@ try {
 if (args.plan) {
 	// For the deploy workflow's matrix: which closed segments there are, each with the key its cache is saved under.
 	const { plan, stale } = prepareSegments(process.env, { dryRun: true });
-	console.log(JSON.stringify({ ...plan, stale }));
+	// `archive`: the key of every closed segment together, for a cache of them all.
+	const archive = createHash('sha256')
+		.update(JSON.stringify(plan.closed.map((s) => [s.name, s.key])))
+		.digest('hex')
+		.slice(0, 32);
+	console.log(JSON.stringify({ ...plan, stale, archive }));
 	process.exit(0);
 }
 if (args.cold) {
