@@ -181,9 +181,15 @@ describe('the closed segments’ history and counts', () => {
 		const years = new Set(history.map((n) => month(n).slice(0, 4)));
 		expect([...years].sort()).toEqual(['2025', '2026']);
 		expect(history.length).toBe(all.length - live.length);
+		// Of a segment read, only the notices over since the start of the window.
+		const since = Date.parse('2026-03-01T00:00:00+08:00');
+		const later = archive.history(since).notices;
+		expect(later.length).toBe(
+			all.filter((n) => month(n) < '2026-10' && Date.parse(n.restoredAt ?? n.end) >= since).length,
+		);
 		// A year later, the 2025 segment's outages are all before the window: it is not read.
-		const later = archive.history(historySince(new Date('2027-02-01T10:00:00+08:00'), tz)).notices;
-		expect(new Set(later.map((n) => month(n).slice(0, 4)))).toEqual(new Set(['2026']));
+		const nextYear = archive.history(historySince(new Date('2027-02-01T10:00:00+08:00'), tz)).notices;
+		expect(new Set(nextYear.map((n) => month(n).slice(0, 4)))).toEqual(new Set(['2026']));
 	});
 
 	test('history reaches back to the start of the 12 months to midnight, and a day more', () => {

@@ -9,6 +9,7 @@ import type { Stamp } from '../../feeds/api.ts';
 import { earlierStamp, laterStamp } from '../../feeds/api.ts';
 import type { ClosedCandidate, ClosedFeeds, NoticeParts } from '../../feeds/feed-set.ts';
 import { twelveMonthsBefore } from '../../outages/record.ts';
+import { actualEnd } from '../../outages/restoration.ts';
 import { startOfZonedDay } from '../../time.ts';
 import { cacheKey } from '../cache-key.ts';
 import type { SegmentFolder } from './layout.ts';
@@ -27,8 +28,8 @@ export interface ClosedArchive {
 	/** Notices per closed month. */
 	months: Map<string, number>;
 	/**
-	 * The notices of the segments with an outage that ended at or after `since` (epoch ms), with their digests: what
-	 * a page showing a period from `since` on can show of the closed notices.
+	 * The closed notices whose outage ended at or after `since` (epoch ms), with their digests: what a page showing a
+	 * period from `since` on can show of them. Only the segments with such a notice are read.
 	 */
 	history(since: number): { notices: Notice[]; digests: Map<Notice, string> };
 	/** What the live build's feeds take from the closed segments. */
@@ -141,6 +142,7 @@ export function openClosedArchive(folders: readonly SegmentFolder[]): ClosedArch
 				let h = histories.get(s);
 				if (!h) histories.set(s, (h = JSON.parse(readFileSync(s.folder.history, 'utf8')) as SegmentHistory));
 				h.notices.forEach((n, i) => {
+					if (Date.parse(actualEnd(n)) < since) return;
 					notices.push(n);
 					digests.set(n, h.digests[i]);
 				});
