@@ -322,7 +322,9 @@ function printProfiles(dir: string): void {
 function summary(): string {
 	const lines: string[] = [];
 	const m = (xs: number[]) => median(xs.filter((x) => Number.isFinite(x)));
-	const tenK = notices <= 10_000;
+	// The issue's targets are set at 10,000 and 50,000 notices; other sizes are shown without a verdict.
+	const atTarget = notices === 10_000 || notices === 50_000;
+	const tenK = notices === 10_000;
 	lines.push(`# Scale benchmark, ${started.toISOString().slice(0, 10)}: ${notices} notices over ${areas} areas`);
 	lines.push('');
 	lines.push(
@@ -361,6 +363,7 @@ function summary(): string {
 			tenK ? `≤ today's cold (${sec(COLD_BEFORE_SEGMENTS_MS)})` : '',
 			tenK ? coldMs <= COLD_BEFORE_SEGMENTS_MS : undefined,
 		);
+		if (!atTarget) lines.push(`| (targets are judged at 10,000 and 50,000 notices only) | | | | | | | |`);
 		lines.push(
 			`| cold, closed segments in parallel (slowest closed segment: ${sec(slowest)}) | ${sec(parallel)} | | | | | ${tenK ? 'slowest segment ≤ 60 s' : ''} | ${tenK ? (slowest <= 60_000 ? 'met' : '**missed**') : ''} |`,
 		);
@@ -371,7 +374,12 @@ function summary(): string {
 		];
 		first.scenarios.forEach((sc, i) => {
 			const rs = res.runs.map((r) => r.scenarios[i].run);
-			row(`warm: ${sc.name}`, rs, targets[i].label, m(rs.map((r) => r.ms)) <= targets[i].ms);
+			row(
+				`warm: ${sc.name}`,
+				rs,
+				atTarget ? targets[i].label : '',
+				atTarget ? m(rs.map((r) => r.ms)) <= targets[i].ms : undefined,
+			);
 		});
 		lines.push(
 			`| peak memory of any build | ${formatBytes(peakAll)} | | | | | ≤ 1.5 GB | ${peakAll <= 1.5 * 1024 ** 3 ? 'met' : '**missed**'} |`,

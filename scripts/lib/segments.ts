@@ -175,6 +175,7 @@ export function prepareSegments(env: Env, opts: PrepareOptions = {}): PreparedSe
 		entries: indexes.map((i) => (raw as unknown[])[i]),
 		numbers: [...indexes],
 	});
+	const liveEntries = raw ? entriesOf(plan.live) : undefined;
 	const closed = plan.closed.map((s) => {
 		const subset = entriesOf(s.entries);
 		// What a closed segment's pages show: its notices, the shared content and, in the footer, the zone's offset.
@@ -235,7 +236,7 @@ export function prepareSegments(env: Env, opts: PrepareOptions = {}): PreparedSe
 	if (wanted('live')) {
 		const live = liveFolder(root);
 		rmSync(live.done, { force: true });
-		if (raw) writeAtomic(live.notices, JSON.stringify(entriesOf(plan.live)));
+		if (liveEntries) writeAtomic(live.notices, JSON.stringify(liveEntries));
 		else rmSync(live.notices, { force: true });
 	}
 	return { root, plan: stored, stale, env: env2 };

@@ -2,10 +2,12 @@ import { describe, expect, test } from 'vitest';
 import {
 	addMonths,
 	isSegmentName,
+	monthOf,
 	planSegments,
 	segmentName,
 	SETTLED_MS,
 } from '../../../src/lib/build/segments/plan.ts';
+import { zonedDate } from '../../../src/lib/time.ts';
 
 /**
  * The closing rule decides which notices the hourly build leaves to closed segments: a notice closed too early
@@ -101,6 +103,21 @@ describe('which months are closed', () => {
 		const b = planSegments(JSON.parse(JSON.stringify(notices)), at('2026-12-01T02:00:00Z'), tz);
 		expect(b).toEqual(a);
 	});
+});
+
+describe('the month of a start, in the utility’s zone', () => {
+	test.each(['Asia/Shanghai', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'America/New_York', 'Europe/London', 'UTC'])(
+		'%s: the same as the zone’s calendar says, every half hour around each month’s end of a year',
+		(zone) => {
+			for (let m = 0; m < 12; m++) {
+				const end = Date.UTC(2026, m + 1, 1);
+				for (let t = end - 20 * 3_600_000; t <= end + 20 * 3_600_000; t += 1_800_000) {
+					const iso = new Date(t).toISOString();
+					expect(monthOf(iso, zone), `${iso} in ${zone}`).toBe(zonedDate(iso, zone).slice(0, 7));
+				}
+			}
+		},
+	);
 });
 
 describe('segments by period', () => {

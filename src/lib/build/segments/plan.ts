@@ -68,6 +68,19 @@ interface Timing {
 	endMs: number;
 }
 
+const HOUR = 3_600_000;
+
+/**
+ * The month (`YYYY-MM`) of an instant in `timeZone`. No zone is more than 14 hours from UTC, so an instant that is in
+ * the same UTC month 14 hours either side is in that month everywhere: only those near a month's end need the zone
+ * (a notices.json of 50,000 entries is read on every build).
+ */
+export function monthOf(iso: string, timeZone: string): string {
+	const t = Date.parse(iso);
+	const before = new Date(t - 14 * HOUR).toISOString().slice(0, 7);
+	return before === new Date(t + 14 * HOUR).toISOString().slice(0, 7) ? before : zonedDate(iso, timeZone).slice(0, 7);
+}
+
 const isoOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** The closing rule's view of a raw entry, or null when it cannot be read (the live build reports it). */
@@ -77,7 +90,7 @@ function timing(raw: unknown, timeZone: string): Timing | null {
 	if (typeof id !== 'string' || typeof start !== 'string' || typeof end !== 'string') return null;
 	const over = typeof restoredAt === 'string' ? restoredAt : end;
 	if (![start, over].every((t) => isoOffset.test(t) && Number.isFinite(Date.parse(t)))) return null;
-	return { id, month: zonedDate(start, timeZone).slice(0, 7), endMs: Date.parse(over) };
+	return { id, month: monthOf(start, timeZone), endMs: Date.parse(over) };
 }
 
 /** One closed segment: its months (oldest first) and its entries of notices.json (indexes, in file order). */
