@@ -6,6 +6,7 @@ import {
 	planSegments,
 	segmentName,
 	SETTLED_MS,
+	yearSplitAbove,
 } from '../../../src/lib/build/segments/plan.ts';
 import { zonedDate } from '../../../src/lib/time.ts';
 
@@ -143,6 +144,21 @@ describe('segments by period', () => {
 		['2026-03', -14, '2025-01'],
 	])('%s moved by %i months is %s', (month, n, expected) => {
 		expect(addMonths(month, n)).toBe(expected);
+	});
+
+	test('a year of more closed notices than a segment should hold is built as quarters; the others stay whole', () => {
+		const day = (y: number, i: number) => {
+			const t = Date.UTC(y, 0, 1, 2) + (i % 300) * 86_400_000;
+			return entry(`${y}-${i}`, new Date(t).toISOString(), new Date(t + 3_600_000).toISOString());
+		};
+		const list = [
+			...Array.from({ length: yearSplitAbove + 1 }, (_, i) => day(2025, i)),
+			...Array.from({ length: 10 }, (_, i) => day(2024, i)),
+		];
+		const names = planSegments(list, at('2026-12-01T10:00:00+08:00'), tz, 'year').closed.map((s) => s.name);
+		expect(names).toEqual(['2024', '2025-q1', '2025-q2', '2025-q3', '2025-q4']);
+		const fewer = planSegments(list.slice(1), at('2026-12-01T10:00:00+08:00'), tz, 'year').closed.map((s) => s.name);
+		expect(fewer).toEqual(['2024', '2025']);
 	});
 
 	test('closed segments come oldest first, each with its months and entries in file order', () => {

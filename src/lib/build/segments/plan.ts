@@ -38,6 +38,12 @@ export const segmentPeriods: readonly SegmentPeriod[] = ['year', 'quarter', 'mon
  */
 export const defaultPeriod: SegmentPeriod = 'year';
 
+/**
+ * A year of more closed notices than this is built as quarters: a segment's build costs about as much as its notices,
+ * and the slowest segment is the wall time of a parallel build (docs/publishing.md, "Choosing the period").
+ */
+export const yearSplitAbove = 4000;
+
 /** The name of the live segment. */
 export const liveSegment = 'live';
 
@@ -48,7 +54,7 @@ export function addMonths(month: string, n: number): string {
 	return `${String(Math.floor(total / 12)).padStart(4, '0')}-${String((total % 12) + 1).padStart(2, '0')}`;
 }
 
-/** The segment a closed month belongs to: `2025`, `2025-q1` or `2025-03`. */
+/** The segment a closed month belongs to by `period`: `2025`, `2025-q1` or `2025-03`. */
 export function segmentName(month: string, period: SegmentPeriod): string {
 	if (period === 'month') return month;
 	if (period === 'year') return month.slice(0, 4);
@@ -133,14 +139,21 @@ export function planSegments(
 	for (const t of timings) if (t && (t.month > closableThrough || t.endMs > settledBy)) open.add(t.month);
 	const closedMonth = (t: Timing | null): t is Timing =>
 		t !== null && idCount.get(t.id) === 1 && t.month <= closableThrough && !open.has(t.month);
-	const segments = new Map<string, ClosedSegment>();
 	const live: number[] = [];
+	const perYear = new Map<string, number>();
+	for (const t of timings)
+		if (closedMonth(t)) perYear.set(t.month.slice(0, 4), (perYear.get(t.month.slice(0, 4)) ?? 0) + 1);
+	const nameOf = (month: string) =>
+		period === 'year' && (perYear.get(month.slice(0, 4)) ?? 0) > yearSplitAbove
+			? segmentName(month, 'quarter')
+			: segmentName(month, period);
+	const segments = new Map<string, ClosedSegment>();
 	timings.forEach((t, i) => {
 		if (!closedMonth(t)) {
 			live.push(i);
 			return;
 		}
-		const name = segmentName(t.month, period);
+		const name = nameOf(t.month);
 		let s = segments.get(name);
 		if (!s) segments.set(name, (s = { name, months: [], entries: [] }));
 		if (!s.months.includes(t.month)) s.months.push(t.month);
