@@ -404,11 +404,29 @@ function summary(): string {
 			lines.push(
 				`| ${s.segment} | ${sec(s.ms)} | ${s.cpuMs === undefined ? '' : sec(s.cpuMs)} | ${formatBytes(s.peakRss)} |`,
 			);
+		lines.push('');
+		lines.push(
+			`Each segment's cold \`astro build\` by phase (ASTRO_TIMER_PATH): ${Object.entries(first.cold.astroPhases)
+				.map(
+					([segment, phases]) =>
+						`${segment}: ${Object.entries(phases)
+							.map(([k, ms]) => `${k} ${sec(ms)}`)
+							.join(', ')}`,
+				)
+				.join('; ')}.`,
+		);
 		for (const [i, sc] of first.scenarios.entries()) {
 			lines.push('');
 			lines.push(
 				`Steps of "${sc.name}" (first run; load ${first.scenarios[i].load}): plan ${sec(sc.run.plan.ms)}; ${sc.run.steps.map((s) => `${s.title.replace(/ \/ .*?\(/, ' (')} ${sec(s.ms)}`).join('; ')}.`,
 			);
+			const phases = sc.run.astroPhases.live;
+			if (phases)
+				lines.push(
+					`Its live \`astro build\` by phase (Astro's ASTRO_TIMER_PATH): ${Object.entries(phases)
+						.map(([k, ms]) => `${k} ${sec(ms)}`)
+						.join(', ')}.`,
+				);
 		}
 	}
 	if (floorMs.length) lines.push('', `Floor: a bare Astro project of as many one-line pages: ${sec(floorMs[0])}.`);

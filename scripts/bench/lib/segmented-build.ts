@@ -3,7 +3,8 @@
  * what the benchmark reports of it: one machine's totals, each segment's own (the slowest is the wall time of the
  * parallel build the deploy workflow runs), the planning itself, files rendered and pages re-indexed.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { buildSteps, type BuildOptions, type SegmentStep } from '../../lib/build-steps.ts';
 import { renderedPages } from './astro-log.ts';
 import { measuredBuild, reindexedPages, type MeasuredStep } from './measured-build.ts';
@@ -33,6 +34,11 @@ export interface SegmentedRun {
 	reused: number;
 	/** Pages the search steps indexed afresh. */
 	reindexed: number;
+	/**
+	 * The phases of each segment's `astro build` (Astro's own timer, `ASTRO_TIMER_PATH`), milliseconds by phase name:
+	 * what in Astro sets a build's floor.
+	 */
+	astroPhases: Record<string, Record<string, number>>;
 }
 
 /** The totals of a run's steps by segment, in the order the steps ran. */
@@ -67,7 +73,16 @@ export async function measureSegmentedBuild(
 ): Promise<SegmentedRun> {
 	const cpu0 = process.cpuUsage();
 	const t0 = performance.now();
-	const planned = buildSteps(env, opts).map(opts.mapStep ?? ((s) => s));
+	// Astro writes the time of its build phases where ASTRO_TIMER_PATH says: one file per segment's astro build.
+	const timers = new Map<number, string>();
+	const planned = buildSteps(env, opts)
+		.map(opts.mapStep ?? ((s) => s))
+		.map((s, i) => {
+			if (!s.args.some((a) => /astro$/.test(a))) return s;
+			const file = path.join(logs, `${label}-${i + 1}.astro-timer.json`);
+			timers.set(i, file);
+			return { ...s, env: { ...s.env, ASTRO_TIMER_PATH: file } };
+		});
 	const plan = { ms: performance.now() - t0, cpuMs: ((u) => (u.user + u.system) / 1000)(process.cpuUsage(cpu0)) };
 	const measured = await measuredBuild(label, planned, logs);
 	const steps = measured.steps.map((m, i) => ({ ...m, segment: planned[i].segment }));
@@ -84,8 +99,15 @@ export async function measureSegmentedBuild(
 		}
 		if (/pagefind/.test(s.title)) reindexed += reindexedPages(log) ?? 0;
 	}
+	const astroPhases: SegmentedRun['astroPhases'] = {};
+	for (const [i, file] of timers) {
+		if (!existsSync(file)) continue;
+		const stats = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { elapsedTime: number }>;
+		astroPhases[planned[i].segment] = Object.fromEntries(Object.entries(stats).map(([k, v]) => [k, v.elapsedTime]));
+	}
 	const closed = segments.filter((s) => s.segment !== 'live' && s.segment !== 'merge');
 	return {
+		astroPhases,
 		plan,
 		steps,
 		segments,
