@@ -228,17 +228,16 @@ function sitemapIndex(segments: readonly Ready[]): string {
 	return `${own.slice(0, -close.length)}${more.join('')}${close}`;
 }
 
-/** The merged search manifest: every closed segment's archive bundle and the live segment's open months. */
-function searchManifest(segments: readonly Ready[]): string {
+/**
+ * The merged search manifest: every closed segment's archive bundle and the live segment's open months; `through`,
+ * the last month that may be closed (the search page names it), as a build without segments names it.
+ */
+function searchManifest(segments: readonly Ready[], closableThrough: string): string {
 	const bundles = segments
 		.flatMap((s) => s.result.search.bundles)
 		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	const open = segments.flatMap((s) => s.result.search.open).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-	const through =
-		bundles
-			.map((b) => b.to)
-			.sort()
-			.at(-1) ?? null;
+	const through = closableThrough || null;
 	return `${JSON.stringify({ through, bundles, open } satisfies SearchArchive)}\n`;
 }
 
@@ -300,7 +299,7 @@ export function mergeSegments(root: string, outDir: string, plan: StoredPlan): M
 
 	const extras: Record<string, string> = {
 		'sitemap-index.xml': sitemapIndex(segments),
-		'pagefind/archive/manifest.json': searchManifest(segments),
+		'pagefind/archive/manifest.json': searchManifest(segments, plan.closableThrough),
 	};
 	const liveIds = Object.fromEntries(live.result.files.map((f) => [f, identity(path.join(live.folder.out, f))]));
 	const closedKeys = Object.fromEntries(segments.filter((s) => s !== live).map((s) => [s.name, s.result.key]));
