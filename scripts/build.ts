@@ -51,4 +51,11 @@ if (args.cold) {
 	console.log(`Cold build: removing the build cache ${dir} / 冷构建：清空构建缓存 ${dir}`);
 	rmSync(dir, { recursive: true, force: true });
 }
-await runSteps(buildSteps(process.env, { cold: args.cold, segment: args.segment, mergeOnly: args.merge }));
+let steps;
+try {
+	steps = buildSteps(process.env, { cold: args.cold, segment: args.segment, mergeOnly: args.merge });
+} catch (e) {
+	console.error((e as Error).message);
+	process.exit(2);
+}
+await runSteps(steps);

@@ -88,7 +88,7 @@ export function buildSteps(env: Record<string, string | undefined>, opts: BuildO
 	const prepared = prepareSegments(env, { cold: opts.cold, only });
 	if (opts.segment && opts.segment !== liveSegment && !prepared.plan.closed.some((s) => s.name === opts.segment))
 		throw new Error(
-			`no segment ${opts.segment}: the plan has ${[liveSegment, ...prepared.plan.closed.map((s) => s.name)].join(', ')}`,
+			`no segment ${opts.segment}: the plan has ${[liveSegment, ...prepared.plan.closed.map((s) => s.name)].join(', ')} / 没有分段 ${opts.segment}`,
 		);
 	const steps = prepared.stale.flatMap((name) => segmentSteps(prepared, name));
 	if (!opts.segment || opts.segment === liveSegment) steps.push(...segmentSteps(prepared, liveSegment));
