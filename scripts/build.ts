@@ -1,28 +1,61 @@
 /**
- * `npm run build`: validate the content, build the site with Astro, then index it with Pagefind. Any failing
- * step fails the build, so bad content or a broken search index never reaches dist/.
- * Incremental: pages (and search bundles) that did not change since the previous build in this folder are reused
- * from the cache (ASTRO_CACHE_DIR, default node_modules/.astro). `--cold` deletes that cache first and builds
- * everything from nothing; the result is the same bytes either way.
- * 构建网站：先校验内容，再用 Astro 生成页面，最后用 Pagefind 建立搜索索引；任何一步失败即终止。
- * 增量构建：未变化的页面直接复用上次构建的结果；加 `--cold` 则清空缓存、全部重新生成（结果逐字节相同）。
+ * `npm run build`: the site in segments (docs/publishing.md). Plans which notices are live and which closed
+ * segment holds the others, builds each closed segment that is missing or stale, builds the live segment (warm: only
+ * what changed is rendered again), then merges them into dist/ and checks links and search across them. Any
+ * failing step fails the build, and nothing is merged until every segment is complete.
+ *   npm run build                         as above
+ *   npm run build -- --cold               every segment from nothing (same bytes as a warm build)
+ *   npm run build -- --segment <name>     one segment only, not merged (`live`, or a closed one such as 2025)
+ *   npm run build -- --merge              only the merge of segments already built (the deploy workflow's last job)
+ *   npm run build -- --plan               print the plan (segments, keys, what is stale) as JSON, build nothing
+ * 构建网站：先规划实时分段与已关闭分段，构建缺失或过期的已关闭分段与实时分段（增量），再合并到 dist/ 并检查。
+ * 加 `--cold` 则全部从头构建（结果逐字节相同）。
  */
+import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { runSteps } from './lib/run-steps.ts';
 import { buildCacheDir, buildSteps } from './lib/build-steps.ts';
+import { prepareSegments } from './lib/segments.ts';
 
-const args = process.argv.slice(2);
-const unknown = args.filter((a) => a !== '--cold');
-if (unknown.length > 0) {
+let args: { cold?: boolean; segment?: string; merge?: boolean; plan?: boolean };
+try {
+	args = parseArgs({
+		options: {
+			cold: { type: 'boolean' },
+			segment: { type: 'string' },
+			merge: { type: 'boolean' },
+			plan: { type: 'boolean' },
+		},
+	}).values;
+} catch (e) {
 	console.error(
-		`Unknown option ${unknown.join(' ')}; the only option is --cold / 未知选项 ${unknown.join(' ')}，仅支持 --cold`,
+		`${(e as Error).message}\nOptions: --cold, --segment <name>, --merge, --plan / 可用选项：--cold、--segment <名称>、--merge、--plan`,
 	);
 	process.exit(2);
 }
-if (args.includes('--cold')) {
+if (args.plan) {
+	// For the deploy workflow's matrix: which closed segments there are, each with the key its cache is saved under.
+	const { plan, stale } = prepareSegments(process.env, { dryRun: true });
+	// `archive`: the key of every closed segment together, for a cache of them all.
+	const archive = createHash('sha256')
+		.update(JSON.stringify(plan.closed.map((s) => [s.name, s.key])))
+		.digest('hex')
+		.slice(0, 32);
+	console.log(JSON.stringify({ ...plan, stale, archive }));
+	process.exit(0);
+}
+if (args.cold) {
 	const dir = buildCacheDir(process.env);
-	// Without the cache, the build also starts from an empty dist/ (src/integrations/keep-dist.ts).
+	// Without the cache, every segment is built from nothing and the merge assembles dist/ whole.
 	console.log(`Cold build: removing the build cache ${dir} / 冷构建：清空构建缓存 ${dir}`);
 	rmSync(dir, { recursive: true, force: true });
 }
-await runSteps(buildSteps(process.env));
+let steps;
+try {
+	steps = buildSteps(process.env, { cold: args.cold, segment: args.segment, mergeOnly: args.merge });
+} catch (e) {
+	console.error((e as Error).message);
+	process.exit(2);
+}
+await runSteps(steps);

@@ -1,27 +1,116 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Step } from './run-steps.ts';
+import { buildCacheDir, prepareSegments, type PreparedSegments } from './segments.ts';
+import { closedFolder, liveFolder } from '../../src/lib/build/segments/layout.ts';
+import { liveSegment } from '../../src/lib/build/segments/plan.ts';
+
+export { buildCacheDir };
 
 /** A package's command-line script, to run with this same Node (never the system's, which may be too old). */
 export const bin = (name: string) => path.resolve('node_modules/.bin', name);
 
-/** The build cache (Astro's content store and page cache, the search and link-check caches): ASTRO_CACHE_DIR. */
-export function buildCacheDir(env: Record<string, string | undefined>): string {
-	return path.resolve(env.ASTRO_CACHE_DIR ?? 'node_modules/.astro');
+/** A step of a segmented build, with the segment it belongs to (the benchmark groups steps by it). */
+export type SegmentStep = Step & { segment: string };
+
+/** What `npm run build` builds (scripts/build.ts). */
+export interface BuildOptions {
+	/** Every closed segment again, and the live one from an empty cache. */
+	cold?: boolean;
+	/** One segment only, not merged: a closed segment's name or `live` (a CI job of the deploy workflow). */
+	segment?: string;
+	/** Only the merge of segments already built (the deploy workflow's last job). */
+	mergeOnly?: boolean;
 }
 
 /**
- * The steps of a full build. `OUT_DIR`, `CONTENT_DIR` and `ASTRO_CACHE_DIR` in `env` point the build elsewhere
- * (tests and the benchmark use this to build other content without touching dist/).
+ * The steps of one segment's build, in its folder: `astro build` of its pages, then (closed segments) the summary
+ * the live build reads, its search bundles, the check of its links (those into other segments are left to the
+ * merge), and last the mark that it is complete. `OUT_DIR`, `CONTENT_DIR`, `ASTRO_CACHE_DIR` and `SITE_NOW` come
+ * from the plan (scripts/lib/segments.ts).
  */
-export function buildSteps(env: Record<string, string | undefined>): Step[] {
-	const outDir = path.resolve(env.OUT_DIR ?? 'dist');
+function segmentSteps(prepared: PreparedSegments, name: string): SegmentStep[] {
+	const live = name === liveSegment;
+	const folder = live ? liveFolder(prepared.root) : closedFolder(prepared.root, name, true);
+	const env = {
+		...prepared.env,
+		BUILD_SEGMENT: name,
+		OUT_DIR: folder.out,
+		ASTRO_CACHE_DIR: folder.cache,
+		// Without its entries (notices.json unreadable), the live build reads the file itself and reports it.
+		BUILD_SEGMENT_NOTICES: existsSync(folder.notices) ? folder.notices : undefined,
+	};
 	// The steps after Astro take the list of dist/'s files from the build instead of walking it again (dist-files.ts).
 	const after = { ...env, DIST_FILES_FROM_BUILD: '1' };
+	const which = live ? 'live segment' : `closed segment ${name}`;
+	const node = (title: string, args: string[], e = env): SegmentStep => ({
+		title,
+		command: process.execPath,
+		args,
+		env: e,
+		segment: name,
+	});
 	return [
-		// The content is validated once, by the content collections' loaders (src/content.config.ts): they throw
-		// with every problem listed (file > entry > field, in English and Chinese), which stops the build.
-		{ title: 'Build pages / 生成页面 (astro build)', command: process.execPath, args: [bin('astro'), 'build'], env },
-		// Pagefind through its Node API: closed years of notices in cached archive bundles, the rest re-indexed.
+		// The content is validated by the content collections' loaders (src/content.config.ts), this segment's notices
+		// only: they throw with every problem listed (file > entry > field, in English and Chinese).
+		node(`Build pages / 生成页面 (astro build, ${which})`, [bin('astro'), 'build']),
+		...(live ? [] : [node(`Summarise for the live build / 生成摘要 (${which})`, ['scripts/segment.ts', 'summary'])]),
+		node(`Index for search / 建立搜索索引 (pagefind, ${which})`, ['scripts/index-search.ts', folder.out], after),
+		node(`Check links / 检查站内链接 (${which})`, ['scripts/check-links.ts', folder.out], after),
+		node(`Mark the segment complete / 标记分段完成 (${which})`, ['scripts/segment.ts', 'done'], after),
+	];
+}
+
+/** The merge of every segment into OUT_DIR, with the checks across segments (scripts/merge-segments.ts). */
+function mergeStep(prepared: PreparedSegments, outDir: string): SegmentStep {
+	return {
+		title: 'Merge segments / 合并分段 (links, sitemap, search manifest, links across segments, search check)',
+		command: process.execPath,
+		args: ['scripts/merge-segments.ts', outDir],
+		env: prepared.env,
+		segment: 'merge',
+	};
+}
+
+/**
+ * The steps of `npm run build`, planned now (the plan, each segment's entries and the removal of the live segment's
+ * completion mark are written by this call): each closed segment that is missing or stale, the live segment (warm),
+ * then the merge into OUT_DIR (default dist/). `OUT_DIR`, `CONTENT_DIR` and `ASTRO_CACHE_DIR` in `env` point the
+ * build elsewhere (tests and the benchmark build other content without touching dist/).
+ */
+export function buildSteps(env: Record<string, string | undefined>, opts: BuildOptions = {}): SegmentStep[] {
+	const outDir = path.resolve(env.OUT_DIR ?? 'dist');
+	if (opts.mergeOnly) {
+		const prepared = prepareSegments(env, { only: [] });
+		return [mergeStep(prepared, outDir)];
+	}
+	const only = opts.segment ? [opts.segment] : undefined;
+	const prepared = prepareSegments(env, { cold: opts.cold, only });
+	if (opts.segment && opts.segment !== liveSegment && !prepared.plan.closed.some((s) => s.name === opts.segment))
+		throw new Error(
+			`no segment ${opts.segment}: the plan has ${[liveSegment, ...prepared.plan.closed.map((s) => s.name)].join(', ')} / 没有分段 ${opts.segment}`,
+		);
+	const steps = prepared.stale.flatMap((name) => segmentSteps(prepared, name));
+	if (!opts.segment || opts.segment === liveSegment) steps.push(...segmentSteps(prepared, liveSegment));
+	if (!opts.segment) steps.push(mergeStep(prepared, outDir));
+	return steps;
+}
+
+/**
+ * The steps of a build of the whole site in one `astro build`, every notice in it, no segments: what the segments'
+ * live pages must equal byte for byte (tests/build/build.test.ts), and the build before segments.
+ */
+export function wholeSiteSteps(env: Record<string, string | undefined>): Step[] {
+	const outDir = path.resolve(env.OUT_DIR ?? 'dist');
+	const clean = { ...env, BUILD_SEGMENT: undefined, BUILD_SEGMENTS_DIR: undefined, BUILD_SEGMENT_NOTICES: undefined };
+	const after = { ...clean, DIST_FILES_FROM_BUILD: '1' };
+	return [
+		{
+			title: 'Build pages / 生成页面 (astro build)',
+			command: process.execPath,
+			args: [bin('astro'), 'build'],
+			env: clean,
+		},
 		{
 			title: 'Index for search / 建立搜索索引 (pagefind)',
 			command: process.execPath,
@@ -32,7 +121,7 @@ export function buildSteps(env: Record<string, string | undefined>): Step[] {
 			title: 'Check the search index / 检查搜索索引',
 			command: process.execPath,
 			args: ['scripts/check-search-index.ts', outDir],
-			env,
+			env: clean,
 		},
 		{
 			title: 'Check links / 检查站内链接',

@@ -125,6 +125,8 @@ const zh = {
 	calendarCurrent: '本月和之后两个月',
 	calendarPrevious: (month: string) => `‹ ${month}`,
 	calendarNext: (month: string) => `${month} ›`,
+	/** On the first earlier month's page, where the 12 months counted begin after its first day. */
+	calendarFrom: (date: string) => `近 12 个月从${date}算起，此前的日子不列出停电。`,
 	reliabilityLink: '供电服务质量公开',
 	// Area chart
 	areaChartHeading: '近 12 个月逐月停电',
@@ -249,6 +251,7 @@ const en: ReliabilityText = {
 	calendarCurrent: 'This month and the next two',
 	calendarPrevious: (month: string) => `‹ ${month}`,
 	calendarNext: (month: string) => `${month} ›`,
+	calendarFrom: (date: string) => `The last 12 months begin on ${date}: earlier days list no power cuts.`,
 	reliabilityLink: 'Service quality: our record',
 	areaChartHeading: 'Power cuts month by month, last 12 months',
 	areaChartTitle: (name: string) => `${name}: power cuts per month, last 12 months`,

@@ -1,30 +1,33 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { publishHour } from '../../scripts/bench/lib/publish-hour.ts';
 import { serializeNotices } from '../../src/lib/notices-file.ts';
-import { toZonedIso } from '../../src/lib/time.ts';
+import { toZonedIso, zonedDate } from '../../src/lib/time.ts';
 import type { Notice } from '../../src/schemas/notice.ts';
 import { fixture, fixtureBuildEnv, prepareFixtureContent } from '../fixture-site.ts';
 import { renderedPages } from '../../scripts/bench/lib/astro-log.ts';
 import { bin } from '../../scripts/lib/build-steps.ts';
 import { treeHashes } from '../../scripts/bench/lib/files.ts';
-import { astroBuild, astroSync, fullBuild } from './build-helpers.ts';
+import { astroBuild, astroSync, fullBuild, killedBuild, sitemapUrls, wholeBuild } from './build-helpers.ts';
 
 /**
  * Whole builds of the sample site, and the dev server: slow, so kept to what only a build can show, and in one
  * file, so that no two of them run at once (they share the project's .astro/ folder): a warm
- * (incremental) build after a publish gives the same bytes as a cold build of the same content and clock, the
- * output does not depend on the host's time zone, and bad content stops the build even where Astro's own
- * loaders would fall back on their cache.
+ * (incremental) build in segments through a publish, a killed build and a period closing gives the same bytes as a
+ * cold build of the same content and clock, and its live pages those of one build of every notice; the output does
+ * not depend on the host's time zone; and bad content stops the build even where Astro's own loaders would fall back
+ * on their cache.
  */
 describe('building the site', () => {
 	const work = mkdtempSync(path.join(os.tmpdir(), 'qs-build-'));
 	const contentDir = path.join(work, 'content');
 	const before = fixture.now;
 	const after = new Date(Date.parse(fixture.now) + 3_600_000).toISOString();
+	/** When November's notices close (src/lib/build/segments/plan.ts). */
+	const newYear = '2027-01-01T10:00:00+08:00';
 	const env = (name: string, tz: string, now = before, content = contentDir) =>
 		fixtureBuildEnv({
 			contentDir: content,
@@ -45,16 +48,19 @@ describe('building the site', () => {
 	afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
 
 	test(
-		'a warm build after an hour of publishing equals a cold build, whatever the host’s time zone',
-		{ timeout: 900_000 },
-		() => {
+		'a warm build through a publish and a period closing equals a cold build, whatever the host’s time zone',
+		{ timeout: 1_500_000 },
+		async () => {
 			// Warm: build, publish (new notices, a reschedule, a cancellation, an alert; an article withdrawn), an hour
 			// passes, build again. The withdrawn article's page must be gone from the kept dist/ as from a cold one.
 			const withdrawn = path.join(contentDir, 'guidance/en/withdrawn-article.mdx');
 			cpSync(path.join(contentDir, 'guidance/en/payment-channels.mdx'), withdrawn);
 			const first = fullBuild(env('warm', 'UTC'));
 			expect(first.status, first.output).toBe(0);
+			// The fixture's notices of January to October are closed on 1 December: a segment of their own.
+			expect(first.output).toContain('astro build, closed segment 2026');
 			expect(existsSync(path.join(work, 'dist-warm/en/guidance/withdrawn-article/index.html'))).toBe(true);
+			const published = treeHashes(path.join(work, 'dist-warm'));
 			rmSync(withdrawn);
 			const changed = publishHour(contentDir, {
 				add: 2,
@@ -76,20 +82,22 @@ describe('building the site', () => {
 				history: [...latest.history, { revision: latest.revision + 1, at: amendedAt, event: 'amended' }],
 			});
 			writeFileSync(noticesFile, serializeNotices(all));
+
+			// Killed while the live segment renders the publish (its pages are written in place): nothing of it reaches
+			// dist/, and the merge refuses a segment whose build did not finish.
+			const killed = await killedBuild(env('warm', 'UTC', after), /astro build, live segment\)[\s\S]*[├└]─ \S+ \(\+/);
+			expect(killed.killed, killed.output).toBe(true);
+			expect(treeHashes(path.join(work, 'dist-warm'))).toEqual(published);
+			const refused = fullBuild(env('warm', 'UTC', after), ['--merge']);
+			expect(refused.status).not.toBe(0);
+			expect(refused.output).toMatch(/segment live is not built for this plan/);
+			expect(treeHashes(path.join(work, 'dist-warm'))).toEqual(published);
+
+			// Run again, warm.
 			const warm = fullBuild(env('warm', 'UTC', after));
 			expect(warm.status, warm.output).toBe(0);
-			// Cold: the same content and clock from nothing, in another time zone.
-			const coldContent = path.join(work, 'content-cold');
-			cpSync(contentDir, coldContent, { recursive: true });
-			const cold = fullBuild(env('cold', 'America/New_York', after, coldContent));
-			expect(cold.status, cold.output).toBe(0);
-
-			const a = treeHashes(path.join(work, 'dist-warm'));
-			const b = treeHashes(path.join(work, 'dist-cold'));
-			expect(a.size).toBeGreaterThan(100);
-			expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
-			expect([...a.keys()].filter((k) => a.get(k) !== b.get(k))).toEqual([]);
-
+			// The closed segment's notices did not change: it is not built again.
+			expect(warm.output).not.toContain('closed segment 2026)');
 			// The warm build did reuse pages (or the comparison proves nothing), and rendered the changed notices.
 			const pages = renderedPages(warm.output);
 			expect(pages.restored.size).toBeGreaterThan(100);
@@ -105,6 +113,47 @@ describe('building the site', () => {
 			expect(readFileSync(path.join(work, 'dist-warm/areas/kongcun.xml'), 'utf8')).not.toContain('<entry');
 			// The alert reaches pages built before it through the alerts document.
 			expect(readFileSync(path.join(work, 'dist-warm/api/alerts.json'), 'utf8')).toContain(`"${changed.alert}"`);
+
+			// The same content and clock in one astro build of every notice, no segments, in another time zone: every
+			// file is the same — the live pages that show closed notices (an area's record, its feeds, the figures, the
+			// API) read them from the closed segment's summary — but the sitemaps, split in two with the same URLs.
+			const coldContent = path.join(work, 'content-cold');
+			cpSync(contentDir, coldContent, { recursive: true });
+			const whole = wholeBuild(env('whole', 'America/New_York', after, coldContent));
+			expect(whole.status, whole.output).toBe(0);
+			const merged = treeHashes(path.join(work, 'dist-warm'));
+			const single = treeHashes(path.join(work, 'dist-whole'));
+			const sitemap = /^sitemap-/;
+			expect([...merged.keys()].filter((k) => !sitemap.test(k)).sort()).toEqual(
+				[...single.keys()].filter((k) => !sitemap.test(k)).sort(),
+			);
+			expect([...merged.keys()].filter((k) => !sitemap.test(k) && merged.get(k) !== single.get(k))).toEqual([]);
+			expect(sitemapUrls(path.join(work, 'dist-warm'))).toEqual(sitemapUrls(path.join(work, 'dist-whole')));
+
+			// A period closing: on 1 January, November closes, and its notices move from the live segment to the closed
+			// segment 2026, which is built again. Each keeps its address and its bytes, and the merged site now links the
+			// closed segment's file.
+			const moving = all.find(
+				(n) =>
+					zonedDate(n.start, fixture.timeZone).startsWith('2026-11') &&
+					Date.parse(n.restoredAt ?? n.end) < Date.parse(before),
+			) as Notice;
+			const movingPage = `outages/${moving.id}/index.html`;
+			const bytes = readFileSync(path.join(work, 'dist-warm', movingPage));
+			const closing = fullBuild(env('warm', 'UTC', newYear));
+			expect(closing.status, closing.output).toBe(0);
+			expect(closing.output).toContain('astro build, closed segment 2026');
+			expect(readFileSync(path.join(work, 'dist-warm', movingPage))).toEqual(bytes);
+			const segmentPage = path.join(work, 'cache-warm/segments/closed/2026/dist', movingPage);
+			expect(statSync(path.join(work, 'dist-warm', movingPage)).ino).toBe(statSync(segmentPage).ino);
+			// Cold: the same content and clock from nothing, in another time zone; every file the same.
+			const cold = fullBuild(env('cold', 'America/New_York', newYear, coldContent));
+			expect(cold.status, cold.output).toBe(0);
+			const a = treeHashes(path.join(work, 'dist-warm'));
+			const b = treeHashes(path.join(work, 'dist-cold'));
+			expect(a.size).toBeGreaterThan(100);
+			expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+			expect([...a.keys()].filter((k) => a.get(k) !== b.get(k))).toEqual([]);
 		},
 	);
 

@@ -44,6 +44,12 @@ export interface NoticeOptions {
 	timeZone: string;
 	/** Minimum lead time in hours per kind (content/site.json `leadTimeHours`). */
 	leadTimeHours: Record<NoticeKind, number>;
+	/**
+	 * An archive grown in time at this many notices a year: starts spread evenly from `count / perYear` years before
+	 * now to three weeks ahead (a county's archive after that many years). Unset: the density-grown site, most notices
+	 * in the past year and a half, denser recently.
+	 */
+	perYear?: number;
 }
 
 interface Town {
@@ -111,12 +117,18 @@ export function syntheticNotices(rng: Rng, tree: AreaNodeInput[], opts: NoticeOp
 	const localMidnight = Date.parse(`${nowIso.slice(0, 10)}T00:00:00${nowIso.slice(19)}`);
 	const perDay = new Map<string, number>();
 	const notices: Notice[] = [];
+	const pastDays = opts.perYear ? Math.round((opts.count / opts.perYear) * 365) : 0;
 
 	for (let i = 0; i < opts.count; i++) {
-		// Where in time: 85 % past (skewed to recent), 3 % around today, 12 % upcoming (within the next three weeks).
-		const band = rng.weighted({ past: 85, today: 3, upcoming: 12 });
-		const dayOffset =
-			band === 'past' ? -Math.floor(Math.pow(rng.next(), 1.6) * 540) - 1 : band === 'today' ? 0 : rng.int(1, 21);
+		// Where in time: 85 % past (skewed to recent), 3 % around today, 12 % upcoming (within the next three weeks);
+		// or, grown at a fixed rate, any day from the archive's first to three weeks ahead.
+		let dayOffset: number;
+		if (opts.perYear) dayOffset = rng.int(-pastDays, 21);
+		else {
+			const band = rng.weighted({ past: 85, today: 3, upcoming: 12 });
+			dayOffset =
+				band === 'past' ? -Math.floor(Math.pow(rng.next(), 1.6) * 540) - 1 : band === 'today' ? 0 : rng.int(1, 21);
+		}
 		const kind: NoticeKind = rng.weighted({ planned: 75, temporary: 20, other: 5 });
 		const startHour = kind === 'temporary' ? rng.int(7, 16) : rng.chance(0.05) ? 22 : rng.int(7, 10);
 		const startMin = rng.pick([0, 0, 30]);

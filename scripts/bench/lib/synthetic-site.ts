@@ -58,6 +58,8 @@ export function benchEnv(site: BenchSite, now: string): NodeJS.ProcessEnv {
 export interface SiteSize {
 	notices: number;
 	areas: number;
+	/** Grown in time at this many notices a year (see syntheticNotices); unset: grown in density. */
+	perYear?: number;
 }
 
 /** The generated files (areas, notices, the units serving them), as the bytes written to content/. */
@@ -79,6 +81,7 @@ export function syntheticContentFiles(
 		now: new Date(BENCH_NOW),
 		timeZone: site.timeZone,
 		leadTimeHours: site.leadTimeHours,
+		perYear: size.perYear,
 	});
 	return {
 		areasJson: `${JSON.stringify(tree, null, '\t')}\n`,

@@ -1,3 +1,4 @@
+import { segmentNoticeEntries } from '../build/segments/current.ts';
 import { ContentError } from './problems.ts';
 import { contentDir } from './paths.ts';
 import { hasErrors, validateContent, type ContentSet } from './validate.ts';
@@ -11,7 +12,8 @@ let cached: { dir: string; set: ContentSet } | undefined;
  */
 export function loadContentSet(dir: string = contentDir()): ContentSet {
 	if (cached?.dir === dir) return cached.set;
-	const set = validateContent(dir);
+	// A segment's build validates its own notices only (src/lib/build/segments/): the others are its segments'.
+	const set = validateContent(dir, { notices: segmentNoticeEntries() });
 	if (hasErrors(set.problems)) throw new ContentError(set.problems);
 	cached = { dir, set };
 	return set;

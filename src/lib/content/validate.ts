@@ -60,6 +60,20 @@ export interface ValidateOptions {
 	 * Default: the build clock (`SITE_NOW`, see clock.ts), so `npm run check` and the build agree.
 	 */
 	now?: Date;
+	/**
+	 * Only these entries of outages/notices.json, as a segment's build validates its own notices
+	 * (src/lib/build/segments/): the entries as written and their positions in the file (0-based), so that
+	 * messages still name the file, the entry and its number there. Default: the whole file.
+	 */
+	notices?: NoticeEntries;
+}
+
+/** Some entries of outages/notices.json, with their positions in the file. */
+export interface NoticeEntries {
+	/** The entries, as parsed from the file (not validated). */
+	entries: unknown[];
+	/** The position (0-based) in the file of each entry. */
+	numbers: number[];
 }
 
 /**
@@ -100,7 +114,11 @@ export function validateContent(contentDir: string, options: ValidateOptions = {
 
 	// outages/notices.json
 	const noticesFile = display(contentFiles.notices);
-	const noticesRaw = readJsonFile(path.join(contentDir, contentFiles.notices), noticesFile);
+	const subset = options.notices;
+	const noticesRaw = subset
+		? { ok: true as const, data: subset.entries, text: JSON.stringify(subset.entries) }
+		: readJsonFile(path.join(contentDir, contentFiles.notices), noticesFile);
+	const numberOf = (index: number) => subset?.numbers[index] ?? index;
 	if (!noticesRaw.ok) problems.push(noticesRaw.problem);
 	else if (!Array.isArray(noticesRaw.data)) {
 		problems.push({ severity: 'error', file: noticesFile, en: 'must be a list of notices [ … ]', zh: '应为公告列表 [ … ]' });
@@ -108,7 +126,7 @@ export function validateContent(contentDir: string, options: ValidateOptions = {
 		const entries = noticesRaw.data;
 		const seen = new Map<string, number>();
 		entries.forEach((raw, index) => {
-			const entry = noticeEntryName(raw, index);
+			const entry = noticeEntryName(raw, numberOf(index));
 			const parsed = noticeSchema.safeParse(raw, { error: bilingualErrorMap });
 			if (!parsed.success) {
 				problems.push(...issuesToProblems(noticesFile, parsed.error.issues, () => ({ entry, depth: 0 })));
@@ -117,7 +135,7 @@ export function validateContent(contentDir: string, options: ValidateOptions = {
 			const notice = parsed.data;
 			const first = seen.get(notice.id);
 			if (first !== undefined) {
-				problems.push({ severity: 'error', file: noticesFile, entry, field: 'id', en: `duplicate id "${notice.id}", first used by entry #${first + 1}: every notice keeps its own id for ever`, zh: `公告编号 "${notice.id}" 重复（第 ${first + 1} 条已使用），每条公告的编号须唯一且永久不变` });
+				problems.push({ severity: 'error', file: noticesFile, entry, field: 'id', en: `duplicate id "${notice.id}", first used by entry #${numberOf(first) + 1}: every notice keeps its own id for ever`, zh: `公告编号 "${notice.id}" 重复（第 ${numberOf(first) + 1} 条已使用），每条公告的编号须唯一且永久不变` });
 				return;
 			}
 			seen.set(notice.id, index);
@@ -161,7 +179,7 @@ export function validateContent(contentDir: string, options: ValidateOptions = {
 
 	const known = new Map<string, string>();
 	for (const [rel, raw] of [[contentFiles.site, siteRaw], [contentFiles.areas, areasRaw], [contentFiles.notices, noticesRaw]] as const) if (raw.ok) known.set(rel, raw.text);
-	problems.push(...contentJunkProblems(contentDir, display, locateEntry, known));
+	problems.push(...contentJunkProblems(contentDir, display, locateEntry(numberOf), known));
 	problems.push(...validateAlerts(contentDir, display, set));
 	problems.push(...validateNotify(contentDir, display, set));
 	problems.push(...validateGuidance(path.join(contentDir, contentFiles.guidance), display(contentFiles.guidance)));
@@ -321,10 +339,15 @@ function noticeEntryName(raw: unknown, index: number): string {
 	return typeof id === 'string' && id ? `${id} (#${index + 1})` : `#${index + 1}`;
 }
 
-/** Which entry of a content JSON file a value is in: a notice, an area (by its chain of ids), an alert. */
-const locateEntry: LocateEntry = (relFile, data, valuePath) => {
+/**
+ * Which entry of a content JSON file a value is in: a notice (named by its number in the file, `numberOf` mapping a
+ * segment's entries back), an area (by its chain of ids), an alert.
+ */
+const locateEntry =
+	(numberOf: (index: number) => number): LocateEntry =>
+	(relFile, data, valuePath) => {
 	if (relFile === contentFiles.notices && typeof valuePath[0] === 'number' && Array.isArray(data)) {
-		return { entry: noticeEntryName(data[valuePath[0]], valuePath[0]), depth: 1 };
+		return { entry: noticeEntryName(data[valuePath[0]], numberOf(valuePath[0])), depth: 1 };
 	}
 	if (relFile === contentFiles.areas) return locateArea(data, valuePath);
 	if (relFile.startsWith(`${contentFiles.alerts}/`)) return { entry: path.posix.basename(relFile, '.json'), depth: 0 };

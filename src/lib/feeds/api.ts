@@ -34,20 +34,56 @@ export function apiNotice(notice: Notice, ctx: FeedContext): ApiNotice {
 	};
 }
 
+/** A time as written in a notice, with the notice's id: which notice holds the earliest or latest one. */
+export interface Stamp {
+	at: string;
+	id: string;
+}
+
+/** Whether `a` comes before `b`: the earlier instant, or at the same instant the smaller id (by code unit). */
+const before = (a: Stamp, b: Stamp) => {
+	const d = Date.parse(a.at) - Date.parse(b.at);
+	return d < 0 || (d === 0 && a.id < b.id);
+};
+
+/** The earlier of two stamps (either may be missing). */
+export function earlierStamp(a: Stamp | undefined, b: Stamp | undefined): Stamp | undefined {
+	if (!a || !b) return a ?? b;
+	return before(b, a) ? b : a;
+}
+
+/** The later of two stamps (either may be missing); at the same instant, the smaller id. */
+export function laterStamp(a: Stamp | undefined, b: Stamp | undefined): Stamp | undefined {
+	if (!a || !b) return a ?? b;
+	const d = Date.parse(b.at) - Date.parse(a.at);
+	return d > 0 || (d === 0 && b.id < a.id) ? b : a;
+}
+
+/**
+ * The latest `updatedAt` among `notices`, as written, with its notice (at the same instant, the smallest id, so the
+ * answer does not depend on the order the notices come in); undefined when there are none.
+ */
+export function latestUpdateStamp(notices: readonly Pick<Notice, 'id' | 'updatedAt'>[]): Stamp | undefined {
+	let latest: Stamp | undefined;
+	for (const n of notices) latest = laterStamp(latest, { at: n.updatedAt, id: n.id });
+	return latest;
+}
+
+/** The earliest `publishedAt` among `notices`, as written, with its notice (ties: the smallest id). */
+export function firstPublishedStamp(notices: readonly Pick<Notice, 'id' | 'publishedAt'>[]): Stamp | undefined {
+	let first: Stamp | undefined;
+	for (const n of notices) first = earlierStamp(first, { at: n.publishedAt, id: n.id });
+	return first;
+}
+
 /** The latest `updatedAt` among `notices`, as written in the content; undefined when there are none. */
 export function latestUpdate(notices: readonly Notice[]): string | undefined {
-	let latest: string | undefined;
-	for (const n of notices)
-		if (latest === undefined || Date.parse(n.updatedAt) > Date.parse(latest)) latest = n.updatedAt;
-	return latest;
+	return latestUpdateStamp(notices)?.at;
 }
 
 /** The `publishedAt` of the notice published first (as written), or undefined when there are none. */
 export function firstPublished(notices: readonly Notice[]): string | undefined {
-	let first: string | undefined;
-	for (const n of notices)
-		if (first === undefined || Date.parse(n.publishedAt) < Date.parse(first)) first = n.publishedAt;
-	return first;
+	return firstPublishedStamp(notices)?.at;
 }
 
 /**
@@ -58,8 +94,8 @@ export function outagesApiDocument(
 	notices: readonly Notice[],
 	ctx: FeedContext & { hotline: string },
 	generated: Date,
+	updated: string | undefined = latestUpdate(notices),
 ): OutagesApiDocument {
-	const updated = latestUpdate(notices);
 	const sorted = [...notices].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	return {
 		version: OUTAGES_API_VERSION,
@@ -76,4 +112,42 @@ export function outagesApiDocument(
 		},
 		notices: sorted.map((n) => apiNotice(n, ctx)),
 	};
+}
+
+/** API records written elsewhere (by closed segments' builds, src/lib/build/segments/), to join this build's. */
+export interface ApiRecords {
+	/** The latest update among them. */
+	latest: Stamp | undefined;
+	/** Each record as `JSON.stringify(apiNotice(…))`, in id order (by code unit). */
+	records(): Array<{ id: string; json: string }>;
+}
+
+/**
+ * The API document as text: `JSON.stringify(outagesApiDocument(…))` of `notices` and, where given, of the notices
+ * whose records `more` holds as text, byte for byte what one document of them all gives: the records are joined in
+ * id order into the document's last member, `notices`.
+ */
+export function outagesApiJson(
+	notices: readonly Notice[],
+	ctx: FeedContext & { hotline: string },
+	generated: Date,
+	more?: ApiRecords,
+): string {
+	if (!more) return JSON.stringify(outagesApiDocument(notices, ctx, generated));
+	const updated = laterStamp(latestUpdateStamp(notices), more.latest)?.at;
+	const head = JSON.stringify(outagesApiDocument([], ctx, generated, updated));
+	const empty = '"notices":[]}';
+	if (!head.endsWith(empty)) throw new Error('the API document must end with its notices');
+	const own = [...notices]
+		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+		.map((n) => ({ id: n.id, json: JSON.stringify(apiNotice(n, ctx)) }));
+	const other = more.records();
+	const joined: string[] = [];
+	let i = 0;
+	let j = 0;
+	while (i < own.length || j < other.length) {
+		if (j >= other.length || (i < own.length && own[i].id < other[j].id)) joined.push(own[i++].json);
+		else joined.push(other[j++].json);
+	}
+	return `${head.slice(0, -empty.length)}"notices":[${joined.join(',')}]}`;
 }

@@ -12,13 +12,20 @@ import type { FeedSet } from './feed-set.ts';
 
 export function areaFeedPaths(
 	areaIds: readonly string[],
-	feeds: Pick<FeedSet, 'areaNotices' | 'emptyFeedUpdated'>,
+	feeds: Pick<FeedSet, 'areaNotices' | 'emptyFeedUpdated' | 'closedKey'>,
 	keys: Pick<PageKeys, 'base'> & { notice: (n: Notice) => string },
 ) {
 	const noticeKeys = new Map(
 		areaIds.map((area) => {
 			const list = feeds.areaNotices(area);
-			return [area, list.length > 0 ? cacheKey(list.map(keys.notice)) : cacheKey('empty', feeds.emptyFeedUpdated)];
+			// The area's notices in closed segments (the live segment's build), by their digest.
+			const closed = feeds.closedKey(area);
+			return [
+				area,
+				list.length > 0 || closed !== undefined
+					? cacheKey(list.map(keys.notice), closed ?? null)
+					: cacheKey('empty', feeds.emptyFeedUpdated),
+			];
 		}),
 	);
 	return localeParams().flatMap(({ params, props }) =>

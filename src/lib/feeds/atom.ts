@@ -99,7 +99,7 @@ export interface FeedInfo {
  * when the feed has no entries, so the document never depends on the build time.
  */
 export function atomFeed(
-	notices: readonly Notice[],
+	notices: readonly Pick<Notice, 'updatedAt'>[],
 	entries: readonly string[],
 	info: FeedInfo,
 	ctx: FeedContext,

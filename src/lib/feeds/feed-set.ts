@@ -13,7 +13,7 @@ import { feedUrls } from './urls.ts';
 import { localizePath } from '../../i18n/index.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
 import { absoluteUrl } from '../seo.ts';
-import { firstPublished, outagesApiDocument } from './api.ts';
+import { earlierStamp, firstPublishedStamp, outagesApiJson, type ApiRecords, type Stamp } from './api.ts';
 import { ATOM_ENTRY_LIMIT, atomEntry, atomFeed } from './atom.ts';
 import { calendarText, eventBlock, eventData } from './ics.ts';
 import { noticeWords, type FeedContext, type NoticeWords } from './notice-words.ts';
@@ -33,28 +33,69 @@ export function feedContext(
 	return { siteName: site.name, baseUrl: site.baseUrl, timeZone: site.timeZone, areas };
 }
 
+/** What the choice of a feed's notices reads of a notice. */
+export type FeedCandidate = Pick<Notice, 'id' | 'start' | 'updatedAt'>;
+
 /** The notices a calendar subscription carries: the `limit` latest-starting, in time order. */
-export function selectForCalendar(notices: readonly Notice[], limit: number = ICS_EVENT_LIMIT): Notice[] {
+export function selectForCalendar<T extends Pick<Notice, 'id' | 'start'>>(
+	notices: readonly T[],
+	limit: number = ICS_EVENT_LIMIT,
+): T[] {
 	return sortedBy(notices, (n) => Date.parse(n.start), 1).slice(-limit);
 }
 
 /** The notices an Atom feed carries: the `limit` most recently updated, newest first (ties by id). */
-export function selectForAtom(notices: readonly Notice[], limit: number = ATOM_ENTRY_LIMIT): Notice[] {
+export function selectForAtom<T extends Pick<Notice, 'id' | 'updatedAt'>>(
+	notices: readonly T[],
+	limit: number = ATOM_ENTRY_LIMIT,
+): T[] {
 	return sortedBy(notices, (n) => Date.parse(n.updatedAt), -1).slice(0, limit);
 }
 
 /** Sorted by a numeric key (computed once per notice), then by id; `direction` -1 for descending keys. */
-function sortedBy(notices: readonly Notice[], key: (n: Notice) => number, direction: 1 | -1): Notice[] {
+function sortedBy<T extends Pick<Notice, 'id'>>(notices: readonly T[], key: (n: T) => number, direction: 1 | -1): T[] {
 	return notices
 		.map((n) => ({ n, k: key(n) }))
 		.sort((a, b) => direction * (a.k - b.k) || (a.n.id < b.n.id ? -1 : a.n.id > b.n.id ? 1 : 0))
 		.map((x) => x.n);
 }
 
+/** A notice's calendar event and Atom entry in each language, rendered: what a closed segment's build leaves. */
+export interface NoticeParts {
+	ics: Record<Locale, string>;
+	atom: Record<Locale, string>;
+}
+
+/**
+ * What the feeds of the live segment's build take from the closed segments (src/lib/build/segments/closed.ts):
+ * for each area and for the whole site, the closed notices its feeds could carry (each closed segment's own choice
+ * of them, made as the feeds make it, so the choice among them all is the choice among every notice), rendered.
+ */
+export interface ClosedFeeds {
+	/** The candidates of an area's feeds (its notices and those of the areas inside it); `undefined`: the site's. */
+	candidates(areaId: string | undefined): {
+		calendar: readonly ClosedCandidate[];
+		atom: readonly ClosedCandidate[];
+	};
+	/** A digest of an area's closed notices (every one, not only the candidates): part of its feeds' keys. */
+	key(areaId: string): string | undefined;
+	/** The earliest publication among the closed notices. */
+	first: Stamp | undefined;
+	/** The API records of every closed notice. */
+	api: ApiRecords;
+}
+
+/** A closed notice as a feed chooses it, with its rendered parts. */
+export interface ClosedCandidate extends FeedCandidate {
+	parts(): NoticeParts;
+}
+
 export interface FeedSet {
 	ctx: FeedContext;
 	/** The notices of `areaId` and of every area inside it, in start order (the area page's roll-up); empty for an unknown area. */
 	areaNotices(areaId: string): Notice[];
+	/** The part of an area's feeds' keys that comes from closed segments (none in a whole-site build). */
+	closedKey(areaId: string): string | undefined;
 	/** /outages.ics in `locale`. */
 	allIcs(locale: Locale): string;
 	/** /areas/<id>.ics in `locale`. */
@@ -91,8 +132,17 @@ function memo<T>(make: (n: Notice, locale: Locale) => T): (n: Notice, locale: Lo
 	};
 }
 
-/** Builds the shared parts lazily: a page that needs one area's feed pays only for that area's notices. */
-export function createFeedSet(notices: readonly Notice[], ctx: FeedContext): FeedSet {
+/** One notice of a feed, this build's or a closed segment's, with its rendered parts. */
+interface FeedItem extends FeedCandidate {
+	block(l: Locale): string;
+	entry(l: Locale): string;
+}
+
+/**
+ * Builds the shared parts lazily: a page that needs one area's feed pays only for that area's notices. `closed`: the
+ * closed segments' notices, where this is the live segment's build.
+ */
+export function createFeedSet(notices: readonly Notice[], ctx: FeedContext, closed?: ClosedFeeds): FeedSet {
 	const byId = new Map(notices.map((n) => [n.id, n]));
 	// The area roll-up the area pages use, built on the first area feed asked for.
 	let index: AreaNoticeIndex | undefined;
@@ -101,31 +151,55 @@ export function createFeedSet(notices: readonly Notice[], ctx: FeedContext): Fee
 	const words = memo<NoticeWords>((n, l) => noticeWords(n, ctx, l));
 	const block = memo<string>((n, l) => eventBlock(eventData(n, ctx, l, words(n, l))));
 	const entry = memo<string>((n, l) => atomEntry(n, ctx, l, words(n, l)));
-	const emptySince = firstPublished(notices) ?? '1970-01-01T00:00:00Z';
+	const emptySince = earlierStamp(firstPublishedStamp(notices), closed?.first)?.at ?? '1970-01-01T00:00:00Z';
 	const siteName = (l: Locale) => pickText(ctx.siteName, l);
 	const areaName = (id: string, l: Locale) => {
 		const area = ctx.areas.get(id);
 		if (!area) throw new Error(`unknown area id "${id}"`);
 		return pickText(area.name, l);
 	};
-	// Which notices each feed carries does not depend on the language: chosen once per area, for both.
-	const chosen = new Map<string, { calendar: Notice[]; atom: Notice[] }>();
-	const choose = (key: string, list: () => readonly Notice[]) => {
+	const own = (n: Notice): FeedItem => ({
+		id: n.id,
+		start: n.start,
+		updatedAt: n.updatedAt,
+		block: (l) => block(n, l),
+		entry: (l) => entry(n, l),
+	});
+	const other = (c: ClosedCandidate): FeedItem => ({
+		id: c.id,
+		start: c.start,
+		updatedAt: c.updatedAt,
+		block: (l) => c.parts().ics[l],
+		entry: (l) => c.parts().atom[l],
+	});
+	// Which notices each feed carries does not depend on the language: chosen once per area, for both. Among this
+	// build's notices and the closed segments' candidates, chosen as among all notices.
+	const chosen = new Map<string, { calendar: FeedItem[]; atom: FeedItem[] }>();
+	const choose = (areaId: string | undefined, list: () => readonly Notice[]) => {
+		const key = areaId === undefined ? '' : `area:${areaId}`;
 		let c = chosen.get(key);
-		if (!c) chosen.set(key, (c = { calendar: selectForCalendar(list()), atom: selectForAtom(list()) }));
+		if (!c) {
+			const mine = list().map(own);
+			const more = closed?.candidates(areaId);
+			c = {
+				calendar: selectForCalendar(more ? [...mine, ...more.calendar.map(other)] : mine),
+				atom: selectForAtom(more ? [...mine, ...more.atom.map(other)] : mine),
+			};
+			chosen.set(key, c);
+		}
 		return c;
 	};
-	const calendar = (list: readonly Notice[], l: Locale, name: string, pagePath: string, selfPath: string) =>
+	const calendar = (list: readonly FeedItem[], l: Locale, name: string, pagePath: string, selfPath: string) =>
 		calendarText(
-			list.map((n) => block(n, l)),
+			list.map((n) => n.block(l)),
 			{ name, pagePath, selfPath },
 			ctx,
 			l,
 		);
-	const feed = (list: readonly Notice[], l: Locale, title: string, pagePath: string, selfPath: string) =>
+	const feed = (list: readonly FeedItem[], l: Locale, title: string, pagePath: string, selfPath: string) =>
 		atomFeed(
 			list,
-			list.map((n) => entry(n, l)),
+			list.map((n) => n.entry(l)),
 			{ title, pagePath, selfPath },
 			ctx,
 			l,
@@ -134,9 +208,10 @@ export function createFeedSet(notices: readonly Notice[], ctx: FeedContext): Fee
 	return {
 		ctx,
 		areaNotices,
+		closedKey: (id) => closed?.key(id),
 		allIcs: (l) =>
 			calendar(
-				choose('', () => notices).calendar,
+				choose(undefined, () => notices).calendar,
 				l,
 				useTranslations(l).feeds.calendarName(siteName(l)),
 				localizePath('/outages/', l),
@@ -144,7 +219,7 @@ export function createFeedSet(notices: readonly Notice[], ctx: FeedContext): Fee
 			),
 		areaIcs: (id, l) =>
 			calendar(
-				choose(`area:${id}`, () => areaNotices(id)).calendar,
+				choose(id, () => areaNotices(id)).calendar,
 				l,
 				useTranslations(l).feeds.areaCalendarName(siteName(l), areaName(id, l)),
 				localizePath(`/areas/${id}/`, l),
@@ -167,7 +242,7 @@ export function createFeedSet(notices: readonly Notice[], ctx: FeedContext): Fee
 		},
 		allAtom: (l) =>
 			feed(
-				choose('', () => notices).atom,
+				choose(undefined, () => notices).atom,
 				l,
 				useTranslations(l).feeds.calendarName(siteName(l)),
 				localizePath('/outages/', l),
@@ -175,32 +250,33 @@ export function createFeedSet(notices: readonly Notice[], ctx: FeedContext): Fee
 			),
 		areaAtom: (id, l) =>
 			feed(
-				choose(`area:${id}`, () => areaNotices(id)).atom,
+				choose(id, () => areaNotices(id)).atom,
 				l,
 				useTranslations(l).feeds.areaCalendarName(siteName(l), areaName(id, l)),
 				localizePath(`/areas/${id}/`, l),
 				feedUrls.areaAtom(id, l),
 			),
 		emptyFeedUpdated: emptySince,
-		apiJson: (generated, hotline) => JSON.stringify(outagesApiDocument(notices, { ...ctx, hotline }, generated)),
+		apiJson: (generated, hotline) => outagesApiJson(notices, { ...ctx, hotline }, generated, closed?.api),
 		apiSchemaJson: () =>
 			`${JSON.stringify(outagesApiJsonSchema(absoluteUrl(feedUrls.jsonSchema, ctx.baseUrl)), null, '\t')}\n`,
 	};
 }
 
-let last: { notices: readonly Notice[]; areas: Map<string, Area>; set: FeedSet } | undefined;
+let last: { notices: readonly Notice[]; areas: Map<string, Area>; closed?: ClosedFeeds; set: FeedSet } | undefined;
 
 /**
- * The feed set of this build: made once for the build's notices and areas (the memoised collections), shared by
- * every feed endpoint.
+ * The feed set of this build: made once for the build's notices and areas (the memoised collections) and, in the
+ * live segment's build, the closed segments' feeds, shared by every feed endpoint.
  */
 export function feedSetFor(
 	notices: readonly Notice[],
 	areas: Map<string, Area>,
 	site: Pick<SiteConfig, 'name' | 'baseUrl' | 'timeZone'>,
+	closed?: ClosedFeeds,
 ): FeedSet {
-	if (last?.notices !== notices || last.areas !== areas) {
-		last = { notices, areas, set: createFeedSet(notices, feedContext(site, areas)) };
+	if (last?.notices !== notices || last.areas !== areas || last.closed !== closed) {
+		last = { notices, areas, closed, set: createFeedSet(notices, feedContext(site, areas), closed) };
 	}
 	return last.set;
 }

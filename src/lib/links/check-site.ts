@@ -23,12 +23,28 @@ export interface BrokenLink {
 	reason: string;
 }
 
+/**
+ * A reference to a file this site does not hold, left to the check of the merged site (a segment's check, see
+ * `CheckOptions.defer`): each distinct target once, with the first page that refers to it.
+ */
+export interface DeferredLink {
+	/** The URL path it leads to, e.g. `/outages/qs-20250103-01/`. */
+	path: string;
+	/** Its fragment without `#`, or empty. */
+	fragment: string;
+	page: string;
+	href: string;
+	where: string;
+}
+
 /** What the check looked at and what it found. */
 export interface LinkReport {
 	pages: number;
 	/** References followed (internal ones only). */
 	links: number;
 	broken: BrokenLink[];
+	/** With `defer`: the references to files not in this site, for the merged site's check. */
+	deferred: DeferredLink[];
 	/** Pages parsed in this check, and pages whose references came from the cache (0 without a cache). */
 	parsed: number;
 	reused: number;
@@ -44,6 +60,12 @@ export interface CheckOptions {
 	 * dist-files.ts): the site is then not walked again, and files under pagefind/ are looked up one by one.
 	 */
 	files?: readonly string[];
+	/**
+	 * `dir` is one segment of a site built in segments (src/lib/build/segments/): a reference to a file it does not
+	 * hold may lead into another segment, so it is not judged here but returned in `deferred`, each distinct target
+	 * (path and fragment) once; the merge checks them against every segment's files.
+	 */
+	defer?: boolean;
 }
 
 /** Files under `dir`, relative, with forward slashes. */
@@ -64,7 +86,8 @@ export function listFiles(dir: string): string[] {
 const implicitFragments = new Set(['', 'top']);
 
 /** Where a reference leads: nowhere on the site (external), a file of the build, or no file (broken). */
-type Target = { external: true } | { external: false; file: string | null; fragment: string; where: string };
+type Target =
+	{ external: true } | { external: false; file: string | null; path: string; fragment: string; where: string };
 
 /**
  * Checks the built site in `dir`. `origin` is the site's canonical origin (absolute links to it are internal).
@@ -92,6 +115,7 @@ export function checkSiteLinks(dir: string, origin: string, opts: CheckOptions =
 		return set;
 	};
 	const broken: BrokenLink[] = [];
+	const deferred = new Map<string, DeferredLink>();
 	// Fragment references to other pages wait until every page's ids are known.
 	const pending: Array<{ page: string; href: string; where: string; file: string; fragment: string }> = [];
 	let links = 0;
@@ -103,7 +127,7 @@ export function checkSiteLinks(dir: string, origin: string, opts: CheckOptions =
 		const target = resolveInternal(value, page, origin);
 		if (!target) return { external: true };
 		const file = candidateFiles(target.path).find(exists) ?? null;
-		return { external: false, file, fragment: target.fragment, where: `${tag}[${attr}]` };
+		return { external: false, file, path: target.path, fragment: target.fragment, where: `${tag}[${attr}]` };
 	};
 
 	// Which pages changed since the last check is known from their size, time and inode (file-digests.ts): an
@@ -136,7 +160,11 @@ export function checkSiteLinks(dir: string, origin: string, opts: CheckOptions =
 			if (!target) judged.set(memo, (target = judge(key, page)));
 			if (target.external) continue;
 			links++;
-			if (!target.file) {
+			if (!target.file && opts.defer) {
+				const to = `${target.path}#${target.fragment}`;
+				if (!deferred.has(to))
+					deferred.set(to, { path: target.path, fragment: target.fragment, page, href: value, where: target.where });
+			} else if (!target.file) {
 				broken.push({ page, href: value, where: target.where, reason: 'no such page or file / 页面或文件不存在' });
 			} else if (!implicitFragments.has(target.fragment) && target.file.endsWith('.html')) {
 				if (target.file === rel) {
@@ -159,6 +187,7 @@ export function checkSiteLinks(dir: string, origin: string, opts: CheckOptions =
 		pages: htmlFiles.length,
 		links,
 		broken,
+		deferred: [...deferred.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
 		parsed: cache ? cache.parsed : htmlFiles.length,
 		reused: cache?.reused ?? 0,
 	};

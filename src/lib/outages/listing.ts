@@ -110,6 +110,39 @@ export function archiveYears(notices: readonly Notice[], timeZone: string): Arch
 		}));
 }
 
+/** The archive's years by the number of notices of each month: what the archive's index and year pages show. */
+export interface ArchiveYearCount {
+	year: string;
+	/** In time order. */
+	months: Array<{ month: string; count: number }>;
+	/** Notices in the year. */
+	count: number;
+}
+
+/**
+ * Every month with notices, counted, by year (newest year first, months in time order): the months of `notices`
+ * (by start, in the utility's zone) and the counted months of `more` (closed segments' months, which never hold a
+ * notice of `notices`).
+ */
+export function archiveCounts(
+	notices: readonly Notice[],
+	timeZone: string,
+	more: ReadonlyMap<string, number> = new Map(),
+): ArchiveYearCount[] {
+	const months = new Map(more);
+	for (const y of archiveYears(notices, timeZone))
+		for (const m of y.months) months.set(m.month, (months.get(m.month) ?? 0) + m.notices.length);
+	const years = new Map<string, ArchiveYearCount>();
+	for (const [month, count] of [...months].sort(([a], [b]) => (a < b ? -1 : 1))) {
+		const year = month.slice(0, 4);
+		let y = years.get(year);
+		if (!y) years.set(year, (y = { year, months: [], count: 0 }));
+		y.months.push({ month, count });
+		y.count += count;
+	}
+	return [...years.values()].sort((a, b) => (a.year < b.year ? 1 : -1));
+}
+
 /**
  * The notices on now or starting within `hours` (default 24) of `now`, in progress first: the home page's
  * short list. Cancelled notices are left out here; the full list shows them.

@@ -17,7 +17,13 @@ export interface OutageData {
 	site: SiteConfig;
 	/** The build's "now". */
 	now: Date;
+	/**
+	 * Every notice this build knows in full, in file order: its own, then (in the live segment's build) the closed
+	 * segments' notices a page can still show (src/lib/build/segments/closed.ts). Lists, records and figures read these.
+	 */
 	notices: Notice[];
+	/** The notices this build publishes pages for: its segment's (every notice in a whole-site build). */
+	own: Notice[];
 	byId: Map<string, Notice>;
 	areas: Map<string, Area>;
 	/** Supply units by id, in file order. */
@@ -32,7 +38,10 @@ export interface OutageData {
 
 /** What the outage data is made from: the collections, the build's clock and the content layer's digests. */
 export interface OutageSources {
+	/** The build's own notices (the content layer's). */
 	notices: Notice[];
+	/** Closed notices a page of this build can still show (the live segment's build), after `notices`. */
+	history?: Notice[];
 	areas: Map<string, Area>;
 	alerts: Alert[];
 	site: SiteConfig;
@@ -43,12 +52,16 @@ export interface OutageSources {
 }
 
 /** The shared outage data of a build. */
-export function outageData({ notices, areas, alerts, site, units, now, digest }: OutageSources): OutageData {
+export function outageData(sources: OutageSources): OutageData {
+	const { areas, alerts, site, units, now, digest } = sources;
+	const own = sources.notices;
+	const notices = sources.history?.length ? [...own, ...sources.history] : own;
 	return {
 		keys: pageKeys(site, areas, now, digest, units),
 		site,
 		now,
 		notices,
+		own,
 		byId: new Map(notices.map((n) => [n.id, n])),
 		areas,
 		units: new Map(units.map((u) => [u.id, u])),

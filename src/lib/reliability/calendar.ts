@@ -6,6 +6,7 @@
  */
 import type { Notice } from '../../schemas/notice.ts';
 import { zonedDate, zonedParts } from '../time.ts';
+import { reportWindow } from './window.ts';
 
 /** How many months the calendar shows, the current one first. */
 export const CALENDAR_MONTHS = 3;
@@ -28,6 +29,11 @@ export interface CalendarDay {
 	cancelled: number;
 	/** The build's own date. */
 	today: boolean;
+	/**
+	 * Whether the day is one the calendar counts: false before its first day (the date the service-quality window
+	 * starts, 12 months back), whose notices a build in segments no longer reads (docs/publishing.md).
+	 */
+	counted: boolean;
 }
 
 export interface CalendarMonth {
@@ -65,9 +71,13 @@ export function pastCalendarMonths(now: Date | number, timeZone: string): string
 	return Array.from({ length: CALENDAR_PAST_MONTHS }, (_, i) => monthFrom(now, timeZone, i - CALENDAR_PAST_MONTHS));
 }
 
-/** The first date the calendar shows at `now`: the 1st of the first of its earlier months, `YYYY-MM-DD`. */
+/**
+ * The first date the calendar counts at `now`, `YYYY-MM-DD`: the day the service-quality window starts (the same date
+ * 12 months back), in the first of its earlier months. The live build of a site built in segments reads the closed
+ * notices of the 12 months back from midnight and no further, so a day before it could not be counted whole.
+ */
 export function calendarFirstDate(now: Date | number, timeZone: string): string {
-	return `${monthFrom(now, timeZone, -CALENDAR_PAST_MONTHS)}-01`;
+	return zonedDate(new Date(reportWindow(now, timeZone).from), timeZone);
 }
 
 /**
@@ -84,6 +94,7 @@ export function calendarMonths(
 	const byDate = noticesByStartDate(notices, timeZone);
 	const p = zonedParts(now, timeZone);
 	const today = `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+	const first = calendarFirstDate(now, timeZone);
 	const months: CalendarMonth[] = [];
 	for (let i = 0; i < count; i++) {
 		const [year, monthNumber] = monthFrom(now, timeZone, offset + i)
@@ -95,7 +106,8 @@ export function calendarMonths(
 		const cells: Array<CalendarDay | null> = Array.from({ length: firstWeekday }, () => null);
 		for (let d = 1; d <= days; d++) {
 			const date = `${year}-${pad(monthNumber)}-${pad(d)}`;
-			const list = byDate.get(date) ?? [];
+			const counted = date >= first;
+			const list = counted ? (byDate.get(date) ?? []) : [];
 			const cancelled = list.filter((n) => n.lifecycle === 'cancelled').length;
 			cells.push({
 				date,
@@ -104,6 +116,7 @@ export function calendarMonths(
 				outages: list.length - cancelled,
 				cancelled,
 				today: date === today,
+				counted,
 			});
 		}
 		while (cells.length % 7 !== 0) cells.push(null);
@@ -115,8 +128,8 @@ export function calendarMonths(
 }
 
 /**
- * The dates that get a day page at `now`: every date from the calendar's first day on (the 1st of its earliest
- * month) on which some notice starts, cancelled ones included, so every calendar link and every later day of the
+ * The dates that get a day page at `now`: every date from the calendar's first day on (calendarFirstDate) on which
+ * some notice starts, cancelled ones included, so every calendar link and every later day of the
  * outage list has its page. Sorted. A past day's notices no longer change status, so its page (keyed on them) is
  * rendered once and skipped by later builds.
  */

@@ -96,8 +96,7 @@ export function bundleKind(id: string): BundleKind {
 }
 
 /** Where a bundle is served, under the site root, with a trailing slash: `pagefind/`, `pagefind/archive/2025/`… */
-export function bundleDir(id: string): string {
-	const kind = bundleKind(id);
+export function bundleDir(id: string, kind: BundleKind = bundleKind(id)): string {
 	return kind === 'live' ? 'pagefind/' : `pagefind/${kind}/${id}/`;
 }
 
@@ -115,8 +114,10 @@ export interface PageFile {
 
 /** A bundle to build or reuse. */
 export interface BundlePlan {
-	/** `live`, the archive year or the open month. */
+	/** `live`, the archive year or the open month; a closed segment's name for its archive bundle. */
 	id: string;
+	/** What the bundle holds: the kind its id names (`bundleKind`) unless given. */
+	kind?: BundleKind;
 	/** Its pages, sorted by URL. */
 	pages: PageFile[];
 	/** For archive and open-month bundles: the first and last notice month in it. */
@@ -143,6 +144,21 @@ export function planBundles(pages: readonly PageFile[], through: string | null):
 	});
 }
 
+/** A bundle's kind: as planned, or as its id names it. */
+export function kindOf(plan: Pick<BundlePlan, 'id' | 'kind'>): BundleKind {
+	return plan.kind ?? bundleKind(plan.id);
+}
+
+/**
+ * One archive bundle of every page: a closed segment's (src/lib/build/segments/), named after it, its pages all
+ * notices of closed months and their archive month pages.
+ */
+export function archiveBundle(id: string, pages: readonly PageFile[]): BundlePlan {
+	const list = [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+	const months = list.flatMap((p) => (p.month ? [p.month] : [])).sort();
+	return { id, kind: 'archive', pages: list, from: months[0], to: months[months.length - 1] };
+}
+
 /**
  * The cache key of a bundle: everything its output depends on — the format of this step, Pagefind's version and
  * options, whether it is the live bundle (which keeps Pagefind's scripts) or not, and each page's URL and the hash
@@ -158,7 +174,7 @@ export function bundleKey(
 			format: env.format,
 			pagefind: env.pagefindVersion,
 			options: env.options,
-			live: plan.id === liveBundle,
+			live: kindOf(plan) === 'live',
 		}),
 	);
 	for (const p of plan.pages) h.update(`\n${p.url}\u0000${p.hash}`);

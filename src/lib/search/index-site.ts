@@ -24,15 +24,16 @@ import { FileDigests, sha256 } from '../build/file-digests.ts';
 import { listFiles } from '../links/check-site.ts';
 import { pagePathOf } from '../links/resolve.ts';
 import {
+	archiveBundle,
 	archivePageMonth,
 	archiveThrough,
 	bundleDir,
 	bundleKey,
-	bundleKind,
 	defaultOpenMonths,
-	liveBundle,
+	kindOf,
 	noticeMonth,
 	planBundles,
+	type BundleKind,
 	type BundlePlan,
 	type PageFile,
 } from './bundles.ts';
@@ -66,11 +67,18 @@ export interface IndexSiteOptions {
 	log?: (line: string) => void;
 	/** dist/'s files outside pagefind/ when the build listed them (dist-files.ts); otherwise dist/ is walked. */
 	files?: readonly string[];
+	/**
+	 * How the pages are split (src/lib/build/segments/): a whole site by the clock (`openMonths`); the live segment,
+	 * every notice into its month's open bundle (its months are all open); a closed segment, every page into one
+	 * archive bundle named after it. Default: the whole site.
+	 */
+	segment?: { kind: 'whole' } | { kind: 'live' } | { kind: 'closed'; name: string };
 }
 
 /** What happened to one bundle. */
 export interface BundleStats {
 	id: string;
+	kind: BundleKind;
 	/** HTML files given to it. */
 	files: number;
 	/** Pages in its index per Pagefind language. */
@@ -80,8 +88,8 @@ export interface BundleStats {
 }
 
 export interface IndexStats {
-	/** Last archived month (notices that started in it or before are archived). */
-	through: string;
+	/** Last archived month (notices that started in it or before are archived); null in a segment's build. */
+	through: string | null;
 	bundles: BundleStats[];
 	/** HTML files indexed in this run (in rebuilt bundles) and taken from the cache. */
 	filesIndexed: number;
@@ -162,7 +170,7 @@ async function buildBundle(outDir: string, plan: BundlePlan, target: string): Pr
 		await index.deleteIndex();
 		rmSync(staging, { recursive: true, force: true });
 	}
-	if (bundleKind(plan.id) !== 'live') {
+	if (kindOf(plan) !== 'live') {
 		for (const name of readdirSync(target))
 			if (!mergedKeeps(name)) rmSync(path.join(target, name), { recursive: true, force: true });
 	}
@@ -199,8 +207,8 @@ function writeInstalled(cacheRoot: string, installed: Installed): void {
  * Empties a bundle's folder in dist/. The live bundle's folder (/pagefind/) also holds the others' folders
  * (archive/, open/), which stay.
  */
-function clearBundle(dest: string, id: string): void {
-	if (bundleKind(id) !== 'live') {
+function clearBundle(dest: string, kind: BundleKind): void {
+	if (kind !== 'live') {
 		rmSync(dest, { recursive: true, force: true });
 		return;
 	}
@@ -216,6 +224,7 @@ function clearBundle(dest: string, id: string): void {
 function removeUnplanned(outDir: string, plans: readonly BundlePlan[], installed: Installed): void {
 	const root = path.join(outDir, 'pagefind');
 	const planned = new Set(plans.map((p) => p.id));
+	const kindOfId = new Map(plans.map((p) => [p.id, kindOf(p)]));
 	for (const id of Object.keys(installed.bundles)) if (!planned.has(id)) delete installed.bundles[id];
 	if (!existsSync(root)) return;
 	if (Object.keys(installed.bundles).length === 0) {
@@ -226,7 +235,7 @@ function removeUnplanned(outDir: string, plans: readonly BundlePlan[], installed
 		const dir = path.join(root, kind);
 		if (!existsSync(dir)) continue;
 		for (const e of readdirSync(dir, { withFileTypes: true })) {
-			if (e.isDirectory() && !(planned.has(e.name) && bundleKind(e.name) === kind))
+			if (e.isDirectory() && !(planned.has(e.name) && kindOfId.get(e.name) === kind))
 				rmSync(path.join(dir, e.name), { recursive: true, force: true });
 		}
 	}
@@ -253,11 +262,14 @@ function pagesOf(bundle: string): Record<string, number> {
 export async function indexSite(opts: IndexSiteOptions): Promise<IndexStats> {
 	const started = performance.now();
 	const log = opts.log ?? (() => {});
-	const through = archiveThrough(opts.now, opts.timeZone, opts.openMonths ?? defaultOpenMonths);
+	const segment = opts.segment ?? { kind: 'whole' };
+	const through =
+		segment.kind === 'whole' ? archiveThrough(opts.now, opts.timeZone, opts.openMonths ?? defaultOpenMonths) : null;
 	const env = { format, pagefindVersion: pagefindVersion(), options: indexOptions };
 	const cacheRoot = path.join(opts.cacheDir, 'pagefind');
 	mkdirSync(cacheRoot, { recursive: true });
-	const plans = planBundles(readPages(opts.outDir, cacheRoot, opts.files), through);
+	const pages = readPages(opts.outDir, cacheRoot, opts.files);
+	const plans = segment.kind === 'closed' ? [archiveBundle(segment.name, pages)] : planBundles(pages, through);
 	const installed = readInstalled(cacheRoot, opts.outDir);
 	removeUnplanned(opts.outDir, plans, installed);
 
@@ -281,16 +293,17 @@ export async function indexSite(opts: IndexSiteOptions): Promise<IndexStats> {
 			}
 			// A bundle already in dist/ from the previous build with the same key stays as it is: copying 20,000
 			// index files on every build would cost more than indexing what changed.
-			const dest = path.join(opts.outDir, bundleDir(plan.id));
+			const dest = path.join(opts.outDir, bundleDir(plan.id, kindOf(plan)));
 			if (installed.bundles[plan.id] !== key || !existsSync(path.join(dest, 'pagefind-entry.json'))) {
 				delete installed.bundles[plan.id];
 				writeInstalled(cacheRoot, installed);
-				clearBundle(dest, plan.id);
+				clearBundle(dest, kindOf(plan));
 				cpSync(files, dest, { recursive: true });
 				installed.bundles[plan.id] = key;
 			}
 			const s: BundleStats = {
 				id: plan.id,
+				kind: kindOf(plan),
 				files: plan.pages.length,
 				pages: pagesOf(files),
 				reused,
@@ -298,7 +311,7 @@ export async function indexSite(opts: IndexSiteOptions): Promise<IndexStats> {
 			};
 			stats.push(s);
 			log(
-				`  ${plan.id === liveBundle ? 'live bundle' : `${bundleKind(plan.id)} ${plan.id}`}: ${s.files} pages ${reused ? 'reused from the cache' : 'indexed'} (${(s.ms / 1000).toFixed(1)} s)`,
+				`  ${s.kind === 'live' ? 'live bundle' : `${s.kind} ${plan.id}`}: ${s.files} pages ${reused ? 'reused from the cache' : 'indexed'} (${(s.ms / 1000).toFixed(1)} s)`,
 			);
 		}
 	} finally {
@@ -313,17 +326,21 @@ export async function indexSite(opts: IndexSiteOptions): Promise<IndexStats> {
 	const manifest: SearchArchive = {
 		through,
 		bundles: plans
-			.filter((p) => bundleKind(p.id) === 'archive')
+			.filter((p) => kindOf(p) === 'archive')
 			.map((p) => ({
 				id: p.id,
-				path: `/${bundleDir(p.id)}`,
+				path: `/${bundleDir(p.id, 'archive')}`,
 				from: p.from as string,
 				to: p.to as string,
 				pages: stats.find((s) => s.id === p.id)?.pages ?? {},
 			})),
 		open: plans
-			.filter((p) => bundleKind(p.id) === 'open')
-			.map((p) => ({ id: p.id, path: `/${bundleDir(p.id)}`, pages: stats.find((s) => s.id === p.id)?.pages ?? {} })),
+			.filter((p) => kindOf(p) === 'open')
+			.map((p) => ({
+				id: p.id,
+				path: `/${bundleDir(p.id, 'open')}`,
+				pages: stats.find((s) => s.id === p.id)?.pages ?? {},
+			})),
 	};
 	mkdirSync(path.join(opts.outDir, archiveDir), { recursive: true });
 	writeFileSync(path.join(opts.outDir, manifestFile), `${JSON.stringify(manifest)}\n`);
@@ -345,17 +362,18 @@ export async function indexSite(opts: IndexSiteOptions): Promise<IndexStats> {
 export function describeIndexStats(s: IndexStats): string {
 	const n = (x: number) => x.toLocaleString('en-US');
 	const pages = (list: BundleStats[]) => n(list.reduce((x, b) => x + b.files, 0));
-	const of = (kind: string) => s.bundles.filter((b) => bundleKind(b.id) === kind);
+	const of = (kind: string) => s.bundles.filter((b) => b.kind === kind);
 	const archives = of('archive');
 	const open = of('open');
 	const reused = archives.filter((b) => b.reused);
 	const rebuilt = archives.filter((b) => !b.reused);
 	const openIndexed = open.filter((b) => !b.reused);
-	const live = s.bundles.find((b) => b.id === liveBundle);
+	const live = s.bundles.find((b) => b.kind === 'live');
 	const parts = [
 		`${reused.length} archive bundle${reused.length === 1 ? '' : 's'} reused (${pages(reused)} pages), ${rebuilt.length} rebuilt${rebuilt.length ? ` (${rebuilt.map((b) => b.id).join(', ')}: ${pages(rebuilt)} pages)` : ''}`,
 		`open months ${openIndexed.length ? `${openIndexed.map((b) => b.id).join(', ')} indexed (${pages(openIndexed)} pages)` : 'none indexed'}, ${open.length - openIndexed.length} reused (${pages(open.filter((b) => b.reused))} pages)`,
 		`live bundle ${n(live?.files ?? 0)} pages ${live?.reused ? 'reused' : 'indexed'}`,
 	];
-	return `search: ${parts.join('; ')}; archived through ${s.through}; ${(s.ms / 1000).toFixed(1)} s`;
+	if (!live) parts.pop();
+	return `search: ${parts.join('; ')}; archived through ${s.through ?? '(segments)'}; ${(s.ms / 1000).toFixed(1)} s`;
 }

@@ -243,3 +243,27 @@ describe('checkSiteLinks with the build’s list of files', () => {
 		]);
 	});
 });
+
+describe('checkSiteLinks of one segment of a site (defer)', () => {
+	test('a reference to a file the segment does not hold is left to the merge, each target once', () => {
+		const dir = site({
+			...base,
+			'outages/a/index.html': page('<a href="/outages/closed/">old</a> <a href="/outages/closed/#when">when</a>'),
+			'outages/b/index.html': page('<a href="/outages/closed/">old</a> <a href="#nowhere">here</a>'),
+		});
+		const report = checkSiteLinks(dir, origin, { defer: true });
+		expect(report.deferred.map((d) => [d.path, d.fragment, d.page])).toEqual([
+			['/outages/closed/', '', '/outages/a/'],
+			['/outages/closed/', 'when', '/outages/a/'],
+		]);
+		// What the segment holds is judged as before: a missing element on its own page is broken.
+		expect(report.broken.map((b) => [b.page, b.href])).toEqual([['/outages/b/', '#nowhere']]);
+	});
+
+	test('without defer, the same references are broken', () => {
+		const dir = site({ ...base, 'outages/a/index.html': page('<a href="/outages/closed/">old</a>') });
+		const report = checkSiteLinks(dir, origin);
+		expect(report.deferred).toEqual([]);
+		expect(report.broken.map((b) => b.href)).toEqual(['/outages/closed/']);
+	});
+});

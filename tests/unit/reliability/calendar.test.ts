@@ -85,6 +85,18 @@ describe('earlier months', () => {
 		expect(monthFrom(new Date(at), tz, offset)).toBe(month);
 	});
 
+	it('mid-month, the first earlier month counts from the day the 12 months begin (a build in segments reads no further)', () => {
+		const later = new Date('2026-12-20T10:00:00+08:00');
+		const before = [at('x', '2025-12-10T08:00:00+08:00'), at('y', '2025-12-20T08:00:00+08:00')];
+		expect(calendarFirstDate(later, tz)).toBe('2025-12-20');
+		const [dec] = calendarMonths(before, later, tz, 1, -12);
+		const cell = (date: string) => dec.weeks.flat().find((d) => d?.date === date);
+		expect(cell('2025-12-10')).toMatchObject({ counted: false, outages: 0 });
+		expect(cell('2025-12-19')).toMatchObject({ counted: false });
+		expect(cell('2025-12-20')).toMatchObject({ counted: true, outages: 1 });
+		expect(dayPageDates(before, later, tz)).toEqual(['2025-12-20']);
+	});
+
 	it('a past month’s grid counts its days as the current calendar does', () => {
 		const [nov] = calendarMonths(notices, now, tz, 1, -1);
 		expect(nov.month).toBe('2026-11');

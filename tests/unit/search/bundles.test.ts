@@ -1,12 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import {
 	addMonths,
+	archiveBundle,
 	archivePageMonth,
 	archiveThrough,
 	bundleDir,
 	bundleFor,
 	bundleKey,
 	bundleKind,
+	kindOf,
 	liveBundle,
 	monthIn,
 	noticeMonth,
@@ -117,6 +119,30 @@ describe('planBundles', () => {
 	])('bundle %s is of kind %s, served from /%s', (id, kind, dir) => {
 		expect(bundleKind(id)).toBe(kind);
 		expect(bundleDir(id)).toBe(dir);
+	});
+	test.each(['2025', '2025-q2', '2025-07'])(
+		'a closed segment %s indexes every page of it into one archive bundle of its name, whatever the id looks like',
+		(id) => {
+			const plan = archiveBundle(id, [
+				page('/outages/b/', '2025-08'),
+				page('/outages/archive/2025/07/', '2025-07'),
+				page('/en/outages/a/', '2025-07'),
+			]);
+			expect(kindOf(plan)).toBe('archive');
+			expect(bundleDir(plan.id, kindOf(plan))).toBe(`pagefind/archive/${id}/`);
+			expect([plan.pages.map((x) => x.url), plan.from, plan.to]).toEqual([
+				['/en/outages/a/', '/outages/archive/2025/07/', '/outages/b/'],
+				'2025-07',
+				'2025-08',
+			]);
+		},
+	);
+	test('the live segment puts every notice into its month’s open bundle (none is archived)', () => {
+		const plans = planBundles([page('/outages/a/', '2025-03'), page('/areas/x/', null)], null);
+		expect(plans.map((p) => [p.id, kindOf(p)])).toEqual([
+			[liveBundle, 'live'],
+			['2025-03', 'open'],
+		]);
 	});
 });
 

@@ -6,8 +6,9 @@ import type { APIRoute } from 'astro';
 import { localeParams, type Locale } from '../../../i18n/index.ts';
 import { buildFinderIndex } from '../../../lib/areas/finder-index.ts';
 import { getOutageData } from '../../../data/outages.ts';
+import { livePaths } from '../../../data/segment.ts';
 
-export const getStaticPaths = localeParams;
+export const getStaticPaths = livePaths(localeParams);
 
 export const GET: APIRoute = async ({ props }) => {
 	const { areas } = await getOutageData();

@@ -1,0 +1,123 @@
+/**
+ * A segmented build (`npm run build`'s steps, scripts/lib/build-steps.ts) run step by step, each measured, with
+ * what the benchmark reports of it: one machine's totals, each segment's own (the slowest is the wall time of the
+ * parallel build the deploy workflow runs), the planning itself, files rendered and pages re-indexed.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildSteps, type BuildOptions, type SegmentStep } from '../../lib/build-steps.ts';
+import { renderedPages } from './astro-log.ts';
+import { measuredBuild, reindexedPages, type MeasuredStep } from './measured-build.ts';
+
+/** One segment's steps together. */
+export interface SegmentTotals {
+	segment: string;
+	ms: number;
+	cpuMs?: number;
+	peakRss: number;
+}
+
+export interface SegmentedRun {
+	/** The planning (reading notices.json, the keys, the segments' entries), in this process. */
+	plan: { ms: number; cpuMs: number };
+	steps: Array<MeasuredStep & { segment: string }>;
+	segments: SegmentTotals[];
+	/** Everything on one machine, one step after the other, planning included. */
+	ms: number;
+	cpuMs?: number;
+	peakRss: number;
+	/** The slowest closed segment, and the build's wall time with every closed segment in parallel (then live, merge). */
+	slowestClosed?: SegmentTotals;
+	parallelMs: number;
+	/** Files Astro rendered, and reused, over every segment's build. */
+	rendered: number;
+	reused: number;
+	/** Pages the search steps indexed afresh. */
+	reindexed: number;
+	/**
+	 * The phases of each segment's `astro build` (Astro's own timer, `ASTRO_TIMER_PATH`), milliseconds by phase name:
+	 * what in Astro sets a build's floor.
+	 */
+	astroPhases: Record<string, Record<string, number>>;
+}
+
+/** The totals of a run's steps by segment, in the order the steps ran. */
+export function bySegment(steps: ReadonlyArray<MeasuredStep & { segment: string }>): SegmentTotals[] {
+	const out = new Map<string, SegmentTotals>();
+	for (const s of steps) {
+		const t = out.get(s.segment) ?? { segment: s.segment, ms: 0, cpuMs: 0, peakRss: 0 };
+		t.ms += s.ms;
+		t.cpuMs = t.cpuMs === undefined || s.cpuMs === undefined ? undefined : t.cpuMs + s.cpuMs;
+		t.peakRss = Math.max(t.peakRss, s.peakRss);
+		out.set(s.segment, t);
+	}
+	return [...out.values()];
+}
+
+/**
+ * The wall time with the closed segments built in parallel (one machine each, as the workflow's matrix): the
+ * planning, the slowest closed segment, then the live segment and the merge after it.
+ */
+export function parallelWall(planMs: number, segments: readonly SegmentTotals[]): number {
+	const closed = segments.filter((s) => s.segment !== 'live' && s.segment !== 'merge');
+	const after = segments.filter((s) => s.segment === 'live' || s.segment === 'merge');
+	return planMs + Math.max(0, ...closed.map((s) => s.ms)) + after.reduce((n, s) => n + s.ms, 0);
+}
+
+/** Plans and runs a segmented build of `env` (its OUT_DIR, CONTENT_DIR, ASTRO_CACHE_DIR, SITE_NOW), measured. */
+export async function measureSegmentedBuild(
+	label: string,
+	env: NodeJS.ProcessEnv,
+	logs: string,
+	opts: BuildOptions & { mapStep?: (s: SegmentStep) => SegmentStep } = {},
+): Promise<SegmentedRun> {
+	const cpu0 = process.cpuUsage();
+	const t0 = performance.now();
+	// Astro writes the time of its build phases where ASTRO_TIMER_PATH says: one file per segment's astro build.
+	const timers = new Map<number, string>();
+	const planned = buildSteps(env, opts)
+		.map(opts.mapStep ?? ((s) => s))
+		.map((s, i) => {
+			if (!s.args.some((a) => /astro$/.test(a))) return s;
+			const file = path.join(logs, `${label}-${i + 1}.astro-timer.json`);
+			timers.set(i, file);
+			return { ...s, env: { ...s.env, ASTRO_TIMER_PATH: file } };
+		});
+	const plan = { ms: performance.now() - t0, cpuMs: ((u) => (u.user + u.system) / 1000)(process.cpuUsage(cpu0)) };
+	const measured = await measuredBuild(label, planned, logs);
+	const steps = measured.steps.map((m, i) => ({ ...m, segment: planned[i].segment }));
+	const segments = bySegment(steps);
+	let rendered = 0;
+	let reused = 0;
+	let reindexed = 0;
+	for (const s of steps) {
+		const log = readFileSync(s.log, 'utf8');
+		if (/astro build/.test(s.title)) {
+			const pages = renderedPages(log);
+			rendered += pages.rendered.size;
+			reused += pages.restored.size;
+		}
+		if (/pagefind/.test(s.title)) reindexed += reindexedPages(log) ?? 0;
+	}
+	const astroPhases: SegmentedRun['astroPhases'] = {};
+	for (const [i, file] of timers) {
+		if (!existsSync(file)) continue;
+		const stats = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { elapsedTime: number }>;
+		astroPhases[planned[i].segment] = Object.fromEntries(Object.entries(stats).map(([k, v]) => [k, v.elapsedTime]));
+	}
+	const closed = segments.filter((s) => s.segment !== 'live' && s.segment !== 'merge');
+	return {
+		astroPhases,
+		plan,
+		steps,
+		segments,
+		ms: plan.ms + measured.ms,
+		cpuMs: measured.cpuMs === undefined ? undefined : plan.cpuMs + measured.cpuMs,
+		peakRss: measured.peakRss,
+		slowestClosed: closed.length ? closed.reduce((a, b) => (b.ms > a.ms ? b : a)) : undefined,
+		parallelMs: parallelWall(plan.ms, segments),
+		rendered,
+		reused,
+		reindexed,
+	};
+}

@@ -1,0 +1,140 @@
+/**
+ * Steps of one segment's build (scripts/lib/build-steps.ts), run with its environment (BUILD_SEGMENT,
+ * BUILD_SEGMENTS_DIR, CONTENT_DIR, OUT_DIR, ASTRO_CACHE_DIR):
+ *   node scripts/segment.ts summary   a closed segment: what the live build reads instead of its notices
+ *                                     (src/lib/build/segments/summary.ts), from its notices validated again
+ *   node scripts/segment.ts done      any segment, last: the list of what it gives the merged site, then the mark
+ *                                     that it is complete; a closed segment's new folder then replaces its old one
+ * 分段构建的步骤：为实时分段生成已关闭分段的摘要；构建完成后登记文件清单并标记完成。
+ */
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { readDistFiles } from '../src/lib/build/dist-files.ts';
+import { memoKey } from '../src/lib/build/cache-key.ts';
+import { readSummary } from '../src/lib/build/segments/closed.ts';
+import { buildSegment } from '../src/lib/build/segments/current.ts';
+import { buildingFolder, closedFolder, planFile } from '../src/lib/build/segments/layout.ts';
+import { mergeWrites, type SegmentResult } from '../src/lib/build/segments/merge.ts';
+import type { StoredPlan } from '../src/lib/build/segments/stored-plan.ts';
+import { segmentSummary } from '../src/lib/build/segments/summary.ts';
+import { contentDir } from '../src/lib/content/paths.ts';
+import { formatProblem } from '../src/lib/content/problems.ts';
+import { hasErrors, validateContent, type NoticeEntries } from '../src/lib/content/validate.ts';
+import { feedContext } from '../src/lib/feeds/feed-set.ts';
+import { listFiles, type DeferredLink } from '../src/lib/links/check-site.ts';
+import { zonedDate } from '../src/lib/time.ts';
+import type { Notice } from '../src/schemas/notice.ts';
+import type { SearchArchive } from '../src/schemas/search-archive.ts';
+
+const segment = buildSegment();
+if (segment.kind === 'whole') {
+	console.error('scripts/segment.ts runs as a step of a segmented build (BUILD_SEGMENT is not set)');
+	process.exit(2);
+}
+const plan = JSON.parse(readFileSync(planFile(segment.dir), 'utf8')) as StoredPlan;
+const folder = buildingFolder(segment.dir, segment.name);
+const command = process.argv[2];
+
+if (command === 'summary') {
+	const planned = plan.closed.find((s) => s.name === segment.name);
+	if (segment.kind !== 'closed' || !planned) throw new Error(`no closed segment ${segment.name} in the plan`);
+	const entries = JSON.parse(readFileSync(folder.notices, 'utf8')) as NoticeEntries;
+	// The same validation as the segment's astro build: the schemas give each notice its canonical form.
+	const set = validateContent(contentDir(), { notices: entries, now: new Date(plan.now) });
+	if (hasErrors(set.problems) || !set.site) {
+		for (const p of set.problems) console.error(formatProblem(p));
+		process.exit(1);
+	}
+	const site = set.site;
+	const digest = memoKey<Notice>();
+	const { summary, parts, api, history } = segmentSummary(
+		segment.name,
+		planned.months,
+		set.notices,
+		set.areas,
+		feedContext(site, set.areas),
+		digest,
+		(n) => zonedDate(n.start, site.timeZone).slice(0, 7),
+	);
+	writeFileSync(folder.parts, parts);
+	writeFileSync(folder.api, api);
+	writeFileSync(folder.history, JSON.stringify(history));
+	writeFileSync(folder.summary, JSON.stringify(summary));
+	console.log(
+		`segment ${segment.name}: ${summary.notices.length} notices, ${Object.keys(summary.months).length} months summarised / 分段摘要已生成`,
+	);
+} else if (command === 'done') {
+	const search = existsSync(path.join(folder.out, 'pagefind/archive/manifest.json'))
+		? (JSON.parse(readFileSync(path.join(folder.out, 'pagefind/archive/manifest.json'), 'utf8')) as SearchArchive)
+		: { bundles: [], open: [] };
+	const deferred = JSON.parse(readFileSync(folder.links, 'utf8')) as DeferredLink[];
+	// The output's files: Astro's listing (dist-files.ts) and what the search step wrote after it.
+	const astroFiles = readDistFiles(process.env, folder.cache, folder.out) ?? listFiles(folder.out);
+	const pagefind = existsSync(path.join(folder.out, 'pagefind'))
+		? listFiles(path.join(folder.out, 'pagefind')).map((f) => `pagefind/${f}`)
+		: [];
+	const all = [...new Set([...astroFiles, ...pagefind])].sort();
+	const sitemaps = all
+		.filter((f) => /^sitemap-\d+\.xml$/.test(f))
+		.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+	let result: SegmentResult;
+	if (segment.kind === 'live') {
+		result = {
+			name: segment.name,
+			key: plan.live.key,
+			files: all.filter((f) => !mergeWrites.includes(f)),
+			sitemaps,
+			search: { bundles: search.bundles, open: search.open },
+			deferred,
+		};
+	} else {
+		const planned = plan.closed.find((s) => s.name === segment.name);
+		if (!planned) throw new Error(`no closed segment ${segment.name} in the plan`);
+		// What a closed segment gives the site: its notices' pages and calendar files, its archive month pages, its
+		// search bundle and sitemaps. The rest of its output (404 pages, API files of its own notices, the assets)
+		// the live segment builds for the whole site.
+		const summary = readSummary(folder);
+		const own = new Set<string>();
+		for (const [id] of summary.notices)
+			for (const prefix of ['', 'en/']) own.add(`${prefix}outages/${id}/index.html`).add(`${prefix}outages/${id}.ics`);
+		for (const month of planned.months)
+			for (const prefix of ['', 'en/']) own.add(`${prefix}outages/archive/${month.replace('-', '/')}/index.html`);
+		const listed = new Set(all);
+		const missing = [...own].filter((f) => !listed.has(f));
+		if (missing.length)
+			throw new Error(
+				`segment ${segment.name} lacks ${missing.length} of its pages, e.g. ${missing.slice(0, 3).join(', ')}`,
+			);
+		const bundle = `pagefind/archive/${segment.name}/`;
+		result = {
+			name: segment.name,
+			key: planned.key,
+			files: all.filter((f) => own.has(f) || f.startsWith(bundle) || sitemaps.includes(f)).sort(),
+			sitemaps,
+			search: { bundles: search.bundles, open: [] },
+			deferred,
+			shared: all
+				.filter((f) => f.startsWith('_astro/'))
+				.map((f) => [f, statSync(path.join(folder.out, f)).size] as [string, number]),
+		};
+	}
+	writeFileSync(folder.result, JSON.stringify(result));
+	if (segment.kind === 'closed') {
+		// Its Astro cache is of no further use (a closed segment is always built whole) and links to its output.
+		rmSync(folder.cache, { recursive: true, force: true });
+		writeFileSync(folder.done, JSON.stringify({ key: result.key }));
+		// The new folder replaces the old whole; the merged site keeps the old files (links) until the merge.
+		const final = closedFolder(segment.dir, segment.name);
+		const old = `${final.root}.old`;
+		rmSync(old, { recursive: true, force: true });
+		if (existsSync(final.root)) renameSync(final.root, old);
+		renameSync(folder.root, final.root);
+		rmSync(old, { recursive: true, force: true });
+	} else writeFileSync(folder.done, JSON.stringify({ key: result.key }));
+	console.log(
+		`segment ${segment.name} complete: ${result.files.length} files for the merged site / 分段 ${segment.name} 构建完成`,
+	);
+} else {
+	console.error('usage: node scripts/segment.ts summary|done');
+	process.exit(2);
+}

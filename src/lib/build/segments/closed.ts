@@ -1,0 +1,180 @@
+/**
+ * The closed segments as the live segment's build sees them: their summaries (summary.ts), read once; the history
+ * of those whose outages can still show on a live page; their feed parts, read by offset for the notices a feed
+ * being rendered carries; their API records, read whole for the one document that carries every notice.
+ */
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import type { Notice } from '../../../schemas/notice.ts';
+import type { Stamp } from '../../feeds/api.ts';
+import { earlierStamp, laterStamp } from '../../feeds/api.ts';
+import type { ClosedCandidate, ClosedFeeds, NoticeParts } from '../../feeds/feed-set.ts';
+import { twelveMonthsBefore } from '../../outages/record.ts';
+import { actualEnd } from '../../outages/restoration.ts';
+import { startOfZonedDay } from '../../time.ts';
+import { cacheKey } from '../cache-key.ts';
+import type { SegmentFolder } from './layout.ts';
+import {
+	partsOf,
+	summaryFormat,
+	type FeedChoice,
+	type PartsLine,
+	type SegmentHistory,
+	type SegmentSummary,
+} from './summary.ts';
+
+export interface ClosedArchive {
+	/** The closed segments' names, oldest first. */
+	names: string[];
+	/** Notices per closed month. */
+	months: Map<string, number>;
+	/**
+	 * The closed notices whose outage ended at or after `since` (epoch ms), with their digests: what a page showing a
+	 * period from `since` on can show of them. Only the segments with such a notice are read.
+	 */
+	history(since: number): { notices: Notice[]; digests: Map<Notice, string> };
+	/** What the live build's feeds take from the closed segments. */
+	feeds: ClosedFeeds;
+}
+
+interface Opened {
+	folder: SegmentFolder;
+	summary: SegmentSummary;
+}
+
+/** Reads a closed segment's summary; throws when it is missing or of another format. */
+export function readSummary(folder: SegmentFolder): SegmentSummary {
+	const summary = JSON.parse(readFileSync(folder.summary, 'utf8')) as SegmentSummary;
+	if (summary.format !== summaryFormat)
+		throw new Error(`${folder.summary}: summary format ${summary.format}, this build reads ${summaryFormat}`);
+	return summary;
+}
+
+/** The closed segments in `folders` (oldest first) for a live build. */
+export function openClosedArchive(folders: readonly SegmentFolder[]): ClosedArchive {
+	const segments: Opened[] = folders.map((folder) => ({ folder, summary: readSummary(folder) }));
+	const months = new Map<string, number>();
+	for (const s of segments) for (const [m, n] of Object.entries(s.summary.months)) months.set(m, n);
+
+	// Feed parts, read by offset, each notice's once: a feed re-rendered reads only the notices it carries.
+	const partsMemo = new Map<string, NoticeParts>();
+	const readParts = (s: Opened, i: number): NoticeParts => {
+		const key = `${s.summary.name}:${i}`;
+		let parts = partsMemo.get(key);
+		if (!parts) {
+			const [, , , offset, length] = s.summary.notices[i];
+			const buf = Buffer.alloc(length);
+			const fd = openSync(s.folder.parts, 'r');
+			try {
+				if (readSync(fd, buf, 0, length, offset) !== length) throw new Error(`${s.folder.parts} is cut short`);
+			} finally {
+				closeSync(fd);
+			}
+			parts = partsOf(JSON.parse(buf.toString('utf8')) as PartsLine);
+			partsMemo.set(key, parts);
+		}
+		return parts;
+	};
+	const candidateMemo = new Map<string, ClosedCandidate>();
+	const candidate = (s: Opened, i: number): ClosedCandidate => {
+		const key = `${s.summary.name}:${i}`;
+		let c = candidateMemo.get(key);
+		if (!c) {
+			const [id, start, updatedAt] = s.summary.notices[i];
+			c = { id, start, updatedAt, parts: () => readParts(s, i) };
+			candidateMemo.set(key, c);
+		}
+		return c;
+	};
+	const choiceOf = (s: Opened, areaId: string | undefined): FeedChoice | undefined =>
+		areaId === undefined ? s.summary.site : s.summary.areas[areaId];
+
+	let first: Stamp | undefined;
+	let latest: Stamp | undefined;
+	for (const s of segments) {
+		first = earlierStamp(first, s.summary.first ?? undefined);
+		latest = laterStamp(latest, s.summary.latest ?? undefined);
+	}
+
+	const feeds: ClosedFeeds = {
+		candidates(areaId) {
+			const calendar: ClosedCandidate[] = [];
+			const atom: ClosedCandidate[] = [];
+			for (const s of segments) {
+				const choice = choiceOf(s, areaId);
+				if (!choice) continue;
+				for (const i of choice.calendar) calendar.push(candidate(s, i));
+				for (const i of choice.atom) atom.push(candidate(s, i));
+			}
+			return { calendar, atom };
+		},
+		key(areaId) {
+			const digests = segments.flatMap((s) => {
+				const choice = s.summary.areas[areaId];
+				return choice ? [`${s.summary.name}:${choice.digest}`] : [];
+			});
+			return digests.length > 0 ? cacheKey(digests) : undefined;
+		},
+		first,
+		api: {
+			latest,
+			records() {
+				// Each segment's records are in id order; their ranges interleave, so they are merged by id.
+				const lists = segments.map((s) => {
+					const lines = readFileSync(s.folder.api, 'utf8').split('\n');
+					if (lines.pop() !== '' || lines.length !== s.summary.notices.length)
+						throw new Error(`${s.folder.api} does not hold one record per notice of ${s.summary.name}`);
+					return lines.map((json, i) => ({ id: s.summary.notices[i][0], json }));
+				});
+				return mergeById(lists);
+			},
+		},
+	};
+
+	const histories = new Map<Opened, SegmentHistory>();
+	return {
+		names: segments.map((s) => s.summary.name),
+		months,
+		history(since) {
+			const notices: Notice[] = [];
+			const digests = new Map<Notice, string>();
+			for (const s of segments) {
+				if (s.summary.latestEnd === null || Date.parse(s.summary.latestEnd) < since) continue;
+				let h = histories.get(s);
+				if (!h) histories.set(s, (h = JSON.parse(readFileSync(s.folder.history, 'utf8')) as SegmentHistory));
+				h.notices.forEach((n, i) => {
+					if (Date.parse(actualEnd(n)) < since) return;
+					notices.push(n);
+					digests.set(n, h.digests[i]);
+				});
+			}
+			return { notices, digests };
+		},
+		feeds,
+	};
+}
+
+const DAY = 86_400_000;
+
+/**
+ * How far back a live page can show a closed notice: an area page's record and its list of earlier outages cover
+ * the 12 months to midnight, its chart and the service-quality figures the 12 months to now (a later start). A day
+ * more, so no rounding of the period can leave a notice out; a segment with no outage over since is not read.
+ */
+export function historySince(now: Date, timeZone: string): number {
+	return twelveMonthsBefore(startOfZonedDay(now, timeZone), timeZone).getTime() - DAY;
+}
+
+/** Lists each in id order (by code unit), merged into one in id order. */
+export function mergeById<T extends { id: string }>(lists: readonly (readonly T[])[]): T[] {
+	const out: T[] = [];
+	const at = lists.map(() => 0);
+	for (;;) {
+		let best = -1;
+		for (let k = 0; k < lists.length; k++) {
+			if (at[k] >= lists[k].length) continue;
+			if (best < 0 || lists[k][at[k]].id < lists[best][at[best]].id) best = k;
+		}
+		if (best < 0) return out;
+		out.push(lists[best][at[best]++]);
+	}
+}
