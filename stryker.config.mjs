@@ -1,6 +1,6 @@
 // `npm run test:mutation`: mutation testing of the domain core with StrykerJS. Each mutant (a small deliberate bug in
 // one module) runs against only the tests that reach its line (coverage per test, tests related to the file); a
-// mutant no test notices "survives". See README "Mutation testing".
+// mutant no test notices "survives". See docs/testing.md, "Mutation testing".
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
 	testRunner: 'vitest',

@@ -327,7 +327,7 @@ export async function xlsx(
 
 /**
  * An export with a mistake on almost every row (GB18030, like the real thing), to show what the importer refuses and
- * how it says so; the README quotes its output and the tests check every message.
+ * how it says so; docs/importer.md quotes its output and the tests check every message.
  */
 export function badGb18030Csv(): Buffer {
 	const rows = [

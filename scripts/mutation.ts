@@ -1,7 +1,7 @@
 /**
  * `npm run test:mutation [-- <stryker options>]`: mutation testing of the domain core with StrykerJS
- * (stryker.config.mjs; README "Mutation testing"). StrykerJS is a package of its own, mutation/ (docs/install.md),
- * installed here on first use; its vitest runner uses the project's own vitest.
+ * (stryker.config.mjs; docs/testing.md, "Mutation testing"). StrykerJS is a package of its own, mutation/
+ * (docs/install.md), installed here on first use; its vitest runner uses the project's own vitest.
  * 变异测试：首次运行时安装 StrykerJS（mutation/）。
  */
 import { spawnSync } from 'node:child_process';

@@ -5,7 +5,7 @@
  * reminders and urgent alerts, through the channels in content/notify.json. Secrets come from the environment.
  * Every delivery is recorded in the state file (default notify/state.json) at once, so nothing is sent twice.
  * Exit code 0: all delivered (or a dry run); 1: some channel failed (reported; the rest was sent); 2: bad usage or
- * content. See the README, "Notifications to village groups".
+ * content. See docs/notifications.md.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';

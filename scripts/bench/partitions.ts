@@ -1,6 +1,6 @@
 /**
  * `npm run bench:partitions [-- --notices N --areas N --no-whole --no-browser --keep --port P]`: the site split in
- * two partitions, built separately and merged — the simulation of "Beyond one machine" (README).
+ * two partitions, built separately and merged — the simulation of "Beyond one machine" (docs/benchmarks.md).
  *
  * Generates the scale benchmark's synthetic site (same generator and seed, same "now"), splits it by top-level area
  * into two partitions of about equal notices (scripts/bench/lib/partition.ts: each gets its districts' subtrees,

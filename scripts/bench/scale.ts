@@ -77,8 +77,8 @@ if (
 }
 
 /**
- * Today's cold build before segments, the reference a cold build on one machine must not exceed: the median of 3 at
- * 10,000 notices on this project's idle 2-vCPU machine (README, "Publishing path": 202.2 s, 2026-12-02).
+ * The reference a segmented cold build on one machine must not exceed: the whole site built cold in one `astro build`
+ * (no segments) at 10,000 notices, the median of 3 on this project's idle 2-vCPU machine.
  */
 const COLD_BEFORE_SEGMENTS_MS = 202_200;
 
@@ -324,11 +324,11 @@ function printProfiles(dir: string): void {
 	}
 }
 
-/** The results as Markdown: each site's figures (median of the runs) against the targets of issue 24. */
+/** The results as Markdown: each site's figures (median of the runs) against its targets (docs/benchmarks.md). */
 function summary(): string {
 	const lines: string[] = [];
 	const m = (xs: number[]) => median(xs.filter((x) => Number.isFinite(x)));
-	// The issue's targets are set at 10,000 and 50,000 notices; other sizes are shown without a verdict.
+	// The targets are set at 10,000 and 50,000 notices; other sizes are shown without a verdict.
 	const atTarget = notices === 10_000 || notices === 50_000;
 	const tenK = notices === 10_000;
 	lines.push(`# Scale benchmark, ${started.toISOString().slice(0, 10)}: ${notices} notices over ${areas} areas`);

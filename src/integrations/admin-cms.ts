@@ -7,7 +7,7 @@ import { adminFileBytes, adminFiles } from '../lib/admin/admin-files.ts';
 /**
  * Writes the content editor into `<outDir>/admin/` after every build (src/lib/admin/admin-files.ts): the same bytes
  * for the same content, so a warm build still equals a cold one. Outside Astro's pages, hence outside the sitemap;
- * the search index and the link check skip /admin/ (README "Content editor").
+ * the search index and the link check skip /admin/ (docs/content-editor.md).
  */
 export function adminCms(contentDir: string): AstroIntegration {
 	return {

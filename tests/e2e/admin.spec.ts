@@ -11,7 +11,7 @@ import { fixture } from '../fixture-site.ts';
 /**
  * The content editor (Decap CMS at /admin/) driven for real against its local backend (`npm run admin`, decap-server's
  * file-system proxy), writing into a throw-away copy of the fixture site (tests/fixtures/site), never content/.
- * SCREENSHOTS=1 also saves the README's staff-guide pictures into docs/admin/.
+ * SCREENSHOTS=1 also saves the staff guide's pictures (docs/staff-guide.md) into docs/admin/.
  */
 const port = fixture.port + 1;
 const origin = `http://127.0.0.1:${port}`;

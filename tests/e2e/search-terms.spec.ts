@@ -3,7 +3,7 @@
  * among the first results, run in Chromium against the built fixture site through the search page: one test per
  * language types every term into the same open page in turn (a step each; every failing term is reported). Pagefind's
  * Chinese segmentation at index time and the browser's at query time can disagree (Pagefind issue #1237); a case
- * here that fails means a reader typing that term does not find the page. See README › Search.
+ * here that fails means a reader typing that term does not find the page. See docs/search.md, "Chinese search".
  */
 import { expect, test } from './fixtures.ts';
 import { type Check, runChecks } from './checks.ts';

@@ -45,7 +45,7 @@ export interface CollectionEntry {
 export interface ConfigInput {
 	/** The area tree, flattened: the choices of "affected areas". */
 	areas: ReadonlyMap<string, Area>;
-	/** The production git backend (README "Content editor"): which host and repository. */
+	/** The production git backend (docs/content-editor.md, "Local trial and production backend"): host and repository. */
 	backend?: { name: string; repo?: string; branch?: string; base_url?: string; [option: string]: unknown };
 }
 

@@ -54,9 +54,9 @@ export function englishName(n: Pick<OfficialName, 'stem' | 'suffix'>): string | 
  *
  * Names must be unique across the area tree (the importer finds areas in scope text by name, see
  * `areaNameProblems`), but most real counties have two villages of the same name in different towns (金山村 in
- * 龙源镇 and in 公兴镇). Every area whose name another area of the county shares is told apart by its town, as the
- * README asks of hand-made trees: 金山村（龙源）, with 龙源镇金山村 and 龙源镇金山村村民委员会 as aliases — the
- * way scope text names it. A town sharing its name is told apart by the county the same way; a name still shared
+ * 龙源镇 and in 公兴镇). Every area whose name another area of the county shares is told apart by its town, as
+ * docs/content.md asks of hand-made trees: 金山村（龙源）, with 龙源镇金山村 and 龙源镇金山村村民委员会 as
+ * aliases — the way scope text names it. A town sharing its name is told apart by the county the same way; a name still shared
  * after that (the same name twice in one town) takes its code.
  */
 export function officialCounty(

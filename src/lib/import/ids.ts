@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 /**
- * The id rule (documented in the README):
+ * The id rule (documented in docs/importer.md, "Notice ids and merging"):
  * - a row with a plan number (计划编号) gets the plan number slugified: lower case, every run of other characters
  *   a hyphen, e.g. `QS-2026-1203-01` → `qs-2026-1203-01`, `停电(2026)第15号` → `src-` plus a hash where nothing
  *   URL-safe is left; the plan number itself is kept as `sourceId`, and a notice is matched to its row by it;

@@ -7,7 +7,7 @@ import type { CellValue } from './datetime.ts';
 import { toHalfWidthDigits } from '../text/width.ts';
 
 /**
- * The built-in header names for each field, Chinese and English. The README's mapping table is this list; a test
+ * The built-in header names for each field, Chinese and English. docs/importer.md's mapping table is this list; a test
  * checks the two agree.
  */
 export const defaultColumns: Record<ImportField, string[]> = {

@@ -135,8 +135,8 @@ export async function runImport(o: ImportOptions): Promise<ImportOutcome> {
 			.join(', ');
 		return refuse([
 			fileError(
-				`no header row found in the first ${MAX_TITLE_ROWS + 1} rows: expected column headers such as ${examples} (see the mapping table in the README, or give --mapping)`,
-				`前 ${MAX_TITLE_ROWS + 1} 行中没有找到表头：应有 ${examples} 等列（见 README 中的表头对照表，或使用 --mapping）`,
+				`no header row found in the first ${MAX_TITLE_ROWS + 1} rows: expected column headers such as ${examples} (see the mapping table in docs/importer.md, or give --mapping)`,
+				`前 ${MAX_TITLE_ROWS + 1} 行中没有找到表头：应有 ${examples} 等列（见 docs/importer.md 中的表头对照表，或使用 --mapping）`,
 			),
 		]);
 	}

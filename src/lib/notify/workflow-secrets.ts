@@ -2,7 +2,7 @@ import { parse } from 'yaml';
 import type { NotifyConfig } from '../../schemas/notify.ts';
 import type { ContentProblem } from '../content/problems.ts';
 
-/** The deploy workflow whose `npm run notify` step sends the messages (README "Notifications to village groups"). */
+/** The deploy workflow whose `npm run notify` step sends the messages (docs/notifications.md, "In the workflow"). */
 export const DEPLOY_WORKFLOW = '.github/workflows/deploy.yml';
 
 /** Each environment variable a channel reads a secret from: its `urlEnv`, `secretEnv` or `smtpUrlEnv`. */

@@ -327,10 +327,10 @@ describe('header mapping', () => {
 		expect(r.exitCode).toBe(0);
 		expect(noticesIn(c.dir).find((n) => n.id === 'qs-t-001')?.kind).toBe('temporary');
 	});
-	test("the README's mapping table lists exactly the built-in header names", () => {
-		const readme = readFileSync('README.md', 'utf8');
+	test("docs/importer.md's mapping table lists exactly the built-in header names", () => {
+		const doc = readFileSync('docs/importer.md', 'utf8');
 		for (const [field, names] of Object.entries(defaultColumns)) {
-			const line = readme.split('\n').find((l) => new RegExp(`^\\|\\s*\`${field}\`\\s*\\|`).test(l));
+			const line = doc.split('\n').find((l) => new RegExp(`^\\|\\s*\`${field}\`\\s*\\|`).test(l));
 			expect(line?.split('|')[2].trim(), field).toBe(names.join('、'));
 		}
 	});
