@@ -14,11 +14,22 @@ export const en: Dictionary = {
 		otherLanguageLabel: '阅读本页中文版',
 		inChinese: '(in Chinese)',
 		sampleBanner: 'This website shows fictional sample content. It is not a real power company.',
+		/** The same, where the screen is very narrow (a phone at 200 % zoom). */
+		sampleBannerShort: 'Fictional sample',
 		breadcrumb: 'You are here',
 		/** Between items of a list in running text. */
 		listSeparator: punctuation.en.list,
 		/** Between a label and its value. */
 		labelSeparator: punctuation.en.label,
+		/** Between two sentences in one line of text. */
+		sentenceEnd: '. ',
+		/** Around an aside after a word: (第 2 版), (version 2). */
+		bracketOpen: ' (',
+		bracketClose: ')',
+		/** Above a table while it is wider than the screen. */
+		scrollHint: 'The table is wider than the screen: scroll sideways to see all of it →',
+		/** The name of a table's scroll region where the table has no caption (a table in an article). */
+		tableLabel: 'Table',
 	},
 	footer: {
 		contacts: 'Contact us',
@@ -50,7 +61,7 @@ export const en: Dictionary = {
 			'Find power cut notices, electricity prices and safety advice by village, estate, power line or topic.',
 		lead: 'Type a village, estate or power line (for example “10kV Guanmou line”) or a topic (for example “tiered prices”, “residual current device”).',
 		label: 'Search for',
-		placeholder: 'e.g. Guanmou, tiered prices',
+		placeholder: 'e.g. Guanmou',
 		submit: 'Search',
 		headerLabel: 'Search this site',
 		filtersTitle: 'Narrow the results',
@@ -168,7 +179,8 @@ export const en: Dictionary = {
 	},
 	status: {
 		labels: {
-			upcoming: 'Planned',
+			// Not "Planned": beside the kind of work ("Planned maintenance") it would read twice.
+			upcoming: 'Coming up',
 			soon: 'Within 24 hours',
 			'in-progress': 'Power off now',
 			ended: 'Power back on',
@@ -196,6 +208,7 @@ export const en: Dictionary = {
 		unit: 'Responsible office',
 		phone: 'Phone',
 		time: 'When',
+		kindLabel: 'Kind of work',
 		kind: { planned: 'Planned maintenance', temporary: 'Short-notice maintenance', other: 'Other power cut' },
 		cancelledBecause: 'Reason for cancelling: ',
 		published: 'Published',
@@ -204,10 +217,14 @@ export const en: Dictionary = {
 		historyPublished: 'Published',
 		historyRescheduled: (from: string, to: string) => `Rescheduled from ${from} to ${to}`,
 		historyAmended: 'Details changed',
+		/** A cancellation in the list of changes (its time is the line's own). */
+		historyCancelledEvent: 'Cancelled',
+		/** What a change's note is, by kind of change. */
+		historyNote: { cancelled: 'Reason', rescheduled: 'Reason', amended: 'What changed', other: 'Note' },
 		historyCancelled: (at: string) => `Cancelled on ${at}`,
 		historyRestored: (at: string) => `Power restored at ${at}`,
 		substation: 'Substation',
-		transformerDistricts: 'Transformer districts (台区)',
+		transformerDistricts: 'Transformer districts',
 		restoredAt: 'Power actually back',
 		restorationDelta: (when: 'early' | 'late' | 'on-time', duration: string) =>
 			when === 'early'
@@ -234,6 +251,8 @@ export const en: Dictionary = {
 		shortNotice: (given: number, required: number) =>
 			`Short notice: this was published only about ${given} hours ahead; this kind of power cut should be announced ${required} hours ahead.`,
 		overnight: 'Overnight',
+		/** After a window that runs past midnight. */
+		overnightNote: '',
 		noticeTitle: (areas: string, date: string) => `Power cut in ${areas}, ${date}`,
 		noticeTitleCancelled: (areas: string, date: string) => `Cancelled: power cut in ${areas}, ${date}`,
 		noticeDescription: (areas: string, window: string, reason: string) => `${areas}: ${window}. Reason: ${reason}.`,
@@ -273,7 +292,8 @@ export const en: Dictionary = {
 		homeLaterHeading: 'Power cuts in the next two weeks',
 		homeLaterSeparator: ': ',
 		homeAll: 'All power cuts',
-		revision: (n: number) => `version ${n}`,
+		/** After the time of the last change: the notice's revision, in brackets. */
+		revision: (n: number) => ` (version ${n})`,
 	},
 	areas: {
 		title: 'Power cuts by area',
@@ -281,7 +301,7 @@ export const en: Dictionary = {
 		description: 'Power cuts and outage records for every district, town and village in Qingshan County.',
 		finderLabel: 'Find my area',
 		finderHint:
-			'Type a village, community or street name, in Chinese, English or pinyin, e.g. “青山”, “qingshan” or “qs”.',
+			'Type a village, community or street name in English, in pinyin or in Chinese characters, e.g. “qingshan” or “qs”.',
 		finderSubmit: 'Find',
 		finderResults: (n: number) =>
 			n
@@ -300,6 +320,11 @@ export const en: Dictionary = {
 		recordTotal: 'Total',
 		recordPeriod: (from: string, to: string) => `From ${from} to ${to} (cancelled power cuts not counted)`,
 		inside: 'Areas inside',
+		/** Before a place's other names (in Chinese). */
+		otherNames: 'Also known as',
+		/** Around a place's other names after its name in the list of areas. */
+		aliasesBefore: ', also ',
+		aliasesAfter: '',
 		partOf: 'Part of',
 		feedsHeading: 'Get this area’s power cut notices',
 		allAreas: 'All areas',
@@ -308,7 +333,7 @@ export const en: Dictionary = {
 	},
 	units: {
 		title: 'Supply offices',
-		lead: 'Where each supply office (供电所) is, how to call it, when it is open and which areas it serves. To pay a bill, get a new connection or more capacity, or ask about a power cut, contact the office for your area.',
+		lead: 'Where each supply office is, how to call it, when it is open and which areas it serves. To pay a bill, get a new connection or more capacity, or ask about a power cut, contact the office for your area.',
 		description:
 			'Qingshan County’s supply offices: addresses, phones, opening hours, the areas they serve and their power cuts.',
 		allUnits: 'All supply offices',
@@ -347,6 +372,7 @@ export const en: Dictionary = {
 		effective: (from: string) => `In force from ${from}`,
 		effectiveRange: (from: string, to: string) => `In force from ${from} to ${to}`,
 		source: 'Source document',
+		sourceNumber: 'document no.',
 		changes: 'What changed',
 		status: { current: 'In force', superseded: 'No longer in force', upcoming: 'Not yet in force' },
 		tiersTitle: 'Residential tiered prices',
@@ -440,7 +466,11 @@ export const en: Dictionary = {
 		},
 		categoryTitle: (name: string) => `${name}`,
 		allCategories: 'All topics',
-		articleCount: (n: number) => `${n} ${n === 1 ? 'article' : 'articles'}`,
+		/** After a topic's name: how many articles it has. */
+		articleCount: (n: number) => ` (${n} ${n === 1 ? 'article' : 'articles'})`,
+		/** Links to the other language's hub, for articles not yet translated. */
+		otherLanguageArticles: (n: number) =>
+			`${n} more ${n === 1 ? 'article is' : 'articles are'} only in Chinese so far: see the Chinese safety pages`,
 		lastReviewed: 'Last reviewed',
 		related: 'Related articles',
 		faq: 'Common questions',

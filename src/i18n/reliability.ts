@@ -41,8 +41,14 @@ const zh = {
 	times: (n: number) => `${n} 次`,
 	share: pct,
 	places: (n: number) => `${n} 个`,
-	monthlyHeading: '逐月停电次数',
-	hoursHeading: '逐月停电时长',
+	/** The whole service area in tables and charts. */
+	totalScope: '全县',
+	monthlyHeading: '逐月情况',
+	outagesHeading: '逐月停电次数（次）',
+	hoursHeading: '逐月停电时长（小时）',
+	/** Above a chart's value axis: what the bars count. */
+	countUnit: '次',
+	hoursUnit: '小时',
 	chartOutagesTitle: (scope: string) => `${scope}逐月停电次数（按类型）`,
 	chartOutagesDesc: (parts: string[]) => `柱状图，每月一根柱，按计划检修、临时检修、其他分段。${parts.join('；')}。`,
 	chartHoursTitle: (scope: string) => `${scope}逐月停电时长（小时）`,
@@ -51,6 +57,8 @@ const zh = {
 	chartAxisNote: '横轴为月份，纵轴为次数或小时；具体数字见下表。',
 	monthLabel: (m: string) => `${ym(m)[0]}年${ym(m)[1]}月`,
 	monthShort: (m: string) => String(ym(m)[1]),
+	/** Under the months of a chart: their year. */
+	yearLabel: (year: number) => `${year}年`,
 	partialNote: '第一个月和最后一个月只统计统计期间内的部分。',
 	col: {
 		month: '月份',
@@ -99,7 +107,7 @@ const zh = {
 	calendarLink: '停电日历',
 	// Calendar
 	calendarTitle: '停电日历',
-	calendarDescription: '本月和之后两个月每天的停电安排，点击日期查看当天的停电通知。',
+	calendarDescription: '每天的停电安排和此前每个月的停电，点击日期查看当天的停电通知。',
 	calendarLead: '本月和之后两个月，每天开始的停电次数。点击日期查看当天的停电通知。已取消的停电另行标出。',
 	calendarMonth: (year: number, month: number) => `${year}年${month}月`,
 	weekdays: ['一', '二', '三', '四', '五', '六', '日'],
@@ -112,6 +120,13 @@ const zh = {
 	calendarKey: '日期下的数字是当天开始的停电次数；带 ✕ 的划线数字是原定当天、已经取消的停电。',
 	calendarNone: '这三个月没有安排停电。',
 	calendarPrint: '打印本日历',
+	calendarEarlier: '以前的月份',
+	calendarEarlierLead: '供电服务质量公开统计的 12 个月，每月一页，可以和那里的数字逐日核对。',
+	calendarCurrent: '本月和之后两个月',
+	calendarPrevious: (month: string) => `‹ ${month}`,
+	calendarNext: (month: string) => `${month} ›`,
+	/** On the first earlier month's page, where the 12 months counted begin after its first day. */
+	calendarFrom: (date: string) => `近 12 个月从${date}算起，此前的日子不列出停电。`,
 	reliabilityLink: '供电服务质量公开',
 	// Area chart
 	areaChartHeading: '近 12 个月逐月停电',
@@ -149,8 +164,12 @@ const en: ReliabilityText = {
 	times: (n: number) => String(n),
 	share: pct,
 	places: (n: number) => String(n),
-	monthlyHeading: 'Power cuts month by month',
-	hoursHeading: 'Hours without power month by month',
+	totalScope: 'Whole county',
+	monthlyHeading: 'Month by month',
+	outagesHeading: 'Power cuts per month',
+	hoursHeading: 'Hours without power per month',
+	countUnit: 'cuts',
+	hoursUnit: 'hours',
 	chartOutagesTitle: (scope: string) => `${scope}: power cuts per month, by kind`,
 	chartOutagesDesc: (parts: string[]) =>
 		`Bar chart, one bar per month, split into planned, short-notice and other. ${parts.join('; ')}.`,
@@ -160,6 +179,7 @@ const en: ReliabilityText = {
 	chartAxisNote: 'Months along the bottom, counts or hours up the side; the table below has the exact figures.',
 	monthLabel: (m: string) => `${monthsEn[ym(m)[1] - 1]} ${ym(m)[0]}`,
 	monthShort: (m: string) => monthsEn[ym(m)[1] - 1].slice(0, 1),
+	yearLabel: (year: number) => String(year),
 	partialNote: 'The first and the last month count only the part inside the period.',
 	col: {
 		month: 'Month',
@@ -209,7 +229,8 @@ const en: ReliabilityText = {
 	downloadCsv: 'All figures (CSV spreadsheet, opens in Excel and WPS)',
 	calendarLink: 'Power cut calendar',
 	calendarTitle: 'Power cut calendar',
-	calendarDescription: 'Power cuts day by day this month and the next two; choose a day to read its notices.',
+	calendarDescription:
+		'Power cuts day by day, this month and the next two and each month before; choose a day to read its notices.',
 	calendarLead:
 		'How many power cuts start on each day, this month and the next two. Choose a day to read its notices. Cancelled power cuts are marked.',
 	calendarMonth: (year: number, month: number) => `${monthsEnLong[month - 1]} ${year}`,
@@ -224,6 +245,13 @@ const en: ReliabilityText = {
 		'The number under a date is how many power cuts start that day; a struck-out number with ✕ counts those cancelled.',
 	calendarNone: 'No power cuts are planned in these three months.',
 	calendarPrint: 'Print this calendar',
+	calendarEarlier: 'Earlier months',
+	calendarEarlierLead:
+		'The 12 months the service-quality figures count, one page each, to check those figures day by day.',
+	calendarCurrent: 'This month and the next two',
+	calendarPrevious: (month: string) => `‹ ${month}`,
+	calendarNext: (month: string) => `${month} ›`,
+	calendarFrom: (date: string) => `The last 12 months begin on ${date}: earlier days list no power cuts.`,
 	reliabilityLink: 'Service quality: our record',
 	areaChartHeading: 'Power cuts month by month, last 12 months',
 	areaChartTitle: (name: string) => `${name}: power cuts per month, last 12 months`,

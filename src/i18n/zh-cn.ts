@@ -16,11 +16,22 @@ export const zhCN = {
 		otherLanguageLabel: 'Read this page in English',
 		inChinese: '（中文原文）',
 		sampleBanner: '本网站内容为虚构的示例，不代表任何真实供电单位。',
+		/** The same, where the screen is very narrow (a phone at 200 % zoom). */
+		sampleBannerShort: '虚构示例',
 		breadcrumb: '当前位置',
 		/** Between items of a list in running text. */
 		listSeparator: punctuation['zh-cn'].list,
 		/** Between a label and its value. */
 		labelSeparator: punctuation['zh-cn'].label,
+		/** Between two sentences in one line of text. */
+		sentenceEnd: '。',
+		/** Around an aside after a word: (第 2 版), (version 2). */
+		bracketOpen: '（',
+		bracketClose: '）',
+		/** Above a table while it is wider than the screen. */
+		scrollHint: '表格较宽：左右滑动可以看到整张表 →',
+		/** The name of a table's scroll region where the table has no caption (a table in an article). */
+		tableLabel: '表格',
 	},
 	footer: {
 		contacts: '联系我们',
@@ -52,7 +63,8 @@ export const zhCN = {
 		description: '按村名、小区、线路名称或关键词查找停电通知、电价和安全用电知识。',
 		lead: '可以输入村名、小区、线路名称（如“10kV 关牟线”）或关键词（如“阶梯电价”“漏电保护器”）。',
 		label: '搜索关键词',
-		placeholder: '如：关牟村、阶梯电价',
+		/** Short enough to show whole in the header's field on a phone at 200 % zoom. */
+		placeholder: '如：关牟村',
 		submit: '搜索',
 		headerLabel: '搜索本站',
 		filtersTitle: '筛选结果',
@@ -193,6 +205,7 @@ export const zhCN = {
 		unit: '负责单位',
 		phone: '联系电话',
 		time: '停电时间',
+		kindLabel: '停电类型',
 		kind: { planned: '计划检修', temporary: '临时检修', other: '其他停电' },
 		cancelledBecause: '取消原因：',
 		published: '发布时间',
@@ -201,6 +214,10 @@ export const zhCN = {
 		historyPublished: '发布',
 		historyRescheduled: (from: string, to: string) => `改期：由 ${from} 改为 ${to}`,
 		historyAmended: '内容更新',
+		/** A cancellation in the list of changes (its time is the line's own). */
+		historyCancelledEvent: '取消',
+		/** What a change's note is, by kind of change. */
+		historyNote: { cancelled: '原因', rescheduled: '原因', amended: '更新内容', other: '说明' },
 		historyCancelled: (at: string) => `于 ${at} 取消`,
 		historyRestored: (at: string) => `于 ${at} 恢复送电`,
 		substation: '变电站',
@@ -226,6 +243,8 @@ export const zhCN = {
 		shortNotice: (given: number, required: number) =>
 			`此通知发布较晚：仅提前约 ${given} 小时发布，此类停电应提前 ${required} 小时通知。`,
 		overnight: '跨夜停电',
+		/** After a window that runs past midnight, where the window's own words do not say so already. */
+		overnightNote: '（跨夜停电）',
 		noticeTitle: (areas: string, date: string) => `${date}${areas}停电`,
 		noticeTitleCancelled: (areas: string, date: string) => `${date}${areas}停电已取消`,
 		noticeDescription: (areas: string, window: string, reason: string) => `${areas}：${window}。原因：${reason}。`,
@@ -251,7 +270,8 @@ export const zhCN = {
 		homeLaterHeading: '未来两周内的停电',
 		homeLaterSeparator: '：',
 		homeAll: '查看全部停电信息',
-		revision: (n: number) => `第 ${n} 版`,
+		/** After the time of the last change: the notice's revision, in brackets. */
+		revision: (n: number) => `（第 ${n} 版）`,
 	},
 	areas: {
 		title: '按地区查看停电',
@@ -275,6 +295,11 @@ export const zhCN = {
 		recordTotal: '合计',
 		recordPeriod: (from: string, to: string) => `统计时段：${from} 至 ${to}（已取消的停电不计）`,
 		inside: '下辖地区',
+		/** Before a place's other names (in Chinese). */
+		otherNames: '又称',
+		/** Around a place's other names after its name in the list of areas. */
+		aliasesBefore: '（',
+		aliasesAfter: '）',
 		partOf: '所属',
 		feedsHeading: '订阅本地区停电通知',
 		allAreas: '全部地区',
@@ -320,6 +345,7 @@ export const zhCN = {
 		effective: (from: string) => `自 ${from} 起执行`,
 		effectiveRange: (from: string, to: string) => `${from} 至 ${to} 执行`,
 		source: '依据文件',
+		sourceNumber: '文号',
 		changes: '本次调整',
 		status: { current: '现行', superseded: '已停止执行', upcoming: '尚未执行' },
 		tiersTitle: '居民阶梯电价',
@@ -393,7 +419,10 @@ export const zhCN = {
 		},
 		categoryTitle: (name: string) => `${name}`,
 		allCategories: '全部分类',
-		articleCount: (n: number) => `${n} 篇`,
+		/** After a topic's name: how many articles it has. */
+		articleCount: (n: number) => `（${n} 篇）`,
+		/** Links to the other language's hub, for articles not yet translated. */
+		otherLanguageArticles: (n: number) => `另有 ${n} 篇文章只有英文版`,
 		lastReviewed: '最近核对',
 		related: '相关文章',
 		faq: '常见问题',

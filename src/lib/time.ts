@@ -181,11 +181,63 @@ export function formatDate(
 	return `${weekday}${p.day} ${EN_MONTHS[p.month - 1]}${year}`;
 }
 
+/**
+ * How a date and time read in each language: the order of the parts and the words between them. The build fills it
+ * (formatDateTime) and so does the live status script on the reader's device, from the parts Intl gives it
+ * (formatDateTimeIntl, src/lib/time-intl.ts): one pattern, so that a time rewritten on the device reads like the times built beside it.
+ */
+export const dateTimePatterns = {
+	'zh-cn': '{year}年{month}月{day}日（{weekday}）{hour}:{minute}',
+	en: '{weekday} {day} {month} {year}, {hour}:{minute}',
+} as const;
+
+/** `pattern` with each `{name}` replaced by `parts[name]`. */
+export function fillPattern(pattern: string, parts: Readonly<Record<string, string | number>>): string {
+	return pattern.replace(/\{(\w+)\}/g, (_, name: string) => String(parts[name] ?? ''));
+}
+
 /** A date and time: zh `2026年12月3日（周四）08:00`, en `Thursday 3 December 2026, 08:00`. */
 export function formatDateTime(instant: Date | string, timeZone: string, locale: 'zh-cn' | 'en'): string {
-	const date = formatDate(instant, timeZone, locale, 'full');
-	const clock = formatClock(instant, timeZone);
-	return locale === 'zh-cn' ? `${date}${clock}` : `${date}, ${clock}`;
+	const p = zonedParts(instant, timeZone);
+	const en = locale === 'en';
+	return fillPattern(dateTimePatterns[locale], {
+		year: p.year,
+		month: en ? EN_MONTHS[p.month - 1] : p.month,
+		day: p.day,
+		weekday: (en ? EN_WEEKDAYS : ZH_WEEKDAYS)[p.weekday],
+		hour: pad(p.hour),
+		minute: pad(p.minute),
+	});
+}
+
+/** How the browser's Intl gives formatDateTime's parts in a language and zone: its locale, options and pattern. */
+export interface DateTimeIntl {
+	locale: string;
+	options: Intl.DateTimeFormatOptions;
+	pattern: string;
+}
+
+/**
+ * formatDateTime's words as Intl gives them: en-GB and zh-CN name months and weekdays as formatDateTime does. The
+ * page hands this to the live status script (data-intl), which writes the words with formatDateTimeIntl
+ * (src/lib/time-intl.ts) and carries no names or patterns of its own.
+ */
+export function dateTimeIntl(locale: 'zh-cn' | 'en', timeZone: string): DateTimeIntl {
+	const en = locale === 'en';
+	return {
+		locale: en ? 'en-GB' : 'zh-CN',
+		options: {
+			timeZone,
+			year: 'numeric',
+			month: en ? 'long' : 'numeric',
+			day: 'numeric',
+			weekday: en ? 'long' : 'short',
+			hour: '2-digit',
+			minute: '2-digit',
+			hourCycle: 'h23',
+		},
+		pattern: dateTimePatterns[locale],
+	};
 }
 
 /** The zone's offset at `instant` in words people read: `UTC+8`, `UTC+5:30`, `UTC−5`. */

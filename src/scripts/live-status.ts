@@ -9,6 +9,8 @@
  */
 import type { AlertsDocument } from '../lib/outages/alerts-feed.ts';
 import { outageStatus } from '../lib/outages/status.ts';
+import type { Notice } from '../schemas/notice.ts';
+import { formatDateTimeIntl } from '../lib/time-intl.ts';
 
 /** An element with text, attributes and children. */
 function el(tag: string, attrs: Record<string, string | undefined>, ...children: Array<Node | string>): HTMLElement {
@@ -18,7 +20,10 @@ function el(tag: string, attrs: Record<string, string | undefined>, ...children:
 	return e;
 }
 
-/** Adds the alerts of /api/alerts.json that the page does not already show to its banner. */
+/**
+ * Adds the alerts of /api/alerts.json that the page does not already show to its banner. (Written for size: with
+ * the copy buttons' script, this one has a budget of 2.5 KB, tests/e2e/budget.ts.)
+ */
 async function loadAlerts(banner: HTMLElement): Promise<void> {
 	const res = await fetch('/api/alerts.json');
 	if (!res.ok) return;
@@ -27,6 +32,9 @@ async function loadAlerts(banner: HTMLElement): Promise<void> {
 	for (const a of doc.alerts) {
 		const w = a.words[lang];
 		if (!w || document.querySelector(`[data-alert="${CSS.escape(a.id)}"]`)) continue;
+		// Chinese on an English page is marked, and labelled as such (src/components/InChinese.astro).
+		const inChinese = (lang?: string) =>
+			lang ? el('span', { 'data-in-chinese': '' }, ' ', w.inChinese as string) : '';
 		const meta = el('p', { class: 'alert__meta' }, w.areasLabel);
 		if (w.areas.length === 0) meta.append(w.everywhere);
 		w.areas.forEach(([name, href], i) => meta.append(i > 0 ? w.separator : '', el('a', { href }, name)));
@@ -47,8 +55,9 @@ async function loadAlerts(banner: HTMLElement): Promise<void> {
 					el('span', { class: 'alert__severity' }, w.severity),
 					' ',
 					el('span', { lang: w.titleLang }, w.title),
+					inChinese(w.titleLang),
 				),
-				el('p', { lang: w.textLang }, w.text),
+				el('p', {}, el('span', { lang: w.textLang }, w.text), inChinese(w.textLang)),
 				meta,
 			),
 		);
@@ -67,10 +76,8 @@ function update(): void {
 	);
 	all('[data-live-status]').forEach((el) => {
 		const d = el.dataset;
-		const status = outageStatus(
-			{ start: d.start ?? '', end: d.end ?? '', lifecycle: d.lifecycle === 'cancelled' ? 'cancelled' : 'published' },
-			now,
-		);
+		// The attributes are the notice's own, as built (StatusBadge.astro).
+		const status = outageStatus(d as Pick<Notice, 'start' | 'end' | 'lifecycle'>, now);
 		if (d.state !== status && labels[status]) {
 			d.state = status;
 			el.textContent = labels[status];
@@ -79,22 +86,11 @@ function update(): void {
 	// The note that the time follows the reader's clock is only true with this script running.
 	all('[data-live-note]').forEach((el) => (el.hidden = false));
 	all('[data-live-asof]').forEach((el) => {
-		const fmt = new Intl.DateTimeFormat(el.dataset.lang, {
-			timeZone: el.dataset.tz,
-			year: 'numeric',
-			month: 'long',
-			day: 'numeric',
-			weekday: 'short',
-			hour: '2-digit',
-			minute: '2-digit',
-			hourCycle: 'h23',
-		});
-		el.textContent = fmt.format(now);
+		el.textContent = formatDateTimeIntl(now, JSON.parse(el.dataset.intl as string));
 		el.setAttribute('datetime', new Date(now).toISOString());
 	});
 	all('[data-expires]').forEach((el) => {
-		const starts = Date.parse(el.dataset.starts ?? '');
-		el.hidden = now >= Date.parse(el.dataset.expires ?? '') || now < starts;
+		el.hidden = now >= Date.parse(el.dataset.expires as string) || now < Date.parse(el.dataset.starts as string);
 	});
 }
 

@@ -21,14 +21,23 @@ import { careBudget, type LoadRecord, liveStatusBudget, noticeBudget, readAloudB
 import { type Check, runChecks } from './checks.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 import { type PageType, pageOf, pageTypes } from './page-types.ts';
+import { languageProblems, layoutProblems, targetProblems } from './reading.ts';
+import { en } from '../../src/i18n/en.ts';
 
 /** Playwright's Desktop Chrome window, which every page starts from. */
 const defaultViewport = { width: 1280, height: 720 };
 
-/** Horizontal overflow of the page in CSS pixels (0 when nothing scrolls sideways). */
-async function horizontalOverflow(page: Page): Promise<number> {
-	return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-}
+/** A phone, as the site's first screen is judged: 360×740 CSS px. */
+const phone = { width: 360, height: 740 };
+/**
+ * The widths reflow is checked at: WCAG 1.4.10's 320 CSS px; a phone at 200 % zoom (360×740 px at 2×: 180×370 CSS
+ * px); a 1280 px window at 200 % zoom (640 CSS px).
+ */
+const reflowViewports = [
+	{ width: 320, height: 800, name: '320 px' },
+	{ width: 180, height: 370, name: 'a phone at 200 % zoom (180 px)' },
+	{ width: 640, height: 800, name: 'a window at 200 % zoom (640 px)' },
+];
 
 /** The checks of one page type in `locale`, on one load of its page (a step each, named after the type). */
 function checksOf(page: Page, type: PageType, locale: 'zh-cn' | 'en', problems: string[]): Check[] {
@@ -118,6 +127,22 @@ function checksOf(page: Page, type: PageType, locale: 'zh-cn' | 'en', problems: 
 	checks.push(
 		[`${type.name}: has no axe WCAG 2.1 AA violations`, onPage(() => expectNoAxeViolations(page))],
 		[
+			`${type.name}: reads in its language, Chinese on English pages marked and labelled`,
+			onPage(async () => {
+				expect(await languageProblems(page, locale, en.common.inChinese)).toEqual([]);
+			}),
+		],
+		[
+			`${type.name}: targets at least 24×24 px, primary controls 44×44, on a window and on a phone`,
+			onPage(async () => {
+				const found = (await targetProblems(page)).map((p) => `window: ${p}`);
+				await page.setViewportSize(phone);
+				found.push(...(await targetProblems(page)).map((p) => `phone: ${p}`));
+				await page.setViewportSize(defaultViewport);
+				expect(found).toEqual([]);
+			}),
+		],
+		[
 			`${type.name}: shows where the keyboard focus is`,
 			onPage(async () => {
 				// Nothing has taken the focus since the load: the skip link, then the first controls of the header,
@@ -163,13 +188,14 @@ function checksOf(page: Page, type: PageType, locale: 'zh-cn' | 'en', problems: 
 			}),
 		],
 		[
-			`${type.name}: reflows at 320 px and at 200 % zoom without horizontal scrolling`,
+			`${type.name}: reflows at 320 px and at 200 % zoom without sideways scrolling or cut text`,
 			onPage(async () => {
-				// 320 CSS px is WCAG 1.4.10's reflow width; 640 CSS px is a 1280 px window at 200 % zoom.
-				for (const width of [320, 640]) {
-					await page.setViewportSize({ width, height: 800 });
-					expect(await horizontalOverflow(page), `overflow at ${width} px`).toBeLessThanOrEqual(0);
+				const found: string[] = [];
+				for (const { name, ...size } of reflowViewports) {
+					await page.setViewportSize(size);
+					found.push(...(await layoutProblems(page)).map((p) => `${name}: ${p}`));
 				}
+				expect(found).toEqual([]);
 			}),
 		],
 		[

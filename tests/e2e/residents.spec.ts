@@ -64,7 +64,7 @@ const languages = [
 		finder: 'Find my area',
 		find: 'Find',
 		village: 'Yangliu Village',
-		nextOutage: { id: 'qs-20261226-chayuan', status: 'Planned', when: '26 December' },
+		nextOutage: { id: 'qs-20261226-chayuan', status: 'Coming up', when: '26 December' },
 		typed: [
 			{ typed: 'Yangliu Village', how: 'its name', then: 'tap' },
 			{ typed: 'yangliu', how: 'its pinyin', then: 'enter' },
@@ -75,7 +75,7 @@ const languages = [
 		nothing: 'Atlantis',
 		nothingSays: 'No place of that name found',
 		statuses: {
-			upcoming: 'Planned',
+			upcoming: 'Coming up',
 			soon: 'Within 24 hours',
 			'in-progress': 'Power off now',
 			ended: 'Power back on',

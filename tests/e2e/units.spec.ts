@@ -87,8 +87,8 @@ test.describe('a notice with power reported back', () => {
 			early: '比计划提前 40 分钟恢复送电',
 			label: '实际送电时间',
 			history: '恢复送电',
-			substation: '变电站',
-			districts: '台区',
+			substation: '变电站：',
+			districts: '台区：',
 		},
 		{
 			locale: 'en',
@@ -96,8 +96,8 @@ test.describe('a notice with power reported back', () => {
 			early: 'Power came back 40 minutes earlier than planned',
 			label: 'Power actually back',
 			history: 'Power restored at',
-			substation: 'Substation',
-			districts: 'Transformer districts (台区)',
+			substation: 'Substation:',
+			districts: 'Transformer districts:',
 		},
 	] as const) {
 		test(`says when power came back and how early (${c.locale}), with its substation and 台区`, async ({ page }) => {
@@ -113,10 +113,11 @@ test.describe('a notice with power reported back', () => {
 			await expect(page.getByText(c.substation, { exact: true })).toBeVisible();
 			await expect(page.locator('[data-substation]')).toHaveText('35kV 关牟变电站');
 			await expect(page.getByText(c.districts, { exact: true })).toBeVisible();
+			// Each name, then the list separator before the next.
 			await expect(page.locator('[data-transformer-districts] li')).toHaveText([
-				'上关村1组台区',
-				'上关村2组台区',
-				'下关村公变台区',
+				/^\s*上关村1组台区[、,]\s*$/,
+				/^\s*上关村2组台区[、,]\s*$/,
+				/^\s*下关村公变台区\s*$/,
 			]);
 		});
 	}

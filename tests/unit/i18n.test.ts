@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { localeFromParam, localizePath, pick, splitLocale } from '../../src/i18n/index.ts';
+import { reliabilityText } from '../../src/i18n/reliability.ts';
 import { zhCN } from '../../src/i18n/zh-cn.ts';
 import { alternatePaths, hreflangLinks, jsonLdScript, languageSwitchTargets } from '../../src/lib/seo.ts';
 
@@ -90,4 +91,45 @@ describe('language switch targets', () => {
 			en: null,
 		});
 	});
+});
+
+/**
+ * Every text of a dictionary with its key: strings as they are, and what each function gives for typical
+ * arguments (a number, a date, a name), so that the words around the arguments are checked too.
+ */
+function texts(o: object, prefix = ''): Array<[string, string]> {
+	const samples = [2, '2026-12', 'X'];
+	return Object.entries(o).flatMap(([k, v]): Array<[string, string]> => {
+		const key = `${prefix}${k}`;
+		if (typeof v === 'string') return [[key, v]];
+		if (typeof v === 'function')
+			return samples.flatMap((sample): Array<[string, string]> => {
+				try {
+					const out = v(...Array.from({ length: v.length }, () => sample));
+					return typeof out === 'string' ? [[`${key}(${sample})`, out]] : [];
+				} catch {
+					return [];
+				}
+			});
+		if (v && typeof v === 'object') return texts(v, `${key}.`);
+		return [];
+	});
+}
+
+describe('punctuation in the dictionaries', () => {
+	const zhTexts = [...texts(zhCN), ...texts(reliabilityText('zh-cn'), 'reliability.')];
+	const enTexts = [...texts(en), ...texts(reliabilityText('en'), 'reliability.')];
+	// Half-width punctuation touching Chinese (已取消. 莲花村, 青山供电: , (第 2 版)); a file name's dot is fine.
+	const halfWidth = /\p{Script=Han}\s?(?:[,.:;!?](?![\w])|\))|\(\s?\p{Script=Han}/u;
+	test.each(zhTexts)('zh %s: no half-width punctuation next to Chinese', (_, text) => {
+		expect(text).not.toMatch(halfWidth);
+	});
+	// The language switch names Chinese in Chinese, and says so in Chinese: it is marked lang="zh-CN" on the page.
+	const inChinese = new Set(['common.otherLanguageName', 'common.otherLanguageLabel']);
+	test.each(enTexts.filter(([k]) => !inChinese.has(k)))(
+		'en %s: no Chinese and no full-width punctuation',
+		(_, text) => {
+			expect(text).not.toMatch(/[\p{Script=Han}\u3000-\u303f\uff01-\uff60]/u);
+		},
+	);
 });

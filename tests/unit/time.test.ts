@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { buildNow } from '../../src/lib/clock.ts';
 import {
+	dateTimeIntl,
+	fillPattern,
 	formatClock,
 	formatDate,
 	formatDateTime,
@@ -12,6 +14,7 @@ import {
 	zonedDate,
 	zonedParts,
 } from '../../src/lib/time.ts';
+import { formatDateTimeIntl } from '../../src/lib/time-intl.ts';
 
 describe('zoned time', () => {
 	test.each([
@@ -244,5 +247,33 @@ describe('startOfZonedDay', () => {
 		['the day it ends (25 hours long)', '2026-11-01T23:00:00-05:00', 'America/New_York', '2026-11-01T04:00:00.000Z'],
 	])('%s', (_, instant, zone, expected) => {
 		expect(startOfZonedDay(new Date(instant), zone).toISOString()).toBe(expected);
+	});
+});
+
+describe('a time rewritten on the reader’s device reads like the build’s', () => {
+	// The live status script rewrites the "as of" time with formatDateTimeIntl from the browser's Intl data; it must
+	// give formatDateTime's very words, whatever the zone.
+	const instants = [
+		'2026-12-08T00:30:00+08:00',
+		'2026-12-31T16:05:00Z',
+		'2027-03-14T06:59:00Z',
+		'2026-07-01T12:00:00Z',
+		'2026-11-01T05:30:00Z',
+	];
+	const zones = ['Asia/Shanghai', 'America/New_York', 'Asia/Kolkata', 'UTC'];
+	test.each(instants.flatMap((at) => zones.flatMap((zone) => (['zh-cn', 'en'] as const).map((l) => [at, zone, l]))))(
+		'%s in %s (%s)',
+		(at, zone, locale) => {
+			const l = locale as 'zh-cn' | 'en';
+			expect(formatDateTimeIntl(Date.parse(at), dateTimeIntl(l, zone))).toBe(formatDateTime(at, zone, l));
+		},
+	);
+
+	test.each([
+		['{a}-{b}', { a: 1, b: 'x' }, '1-x'],
+		['{year}年{month}月', { year: 2026, month: 12 }, '2026年12月'],
+		['{missing}!', {}, '!'],
+	])('fillPattern(%s)', (pattern, parts, out) => {
+		expect(fillPattern(pattern, parts)).toBe(out);
 	});
 });

@@ -76,6 +76,15 @@ export function faqJsonLd(
 	};
 }
 
+/**
+ * How many articles exist only in the other language(s), not yet translated into `locale`: the hub says so, and
+ * links to the other language's hub.
+ */
+export function untranslatedCount(all: readonly ArticleRef<unknown>[], locale: Locale): number {
+	const own = new Set(all.filter((a) => a.locale === locale).map((a) => a.slug));
+	return new Set(all.filter((a) => a.locale !== locale && !own.has(a.slug)).map((a) => a.slug)).size;
+}
+
 /** Whether an article exists in a language: for translation links. */
 export function articleExists(all: readonly ArticleRef<unknown>[]): (locale: Locale, slug: string) => boolean {
 	const keys = new Set(all.map((a) => `${a.locale}/${a.slug}`));

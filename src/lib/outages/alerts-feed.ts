@@ -18,6 +18,8 @@ export interface AlertWords {
 	titleLang?: string;
 	text: string;
 	textLang?: string;
+	/** The label shown after a title or text in Chinese on an English page ("(in Chinese)"), where there is one. */
+	inChinese?: string;
 	/** "涉及地区：" / "Areas: ". */
 	areasLabel: string;
 	/** The areas it concerns, as [name, link]; empty when it concerns the whole service area. */
@@ -68,6 +70,7 @@ export function alertsDocument(
 						...(title.fallback ? { titleLang: 'zh-CN' } : {}),
 						text: text.text,
 						...(text.fallback ? { textLang: 'zh-CN' } : {}),
+						...(title.fallback || text.fallback ? { inChinese: t.common.inChinese } : {}),
 						areasLabel: t.alerts.areas,
 						areas: a.areas.map((id) => {
 							const area = areas.get(id);
@@ -75,7 +78,7 @@ export function alertsDocument(
 						}),
 						everywhere: t.alerts.everywhere,
 						separator: t.common.listSeparator,
-						end: locale === 'zh-cn' ? '。' : '. ',
+						end: t.common.sentenceEnd,
 						until: t.alerts.until,
 						expiry: formatDateTime(a.expiry, timeZone, locale),
 					};

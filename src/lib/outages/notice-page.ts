@@ -23,7 +23,7 @@ import { telHref } from '../text/phone.ts';
 import type { SearchEntry } from '../search/entry.ts';
 import { absoluteUrl } from '../seo.ts';
 import { formatDate, formatDateTime } from '../time.ts';
-import { historyText } from './history-text.ts';
+import { historyNoteLabel, historyText } from './history-text.ts';
 import { areaNames, joinAreaNames } from './notice-view.ts';
 import { noticeJsonLd } from './notice-jsonld.ts';
 import { actualEnd } from './restoration.ts';
@@ -92,7 +92,7 @@ export interface NoticePageModel {
 	/** The short-notice warning where the notice was published later than its kind requires. */
 	shortNotice?: string;
 	/** The affected areas, each linked to its page; an id missing from the tree is shown as it is. */
-	areas: ShownLink[];
+	areas: Array<ShownLink & ShownText>;
 	scope: ShownText;
 	line: ShownText;
 	reason: ShownText;
@@ -120,7 +120,13 @@ export interface NoticePageModel {
 	/** The notice as the read-aloud button says it (src/lib/outages/spoken-notice.ts). */
 	speech: SpokenPart[];
 	/** Every published change, oldest first, in words. */
-	history: Array<{ event: Notice['history'][number]['event']; at: ShownTime; text: string; note?: ShownText }>;
+	history: Array<{
+		event: Notice['history'][number]['event'];
+		at: ShownTime;
+		text: string;
+		/** The note published with the change, and what it is (the reason, what changed). */
+		note?: ShownText & { label: string };
+	}>;
 	/**
 	 * What the printed QR code points at (the page's own absolute URL) and its accessible name. The SVG itself is
 	 * drawn by the component (qrSvg is asynchronous and its output is markup, not data).
@@ -152,15 +158,18 @@ export function noticePage(notice: Notice, input: NoticePageInput): NoticePageMo
 	const at = (iso: string): ShownTime => ({ iso, text: formatDateTime(iso, tz, locale) });
 
 	const names = joinAreaNames(areaNames(notice, areas, locale), locale);
-	// A Chinese day reads best without the weekday in a title; English readers expect it.
-	const day = formatDate(notice.start, tz, locale, locale === 'zh-cn' ? 'day' : 'day-weekday');
+	// The day without its weekday, in both languages: the window just below gives the weekday, and on a phone the
+	// shorter title leaves the time, place, reason and phone on the first screen.
+	const day = formatDate(notice.start, tz, locale, 'day');
 	// A cancelled notice's heading says so: "…停电" alone would announce a power cut that is off.
 	const title =
 		notice.lifecycle === 'cancelled' ? t.outages.noticeTitleCancelled(names, day) : t.outages.noticeTitle(names, day);
 	const window = describeWindow(notice.start, notice.end, tz, locale);
-	const cancelled = notice.lifecycle === 'cancelled' ? `${t.status.labels.cancelled}. ` : '';
-	const description =
-		`${cancelled}${t.outages.noticeDescription(names, window, pick(notice.reason, locale).text)}`.slice(0, 300);
+	const cancelled = notice.lifecycle === 'cancelled' ? `${t.status.labels.cancelled}${t.common.sentenceEnd}` : '';
+	// A description is plain text (search results, link previews): Chinese in it is labelled in words.
+	const reason = pick(notice.reason, locale);
+	const reasonWords = reason.fallback ? `${reason.text} ${t.common.inChinese}` : reason.text;
+	const description = `${cancelled}${t.outages.noticeDescription(names, window, reasonWords)}`.slice(0, 300);
 
 	// Site search: find the notice by any of its areas' names and aliases, filter it by district.
 	const noticeAreas = notice.areas.map((id) => areas.get(id)).filter((a) => a !== undefined);
@@ -230,7 +239,7 @@ export function noticePage(notice: Notice, input: NoticePageInput): NoticePageMo
 			: {}),
 		areas: notice.areas.map((id) => {
 			const area = areas.get(id);
-			return { href: localizePath(`/areas/${id}/`, locale), text: area ? pickText(area.name, locale) : id };
+			return { href: localizePath(`/areas/${id}/`, locale), ...(area ? shown(area.name, locale) : { text: id }) };
 		}),
 		scope: shown(notice.scope, locale),
 		line: shown(notice.line, locale),
@@ -258,9 +267,9 @@ export function noticePage(notice: Notice, input: NoticePageInput): NoticePageMo
 			event: h.event,
 			at: at(h.at),
 			text: historyText(h, tz, locale),
-			...(h.note ? { note: shown(h.note, locale) } : {}),
+			...(h.note ? { note: { label: historyNoteLabel(h.event, locale), ...shown(h.note, locale) } } : {}),
 		})),
-		qr: { url: liveUrl, label: `${t.outages.printScan}: ${liveUrl}` },
+		qr: { url: liveUrl, label: `${t.outages.printScan}${t.common.labelSeparator}${liveUrl}` },
 	};
 }
 

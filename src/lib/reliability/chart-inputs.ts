@@ -5,7 +5,7 @@
  */
 import type { ReliabilityText } from '../../i18n/reliability.ts';
 import type { NoticeKind } from '../../schemas/notice.ts';
-import type { BarChartInput, SeriesStyle } from './chart-svg.ts';
+import type { BarChartInput, CategoryGroup, SeriesStyle } from './chart-svg.ts';
 import type { KindCounts } from './figures.ts';
 
 const kinds: Array<[NoticeKind, SeriesStyle]> = [
@@ -18,6 +18,19 @@ const kinds: Array<[NoticeKind, SeriesStyle]> = [
 interface MonthCounts {
 	month: string;
 	byKind: KindCounts;
+}
+
+/**
+ * The month axis of a chart over `months` (`YYYY-MM`, in order): each month's short label, and its year under the
+ * first of its months, so that a window from December to December reads "12 | 1 … 12" over "2025 | 2026".
+ */
+export function monthAxis(months: readonly string[], t: ReliabilityText): Pick<BarChartInput, 'categories' | 'groups'> {
+	const groups: CategoryGroup[] = [];
+	months.forEach((m, i) => {
+		if (i === 0 || m.slice(0, 4) !== months[i - 1].slice(0, 4))
+			groups.push({ from: i, label: t.yearLabel(Number(m.slice(0, 4))) });
+	});
+	return { categories: months.map((m) => t.monthShort(m)), groups };
 }
 
 /** Outages per month, stacked by kind. */
@@ -38,7 +51,11 @@ export function outagesChart(
 				),
 			),
 		),
-		categories: months.map((m) => t.monthShort(m.month)),
+		unit: t.countUnit,
+		...monthAxis(
+			months.map((m) => m.month),
+			t,
+		),
 		series: kinds.map(([kind, style]) => ({
 			key: kind,
 			label: t.seriesLabel[kind],
@@ -59,7 +76,11 @@ export function hoursChart(
 		id,
 		title: t.chartHoursTitle(scopeName),
 		desc: t.chartHoursDesc(months.map((m) => t.descMonth(t.monthLabel(m.month), t.hours(m.hours)))),
-		categories: months.map((m) => t.monthShort(m.month)),
+		unit: t.hoursUnit,
+		...monthAxis(
+			months.map((m) => m.month),
+			t,
+		),
 		series: [{ key: 'hours', label: t.hoursSeries, style: 'solid', values: months.map((m) => m.hours) }],
 		decimals: 1,
 	};

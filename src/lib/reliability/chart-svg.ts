@@ -28,13 +28,24 @@ export interface ChartSeries {
 	values: number[];
 }
 
+/** A run of categories named together under their own labels: the year under its months. */
+export interface CategoryGroup {
+	/** The index of the group's first category. */
+	from: number;
+	label: string;
+}
+
 export interface BarChartInput {
 	/** Unique on the page: prefixes the ids of the title, description and patterns. */
 	id: string;
 	title: string;
 	desc: string;
+	/** What the values count, written above the value axis (e.g. 次, hours). */
+	unit?: string;
 	/** The short label under each bar (e.g. a month number). */
 	categories: string[];
+	/** A second row of labels under the first (e.g. the year under the first of its months). */
+	groups?: CategoryGroup[];
 	/** Stacked bottom to top in this order. */
 	series: ChartSeries[];
 	/** Decimals of the figures written above the bars (0 for counts, 1 for hours). */
@@ -42,11 +53,11 @@ export interface BarChartInput {
 }
 
 const W = 320;
-const H = 200;
+const H = 216;
 const LEFT = 30;
 const RIGHT = 4;
-const TOP = 34;
-const BOTTOM = 22;
+const TOP = 40;
+const BOTTOM = 38;
 const FONT = 12;
 
 /** Escapes text for SVG content and attributes. */
@@ -63,6 +74,16 @@ export function niceCeil(v: number): number {
 	const p = 10 ** Math.floor(Math.log10(v));
 	for (const m of [1, 2, 5, 10]) if (m * p >= v - 1e-9) return m * p;
 	return 10 * p;
+}
+
+/**
+ * The value axis for values up to `max`: its top (1, 2 or 5 × 10^k) and the ticks labelled on it. Counts get whole
+ * ticks only (0 and 1, not 0, 0.5 and 1); other values get the middle tick too.
+ */
+export function valueAxis(max: number, wholeNumbers: boolean): { top: number; ticks: number[] } {
+	const top = wholeNumbers ? Math.max(1, niceCeil(max)) : niceCeil(max);
+	const half = top / 2;
+	return { top, ticks: !wholeNumbers || Number.isInteger(half) ? [0, half, top] : [0, top] };
 }
 
 const fmt = (v: number, decimals: number) =>
@@ -91,7 +112,8 @@ export function barChartSvg(input: BarChartInput): string {
 	const { id, title, desc, categories, series } = input;
 	const decimals = input.decimals ?? 0;
 	const totals = categories.map((_, i) => series.reduce((s, x) => s + (x.values[i] ?? 0), 0));
-	const top = niceCeil(Math.max(0, ...totals));
+	const axis = valueAxis(Math.max(0, ...totals), decimals === 0);
+	const top = axis.top;
 	const plotW = W - LEFT - RIGHT;
 	const plotH = H - TOP - BOTTOM;
 	const band = plotW / Math.max(1, categories.length);
@@ -115,13 +137,17 @@ export function barChartSvg(input: BarChartInput): string {
 		parts.push(`<text x="${n(lx + 16)}" y="14.5" font-size="${FONT}">${escapeXml(s.label)}</text>`);
 		lx += 16 + s.label.length * (/[^\x00-\xff]/.test(s.label) ? FONT : FONT * 0.6) + 14;
 	}
-	// Value axis: 0, half and top, with light grid lines.
-	for (const v of [0, top / 2, top]) {
+	// Value axis: its ticks with light grid lines, the unit above them.
+	if (input.unit)
+		parts.push(
+			`<text x="${LEFT - 4}" y="${TOP - 10}" font-size="${FONT}" text-anchor="end">${escapeXml(input.unit)}</text>`,
+		);
+	for (const v of axis.ticks) {
 		parts.push(
 			`<line x1="${LEFT}" x2="${W - RIGHT}" y1="${n(y(v))}" y2="${n(y(v))}" stroke="${v === 0 ? '#1b1b1b' : '#8a8f94'}" stroke-width="${v === 0 ? 1 : 0.5}"/>`,
 		);
 		parts.push(
-			`<text x="${LEFT - 4}" y="${n(y(v) + 4)}" font-size="${FONT}" text-anchor="end">${fmt(v, top / 2 < 1 ? 1 : 0)}</text>`,
+			`<text x="${LEFT - 4}" y="${n(y(v) + 4)}" font-size="${FONT}" text-anchor="end">${fmt(v, Number.isInteger(v) ? 0 : 1)}</text>`,
 		);
 	}
 	categories.forEach((label, i) => {
@@ -140,7 +166,23 @@ export function barChartSvg(input: BarChartInput): string {
 				`<text x="${n(x + barW / 2)}" y="${n(y(totals[i]) - 3)}" font-size="${FONT - 1}" text-anchor="middle">${fmt(totals[i], decimals)}</text>`,
 			);
 		parts.push(
-			`<text x="${n(x + barW / 2)}" y="${H - 6}" font-size="${FONT}" text-anchor="middle">${escapeXml(label)}</text>`,
+			`<text x="${n(x + barW / 2)}" y="${TOP + plotH + 15}" font-size="${FONT}" text-anchor="middle">${escapeXml(label)}</text>`,
+		);
+	});
+	// Each group's label under its categories, a tick between groups. A label starts at its group's first category;
+	// a group of one category (a window's first or last month alone in its year) has its label end at the group's
+	// end instead, so that it does not run into the next group's or past the chart.
+	const groups = input.groups ?? [];
+	groups.forEach((g, i) => {
+		const start = LEFT + g.from * band;
+		const end = LEFT + (groups[i + 1]?.from ?? categories.length) * band;
+		if (g.from > 0)
+			parts.push(
+				`<line x1="${n(start)}" x2="${n(start)}" y1="${TOP + plotH}" y2="${H - 2}" stroke="#1b1b1b" stroke-width="1"/>`,
+			);
+		const alone = end - start < band * 1.5;
+		parts.push(
+			`<text x="${n(alone ? end - 2 : start + 2)}" y="${H - 6}" font-size="${FONT}"${alone ? ' text-anchor="end"' : ''}>${escapeXml(g.label)}</text>`,
 		);
 	});
 	parts.push('</svg>');

@@ -12,6 +12,7 @@ import type { BarChartInput } from './chart-svg.ts';
 import { hoursChart, outagesChart } from './chart-inputs.ts';
 import type { ReliabilityReport, ScopeFigures } from './figures.ts';
 import { REPEAT_DAYS, REPEAT_MIN_OUTAGES } from './repeats.ts';
+import { monthFrom, pastCalendarMonths } from './calendar.ts';
 
 /** How many late outages the page lists in full; the downloads have them all. */
 export const LATE_SHOWN = 50;
@@ -20,12 +21,14 @@ export interface ReliabilityPageModel {
 	t: ReliabilityText;
 	/** The period the figures cover, in words. */
 	period: string;
-	/** What the whole service area is called in tables and charts. */
+	/** What the whole service area is called in tables and charts (全县, not the utility's name). */
 	county: string;
 	total: ScopeFigures;
 	charts: { outages: BarChartInput; hours: BarChartInput };
 	/** The caption of the whole area's month table. */
 	monthCaption: string;
+	/** Where each month of the tables is shown day by day: its calendar page, or the current calendar's grid. */
+	monthHrefs: Record<string, string>;
 	leadTimeHours: OutageData['site']['leadTimeHours'];
 	/** Late outages as listed: the first LATE_SHOWN, each with its date and places in words. */
 	late: Array<{ id: string; href: string; text: string; why: string }>;
@@ -44,13 +47,25 @@ export interface ReliabilityPageModel {
 	repeatRule: { min: number; days: number };
 }
 
+/**
+ * The calendar page of each month the figures cover: the earlier months' own pages, and the current month's grid
+ * on /outages/calendar/.
+ */
+export function calendarHrefs(now: Date | number, timeZone: string, locale: Locale): Record<string, string> {
+	const hrefs: Record<string, string> = {};
+	for (const m of pastCalendarMonths(now, timeZone)) hrefs[m] = localizePath(`/outages/calendar/${m}/`, locale);
+	const current = monthFrom(now, timeZone, 0);
+	hrefs[current] = localizePath(`/outages/calendar/#m-${current}`, locale);
+	return hrefs;
+}
+
 /** The model of /reliability/ in `locale`. */
 export function reliabilityPage(data: OutageData, report: ReliabilityReport, locale: Locale): ReliabilityPageModel {
 	const t = reliabilityText(locale);
 	const { areas, byId, site } = data;
 	const tz = site.timeZone;
 	const total = report.total;
-	const county = pickText(site.shortName ?? site.name, locale);
+	const county = t.totalScope;
 	const area = (id: string) => areas.get(id) as Area;
 	const areaName = (id: string) => pickText(area(id).name, locale);
 	const areaHref = (id: string) => localizePath(`/areas/${id}/`, locale);
@@ -67,7 +82,8 @@ export function reliabilityPage(data: OutageData, report: ReliabilityReport, loc
 			outages: outagesChart('chart-total-outages', county, total.months, t),
 			hours: hoursChart('chart-total-hours', county, total.months, t),
 		},
-		monthCaption: `${county}: ${t.monthlyHeading}`,
+		monthCaption: t.districtMonthly(county),
+		monthHrefs: calendarHrefs(data.now, tz, locale),
 		leadTimeHours: site.leadTimeHours,
 		late: total.late.slice(0, LATE_SHOWN).map((l) => {
 			const n = byId.get(l.id);

@@ -5,6 +5,7 @@ import {
 	groupByCategory,
 	relatedArticles,
 	splitArticleId,
+	untranslatedCount,
 	type ArticleRef,
 } from '../../../src/lib/guidance/articles.ts';
 
@@ -54,6 +55,25 @@ describe('articleAlternates', () => {
 		],
 	] as const)('%s', (_, slug, locale, out) => {
 		expect(articleAlternates(slug, locale, '/guidance/', '/guidance/', exists)).toEqual(out);
+	});
+});
+
+describe('untranslatedCount', () => {
+	const all = [
+		a('zh-cn', 'outage-prepare', 'outages', '停电前'),
+		a('en', 'outage-prepare', 'outages', 'Before a power cut'),
+		a('zh-cn', 'lightning', 'storms', '打雷'),
+		a('zh-cn', 'generator-safety', 'outages', '发电机'),
+		a('en', 'english-only', 'services', 'Only in English'),
+	];
+	test.each([
+		['en', 2],
+		['zh-cn', 1],
+	] as const)('%s: %i articles only in the other language', (locale, n) => {
+		expect(untranslatedCount(all, locale)).toBe(n);
+	});
+	test('none when every article is translated', () => {
+		expect(untranslatedCount(all.slice(0, 2), 'en')).toBe(0);
 	});
 });
 

@@ -39,6 +39,10 @@ describe('alerts document', () => {
 		expect(doc.alerts[0].words.en.textLang).toBe('zh-CN');
 		expect(doc.alerts[0].words.en.titleLang).toBeUndefined();
 		expect(doc.alerts[0].words['zh-CN'].textLang).toBeUndefined();
+		// …and the words it labels that text with on screen, as the page's own alerts are labelled.
+		expect(doc.alerts[0].words.en.inChinese).toBe('(in Chinese)');
+		expect(doc.alerts[0].words['zh-CN'].inChinese).toBeUndefined();
+		expect(doc.alerts[0].words.en.end).toBe('. ');
 	});
 
 	test('an alert for the whole service area names no areas', () => {

@@ -85,27 +85,27 @@ describe('title, description, window', () => {
 		[
 			'en',
 			notice(),
-			'Power cut in Oak, Thursday 3 December',
-			'Oak: Thursday 3 December, 08:00 to 17:30 (about 9.5 hours). Reason: 更换老旧电杆.',
+			'Power cut in Oak, 3 December',
+			'Oak: Thursday 3 December, 08:00 to 17:30 (about 9.5 hours). Reason: 更换老旧电杆 (in Chinese).',
 		],
 		// A cancelled notice's heading says so: a heading that reads "…停电" announces a power cut that is off.
 		[
 			'zh-cn',
 			cancelled,
 			'12月3日橡树村停电已取消',
-			'已取消. 橡树村：12月3日（周四）08:00 至 17:30，约 9.5 小时。原因：更换老旧电杆。',
+			'已取消。橡树村：12月3日（周四）08:00 至 17:30，约 9.5 小时。原因：更换老旧电杆。',
 		],
 		[
 			'en',
 			cancelled,
-			'Cancelled: power cut in Oak, Thursday 3 December',
-			'Cancelled. Oak: Thursday 3 December, 08:00 to 17:30 (about 9.5 hours). Reason: 更换老旧电杆.',
+			'Cancelled: power cut in Oak, 3 December',
+			'Cancelled. Oak: Thursday 3 December, 08:00 to 17:30 (about 9.5 hours). Reason: 更换老旧电杆 (in Chinese).',
 		],
 		[
 			'en',
 			notice({ areas: ['oak', 'elm', 'pine', 'nowhere'] }),
-			'Power cut in Oak, 榆树村, Pine and others, Thursday 3 December',
-			'Oak, 榆树村, Pine and others: Thursday 3 December, 08:00 to 17:30 (about 9.5 hours). Reason: 更换老旧电杆.',
+			'Power cut in Oak, 榆树村, Pine and others, 3 December',
+			'Oak, 榆树村, Pine and others: Thursday 3 December, 08:00 to 17:30 (about 9.5 hours). Reason: 更换老旧电杆 (in Chinese).',
 		],
 	] as const)('%s: %j', (locale, n, title, description) => {
 		const m = model(n, locale);
@@ -362,7 +362,8 @@ describe('facts in both languages', () => {
 			{
 				areas: [
 					{ href: '/en/areas/oak/', text: 'Oak' },
-					{ href: '/en/areas/elm/', text: '榆树村' },
+					// No English name: the Chinese one, marked as Chinese.
+					{ href: '/en/areas/elm/', text: '榆树村', lang: 'zh-CN' },
 					// An id the tree does not know is shown as it is (content validation reports it).
 					{ href: '/en/areas/nowhere/', text: 'nowhere' },
 				],
@@ -409,7 +410,7 @@ describe('facts in both languages', () => {
 			'zh-cn',
 			{
 				published: { iso: '2026-11-20T09:00:00+08:00', text: '2026年11月20日（周五）09:00' },
-				updated: { iso: '2026-12-01T09:00:00+08:00', text: '2026年12月1日（周二）09:00', revision: '第 2 版' },
+				updated: { iso: '2026-12-01T09:00:00+08:00', text: '2026年12月1日（周二）09:00', revision: '（第 2 版）' },
 			},
 			cancelled,
 		],
@@ -417,7 +418,7 @@ describe('facts in both languages', () => {
 			'en',
 			{
 				published: { iso: '2026-11-20T09:00:00+08:00', text: 'Friday 20 November 2026, 09:00' },
-				updated: { iso: '2026-12-01T09:00:00+08:00', text: 'Tuesday 1 December 2026, 09:00', revision: 'version 2' },
+				updated: { iso: '2026-12-01T09:00:00+08:00', text: 'Tuesday 1 December 2026, 09:00', revision: ' (version 2)' },
 			},
 			cancelled,
 		],
@@ -538,13 +539,13 @@ describe('history and copy text', () => {
 					event: 'rescheduled',
 					at: { iso: '2026-11-22T09:00:00+08:00', text: '2026年11月22日（周日）09:00' },
 					text: '改期：由 12月2日（周三）08:00 至 17:30，约 9.5 小时 改为 12月3日（周四）08:00 至 17:30，约 9.5 小时',
-					note: { text: '配合道路施工' },
+					note: { label: '原因', text: '配合道路施工' },
 				},
 				{
 					event: 'amended',
 					at: { iso: '2026-11-25T09:00:00+08:00', text: '2026年11月25日（周三）09:00' },
 					text: '内容更新',
-					note: { text: '增加5组' },
+					note: { label: '更新内容', text: '增加5组' },
 				},
 			],
 		],
@@ -560,18 +561,31 @@ describe('history and copy text', () => {
 					event: 'rescheduled',
 					at: { iso: '2026-11-22T09:00:00+08:00', text: 'Sunday 22 November 2026, 09:00' },
 					text: 'Rescheduled from Wednesday 2 December, 08:00 to 17:30 (about 9.5 hours) to Thursday 3 December, 08:00 to 17:30 (about 9.5 hours)',
-					note: { text: '配合道路施工', lang: 'zh-CN' },
+					note: { label: 'Reason', text: '配合道路施工', lang: 'zh-CN' },
 				},
 				{
 					event: 'amended',
 					at: { iso: '2026-11-25T09:00:00+08:00', text: 'Wednesday 25 November 2026, 09:00' },
 					text: 'Details changed',
-					note: { text: 'Group 5 added' },
+					note: { label: 'What changed', text: 'Group 5 added' },
 				},
 			],
 		],
 	] as const)('%s: every change, oldest first, in words', (locale, history) => {
 		expect(model(moved, locale).history).toEqual(history);
+	});
+
+	// The line shows the change's time first: the words do not repeat it, and the note says what it is.
+	test.each([
+		['zh-cn', { event: 'cancelled', text: '取消', note: { label: '原因', text: '天气原因' } }],
+		['en', { event: 'cancelled', text: 'Cancelled', note: { label: 'Reason', text: 'Storm warning' } }],
+	] as const)('%s: a cancellation in the list of changes', (locale, line) => {
+		const n = notice({
+			...cancelled,
+			history: [cancelled.history[0], { ...cancelled.history[1], note: { zh: '天气原因', en: 'Storm warning' } }],
+		});
+		const { at: _, ...last } = model(n, locale).history[1];
+		expect(last).toEqual(line);
 	});
 
 	test.each([
@@ -587,7 +601,7 @@ describe('history and copy text', () => {
 
 describe('QR code target', () => {
 	test.each([
-		['zh-cn', 'https://power.test.example/outages/n1/', '扫码查看最新情况: https://power.test.example/outages/n1/'],
+		['zh-cn', 'https://power.test.example/outages/n1/', '扫码查看最新情况：https://power.test.example/outages/n1/'],
 		[
 			'en',
 			'https://power.test.example/en/outages/n1/',

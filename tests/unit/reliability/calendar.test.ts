@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { calendarMonths, dayPageDates } from '../../../src/lib/reliability/calendar.ts';
+import {
+	calendarFirstDate,
+	calendarMonths,
+	dayPageDates,
+	monthFrom,
+	pastCalendarMonths,
+} from '../../../src/lib/reliability/calendar.ts';
 import { validNotice } from '../helpers.ts';
 
 const tz = 'Asia/Shanghai';
@@ -11,7 +17,7 @@ const cancelled = {
 	cancellation: { at: '2026-11-30T08:00:00+08:00', reason: { zh: '取消' } },
 };
 const notices = [
-	at('a', '2026-11-30T08:00:00+08:00'), // before the calendar
+	at('a', '2026-11-30T08:00:00+08:00'), // before the current month: on last month's page
 	at('b', '2026-12-03T08:00:00+08:00'),
 	at('c', '2026-12-03T09:00:00+08:00'),
 	at('d', '2026-12-03T10:00:00+08:00', cancelled),
@@ -48,8 +54,65 @@ describe('calendarMonths', () => {
 	});
 });
 
+describe('earlier months', () => {
+	it('the 12 months before the current one have pages of their own, oldest first', () => {
+		expect(pastCalendarMonths(now, tz)).toEqual([
+			'2025-12',
+			'2026-01',
+			'2026-02',
+			'2026-03',
+			'2026-04',
+			'2026-05',
+			'2026-06',
+			'2026-07',
+			'2026-08',
+			'2026-09',
+			'2026-10',
+			'2026-11',
+		]);
+		expect(calendarFirstDate(now, tz)).toBe('2025-12-01');
+	});
+
+	it.each([
+		['2026-12-01T10:00:00+08:00', 0, '2026-12'],
+		['2026-12-01T10:00:00+08:00', -1, '2026-11'],
+		['2026-12-01T10:00:00+08:00', -12, '2025-12'],
+		['2026-12-01T10:00:00+08:00', 2, '2027-02'],
+		['2026-01-15T10:00:00+08:00', -1, '2025-12'],
+		// 1 January 00:30 in Shanghai is still 31 December in UTC: the month is the zone's.
+		['2026-12-31T16:30:00Z', -1, '2026-12'],
+	])('%s, %i months on: %s', (at, offset, month) => {
+		expect(monthFrom(new Date(at), tz, offset)).toBe(month);
+	});
+
+	it('mid-month, the first earlier month counts from the day the 12 months begin (a build in segments reads no further)', () => {
+		const later = new Date('2026-12-20T10:00:00+08:00');
+		const before = [at('x', '2025-12-10T08:00:00+08:00'), at('y', '2025-12-20T08:00:00+08:00')];
+		expect(calendarFirstDate(later, tz)).toBe('2025-12-20');
+		const [dec] = calendarMonths(before, later, tz, 1, -12);
+		const cell = (date: string) => dec.weeks.flat().find((d) => d?.date === date);
+		expect(cell('2025-12-10')).toMatchObject({ counted: false, outages: 0 });
+		expect(cell('2025-12-19')).toMatchObject({ counted: false });
+		expect(cell('2025-12-20')).toMatchObject({ counted: true, outages: 1 });
+		expect(dayPageDates(before, later, tz)).toEqual(['2025-12-20']);
+	});
+
+	it('a past month’s grid counts its days as the current calendar does', () => {
+		const [nov] = calendarMonths(notices, now, tz, 1, -1);
+		expect(nov.month).toBe('2026-11');
+		expect(nov.weeks.flat().find((d) => d?.date === '2026-11-30')).toMatchObject({ outages: 1, today: false });
+	});
+});
+
 describe('dayPageDates', () => {
-	it('every date from the 1st of the current month with a notice starting, cancelled ones included', () => {
-		expect(dayPageDates(notices, now, tz)).toEqual(['2026-12-03', '2027-01-01', '2027-02-28', '2027-03-01']);
+	it('every date from the calendar’s first day (12 months back) with a notice starting, cancelled ones included', () => {
+		expect(dayPageDates(notices, now, tz)).toEqual([
+			'2026-11-30',
+			'2026-12-03',
+			'2027-01-01',
+			'2027-02-28',
+			'2027-03-01',
+		]);
+		expect(dayPageDates([at('old', '2025-11-30T08:00:00+08:00')], now, tz)).toEqual([]);
 	});
 });

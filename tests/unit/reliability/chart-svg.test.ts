@@ -1,6 +1,8 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { barChartSvg, niceCeil, seriesColours } from '../../../src/lib/reliability/chart-svg.ts';
+import { barChartSvg, niceCeil, seriesColours, valueAxis } from '../../../src/lib/reliability/chart-svg.ts';
+import { hoursChart, monthAxis, outagesChart } from '../../../src/lib/reliability/chart-inputs.ts';
+import { reliabilityText } from '../../../src/i18n/reliability.ts';
 
 const parser = new XMLParser({
 	ignoreAttributes: false,
@@ -39,7 +41,7 @@ describe('barChartSvg', () => {
 		expect(root.title).toEqual({ '#text': 'Outages <by> month', id: 'c1-title' });
 		expect(root.desc['#text']).toBe('Jan 2, Feb 4 & Mar 0');
 		expect(svg).toContain('&lt;by&gt;');
-		expect(root.viewBox).toBe('0 0 320 200');
+		expect(root.viewBox).toBe('0 0 320 216');
 		expect(root.width).toBeUndefined(); // scales with its box
 	});
 
@@ -90,4 +92,110 @@ describe('niceCeil', () => {
 		[61, 100],
 		[200, 200],
 	])('%f → %f', (v, top) => expect(niceCeil(v)).toBe(top));
+});
+
+describe('valueAxis', () => {
+	it.each([
+		// Counts: whole ticks only (no 0.5 power cuts).
+		[0, true, 1, [0, 1]],
+		[1, true, 1, [0, 1]],
+		[2, true, 2, [0, 1, 2]],
+		[3, true, 5, [0, 5]],
+		[7, true, 10, [0, 5, 10]],
+		[150, true, 200, [0, 100, 200]],
+		// Hours: the middle tick too.
+		[0.3, false, 0.5, [0, 0.25, 0.5]],
+		[1, false, 1, [0, 0.5, 1]],
+		[12, false, 20, [0, 10, 20]],
+	])('up to %f (whole numbers %s): top %f, ticks %j', (max, whole, top, ticks) => {
+		expect(valueAxis(max, whole)).toEqual({ top, ticks });
+	});
+});
+
+/** The text of every <text> element of a chart. */
+const textsOf = (svgText: string): string[] =>
+	parser.parse(svgText).svg.text.map((t: Record<string, unknown>) => String(t['#text']));
+
+describe('axes as drawn', () => {
+	it('a count chart never labels a fraction of an outage', () => {
+		const chart = barChartSvg({
+			id: 'c',
+			title: 't',
+			desc: 'd',
+			categories: ['1', '2', '3'],
+			series: [{ key: 'planned', label: 'Planned', style: 'solid', values: [1, 0, 1] }],
+		});
+		expect(textsOf(chart)).not.toContain('0.5');
+		expect(textsOf(chart)).toEqual(expect.arrayContaining(['0', '1']));
+	});
+
+	it('writes the unit above the value axis, and each group (year) under its first category', () => {
+		const chart = barChartSvg({
+			id: 'c',
+			title: 't',
+			desc: 'd',
+			unit: 'hours',
+			categories: ['D', 'J', 'F'],
+			groups: [
+				{ from: 0, label: '2025' },
+				{ from: 1, label: '2026' },
+			],
+			series: [{ key: 'hours', label: 'Hours', style: 'solid', values: [2, 0, 1] }],
+			decimals: 1,
+		});
+		const root = parser.parse(chart).svg;
+		const texts = textsOf(chart);
+		expect(texts).toEqual(expect.arrayContaining(['hours', '2025', '2026', 'D', 'J', 'F']));
+		// A tick between the years, below the plot.
+		const ticks = root.line.filter((l: Record<string, string>) => Number(l.y2) > Number(l.y1));
+		expect(ticks).toHaveLength(1);
+		// 2025 has one month: its label ends at the tick; 2026 starts after it.
+		const year = (label: string) =>
+			root.text.find((t: Record<string, unknown>) => String(t['#text']) === label) as Record<string, string>;
+		expect(year('2025')['text-anchor']).toBe('end');
+		expect(Number(year('2025').x)).toBeLessThan(Number(ticks[0].x1));
+		expect(Number(year('2026').x)).toBeGreaterThan(Number(ticks[0].x1));
+	});
+});
+
+describe('monthAxis', () => {
+	it.each([
+		[
+			'zh-cn',
+			['2025-12', '2026-01', '2026-02'],
+			['12', '1', '2'],
+			[
+				{ from: 0, label: '2025年' },
+				{ from: 1, label: '2026年' },
+			],
+		],
+		[
+			'en',
+			['2025-12', '2026-01', '2026-02'],
+			['D', 'J', 'F'],
+			[
+				{ from: 0, label: '2025' },
+				{ from: 1, label: '2026' },
+			],
+		],
+		['en', ['2026-03', '2026-04'], ['M', 'A'], [{ from: 0, label: '2026' }]],
+	] as const)('%s %j: months %j, years %j', (locale, months, categories, groups) => {
+		expect(monthAxis(months, reliabilityText(locale))).toEqual({ categories, groups });
+	});
+
+	it.each(['zh-cn', 'en'] as const)('%s: both charts carry the years under their months, and their unit', (locale) => {
+		const t = reliabilityText(locale);
+		const months = ['2025-12', '2026-01'].map((month) => ({
+			month,
+			byKind: { planned: 1, temporary: 0, other: 0 },
+			hours: 2,
+		}));
+		for (const [chart, unit] of [
+			[outagesChart('a', 'x', months, t), t.countUnit],
+			[hoursChart('b', 'x', months, t), t.hoursUnit],
+		] as const) {
+			expect(chart.groups).toEqual(monthAxis(['2025-12', '2026-01'], t).groups);
+			expect(chart.unit).toBe(unit);
+		}
+	});
 });
