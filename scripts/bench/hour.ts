@@ -1,75 +1,92 @@
 /**
- * `npm run bench:hour -- [--hours N]`: one more hour of publishing on the synthetic site `npm run bench -- --keep`
- * left in .bench/ (or BENCH_ROOT), built warm with the project's real build steps, each step timed. The clock of
- * the n-th hour is BENCH_NOW + N hours (default: one hour after the last build, read from .bench/hours). Prints
- * each step's wall and CPU time and what the search step re-indexed. For looking at the warm path on a quiet
- * machine without the benchmark's cold builds; `npm run bench` remains the reference.
+ * `npm run bench:hour [-- --site rate|density|<folder> --hours N --no-record]`: one more hour of publishing on a
+ * synthetic site `npm run bench -- --keep` kept (.bench/rate/ by default, else .bench/density/; BENCH_ROOT, BENCH_SITE:
+ * scripts/bench/lib/kept-site.ts), built warm in segments with the project's real build steps, each step measured.
+ * The clock of the n-th hour is BENCH_NOW + n hours (default: one hour after the last this command published, the
+ * scale benchmark's own being hour 1). Prints each step's wall and CPU time and peak memory, what Astro rendered and
+ * what the search step re-indexed, and writes them to docs/benchmarks/<date>-hour-<site>-<notices>.md (not with
+ * --no-record). For looking at the warm path on a quiet machine without the cold builds; `npm run bench` remains
+ * the reference.
  * 在保留的基准站点上再模拟一小时的发布并计时（需先运行 npm run bench -- --keep）。
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSteps } from '../lib/build-steps.ts';
+import { formatBytes } from './lib/files.ts';
+import { findKeptSite, hoursFile, siteNotices } from './lib/kept-site.ts';
 import { hourOfPublishing, publishHour } from './lib/publish-hour.ts';
-import { BENCH_NOW, benchEnv, benchSite } from './lib/synthetic-site.ts';
+import { fileNamePart, startResults } from './lib/results-file.ts';
+import { measureSegmentedBuild } from './lib/segmented-build.ts';
+import { BENCH_NOW, benchEnv } from './lib/synthetic-site.ts';
 import { toZonedIso } from '../../src/lib/time.ts';
 
-const site = benchSite();
-const root = site.root;
-if (!existsSync(site.out) || !existsSync(site.cache)) {
-	console.error(
-		`no kept benchmark site in ${root}: run npm run bench -- --keep first / 请先运行 npm run bench -- --keep`,
-	);
+const { values: args } = parseArgs({
+	options: {
+		site: { type: 'string' },
+		hours: { type: 'string' },
+		'no-record': { type: 'boolean', default: false },
+	},
+});
+let kept;
+try {
+	kept = findKeptSite(args.site);
+} catch (e) {
+	console.error(e instanceof Error ? e.message : e);
 	process.exit(2);
 }
-const hoursFile = path.join(root, 'hours');
-const { values: args } = parseArgs({ options: { hours: { type: 'string' } } });
-const hours = Number(args.hours ?? (existsSync(hoursFile) ? Number(readFileSync(hoursFile, 'utf8')) + 1 : 2));
+const { site } = kept;
+const hours = Number(
+	args.hours ?? (existsSync(hoursFile(site)) ? Number(readFileSync(hoursFile(site), 'utf8')) + 1 : 2),
+);
+if (!Number.isInteger(hours) || hours < 1) {
+	console.error('usage: npm run bench:hour -- [--site rate|density|<folder>] [--hours N] [--no-record]');
+	process.exit(2);
+}
+const results = startResults('hour', { record: !args['no-record'] });
 const timeZone =
 	(JSON.parse(readFileSync(path.join(site.content, 'site.json'), 'utf8')) as { timeZone?: string }).timeZone ??
 	'Asia/Shanghai';
 const at = toZonedIso(new Date(Date.parse(BENCH_NOW) + hours * 3_600_000), timeZone);
+const notices = siteNotices(kept);
+const siteName = `${kept.name}: ${notices} notices${kept.note ? ` over ${kept.note.areas} areas` : ''}`;
 
+const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const cpu = (ms?: number) => (ms === undefined ? '?' : sec(ms));
 console.log(
-	`hour ${hours} of publishing at ${at}; load average ${os
-		.loadavg()
-		.map((l) => l.toFixed(2))
-		.join(' ')}`,
+	`hour ${hours} of publishing at ${at} on ${path.relative(process.cwd(), site.root)} (${siteName}); load average ${results.loadBefore.map((l) => l.toFixed(2)).join(' ')}`,
 );
 const changed = publishHour(site.content, { ...hourOfPublishing, at, timeZone });
-console.log(
-	`  ${changed.added.length} new, ${changed.rescheduled.length} moved, ${changed.cancelled.length} cancelled, alert ${changed.alert ?? 'none'}`,
-);
-writeFileSync(hoursFile, String(hours));
+const change = `${changed.added.length} new, ${changed.rescheduled.length} moved, ${changed.cancelled.length} cancelled, alert ${changed.alert ?? 'none'}`;
+console.log(`  ${change}`);
+writeFileSync(hoursFile(site), String(hours));
 
-const env = benchEnv(site, at);
-let total = 0;
-let totalCpu = 0;
-for (const step of buildSteps(env)) {
-	const started = performance.now();
-	const timeFile = path.join(root, 'hour-step.time');
-	const out = execFileSync('/usr/bin/time', ['-f', '%U %S', '-o', timeFile, step.command, ...step.args], {
-		env: step.env,
-		encoding: 'utf8',
-		maxBuffer: 1 << 30,
-	});
-	const ms = performance.now() - started;
-	const cpu = readFileSync(timeFile, 'utf8')
-		.trim()
-		.split(/\s+/)
-		.map(Number)
-		.reduce((a, b) => a + b, 0);
-	total += ms;
-	totalCpu += cpu;
-	const detail = out
-		.split('\n')
-		.find((l) => /^search:|page\(s\) built|Link check passed/.test(l.replace(/^\S+ \[build\] /, '')));
+const logs = path.join(site.root, 'logs');
+mkdirSync(logs, { recursive: true });
+const run = await measureSegmentedBuild(`hour${hours}`, benchEnv(site, at), logs);
+console.log(`  ${sec(run.plan.ms).padStart(8)}  cpu ${sec(run.plan.cpuMs).padStart(8)}  plan`);
+for (const s of run.steps)
 	console.log(
-		`  ${(ms / 1000).toFixed(1).padStart(6)} s  cpu ${cpu.toFixed(1).padStart(5)} s  ${step.title}${detail ? `\n            ${detail.trim()}` : ''}`,
+		`  ${sec(s.ms).padStart(8)}  cpu ${cpu(s.cpuMs).padStart(8)}  peak ${formatBytes(s.peakRss).padStart(9)}  ${s.title}`,
 	);
-}
+const rebuilt = run.segments.filter((s) => s.segment !== 'live' && s.segment !== 'merge').map((s) => s.segment);
+const summary = `${run.rendered} files rendered (${run.reused} reused), ${run.reindexed} pages re-indexed; closed segments built again: ${rebuilt.length ? rebuilt.join(', ') : 'none'}`;
 console.log(
-	`  ${(total / 1000).toFixed(1).padStart(6)} s  cpu ${totalCpu.toFixed(1).padStart(5)} s  total (Pagefind's own process not in the CPU time)`,
+	`  ${sec(run.ms).padStart(8)}  cpu ${cpu(run.cpuMs).padStart(8)}  peak ${formatBytes(run.peakRss).padStart(9)}  total`,
 );
+console.log(`  ${summary}`);
+
+await results.write({
+	title: `One more hour of publishing on a kept site (${siteName})`,
+	size: fileNamePart(`${kept.name}-${notices}`),
+	blocks: [
+		`Hour ${hours}, the clock at ${at} (BENCH_NOW ${BENCH_NOW} + ${hours} h): ${change}. Built warm in segments on ${path.relative(process.cwd(), site.root)}/, as \`npm run build\` would; ${summary}.`,
+		{
+			columns: ['step', 'wall', 'CPU', 'peak memory'],
+			rows: [
+				['plan (in this process)', sec(run.plan.ms), sec(run.plan.cpuMs), ''],
+				...run.steps.map((s) => [s.title, sec(s.ms), cpu(s.cpuMs), formatBytes(s.peakRss)]),
+				['total', sec(run.ms), cpu(run.cpuMs), formatBytes(run.peakRss)],
+			],
+		},
+	],
+});

@@ -1,9 +1,10 @@
 /**
- * `npm run bench:import [-- --runs 3 --csv-rows 100000 --xlsx-rows 20000,100000]` — how fast the importer reads,
+ * `npm run bench:import [-- --runs 3 --csv-rows 100000 --xlsx-rows 20000,100000 --no-record]` — how fast the importer reads,
  * validates and merges big exports. Generates a CSV export and .xlsx exports of the given sizes (rows cycling
  * through the fixture site's areas, all valid), then imports each into a fresh copy of the fixture site
  * (BENCH_TEMPLATE: the same on every repository, whatever content/ holds), each run in its own Node process so peak
- * memory (maxRSS) is per run. Prints the median time, rows per second and peak memory, and describes the machine.
+ * memory (maxRSS) is per run. Prints the median time, rows per second and peak memory, and writes them to
+ * docs/benchmarks/<date>-import-csv<rows>-xlsx<rows>.md (not with --no-record).
  * A figure-printing script, not a timed test: nothing here passes or fails.
  */
 import { spawnSync } from 'node:child_process';
@@ -13,6 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
+import { describeMachine, fileNamePart, startResults } from './lib/results-file.ts';
 import { BENCH_TEMPLATE } from './lib/synthetic-site.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -26,6 +28,7 @@ const { values } = parseArgs({
 		'xlsx-rows': { type: 'string', default: '20000,100000' },
 		child: { type: 'string' },
 		content: { type: 'string' },
+		'no-record': { type: 'boolean', default: false },
 	},
 });
 
@@ -178,38 +181,72 @@ function measure(
 }
 
 const runs = Number(values.runs);
+const sizes = (option: unknown) => String(option).split(',').filter(Boolean).map(Number);
+const csvRows = sizes(values['csv-rows']);
+const xlsxRows = sizes(values['xlsx-rows']);
+if (!Number.isInteger(runs) || runs < 1 || ![...csvRows, ...xlsxRows].every((n) => Number.isInteger(n) && n > 0)) {
+	console.error(
+		'usage: npm run bench:import -- [--runs 3] [--csv-rows 100000] [--xlsx-rows 20000,100000] [--no-record]',
+	);
+	process.exit(2);
+}
+const results = startResults('import', { record: !values['no-record'] });
 const dir = path.join(root, '.cache', 'bench-import');
 mkdirSync(dir, { recursive: true });
-const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+console.log(`Machine: ${describeMachine(results.machine)}`);
 console.log(
-	`Machine: ${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`,
-);
-console.log(
-	`Load average at start: ${os
-		.loadavg()
-		.map((l) => l.toFixed(1))
+	`Load average at start: ${results.loadBefore
+		.map((l) => l.toFixed(2))
 		.join(' ')} (wall times stretch when other work shares the cores; CPU time much less so).`,
 );
-console.log(
-	`Each figure: median of ${runs} runs, each a fresh process importing into a fresh copy of the fixture site (read + validate + merge + write).`,
-);
-console.log('| export | rows | median wall time | rows/s (wall) | median CPU time (user+sys) | peak memory (maxRSS) |');
+const method = `Each figure: median of ${runs} runs, each a fresh process importing into a fresh copy of the fixture site (read + validate + merge + write). Targets: 100,000 CSV rows and 20,000 .xlsx rows, each within 10 s.`;
+console.log(method);
+const columns = [
+	'export',
+	'rows',
+	'median wall time',
+	'rows/s (wall)',
+	'median CPU time (user+sys)',
+	'peak memory (maxRSS)',
+];
+console.log(`| ${columns.join(' | ')} |`);
 console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
 
 const jobs: Array<{ label: string; file: string; make: () => Promise<void> | void }> = [];
-for (const n of String(values['csv-rows']).split(',').filter(Boolean).map(Number)) {
+for (const n of csvRows) {
 	const file = path.join(dir, `bench-${n}.csv`);
 	jobs.push({ label: 'CSV (UTF-8)', file, make: () => writeCsv(file, n) });
 }
-for (const n of String(values['xlsx-rows']).split(',').filter(Boolean).map(Number)) {
+for (const n of xlsxRows) {
 	const file = path.join(dir, `bench-${n}.xlsx`);
 	jobs.push({ label: '.xlsx', file, make: () => writeXlsx(file, n) });
 }
+const rows: string[][] = [];
 for (const job of jobs) {
 	await job.make();
 	const m = measure(job.file, runs);
 	const rate = Math.round(m.rows / (m.ms / 1000));
-	console.log(
-		`| ${job.label} | ${m.rows.toLocaleString('en-US')} | ${(m.ms / 1000).toFixed(2)} s | ${rate.toLocaleString('en-US')} | ${(m.cpuMs / 1000).toFixed(2)} s | ${Math.round(m.maxRssMiB)} MiB |`,
-	);
+	const row = [
+		job.label,
+		m.rows.toLocaleString('en-US'),
+		`${(m.ms / 1000).toFixed(2)} s`,
+		rate.toLocaleString('en-US'),
+		`${(m.cpuMs / 1000).toFixed(2)} s`,
+		`${Math.round(m.maxRssMiB)} MiB`,
+	];
+	rows.push(row);
+	console.log(`| ${row.join(' | ')} |`);
 }
+await results.write({
+	title: 'Importer benchmark',
+	size:
+		fileNamePart(
+			[csvRows.length ? `csv${csvRows.join('_')}` : '', xlsxRows.length ? `xlsx${xlsxRows.join('_')}` : '']
+				.filter(Boolean)
+				.join('-'),
+		) || undefined,
+	blocks: [
+		`${method} CPU time can exceed wall time: the runtime's garbage collector works on another core.`,
+		{ columns, rows },
+	],
+});

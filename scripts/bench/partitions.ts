@@ -1,6 +1,6 @@
 /**
- * `npm run bench:partitions [-- --notices N --areas N --no-whole --no-browser --keep --port P]`: the site split in
- * two partitions, built separately and merged — the simulation of "Beyond one machine" (docs/benchmarks.md).
+ * `npm run bench:partitions [-- --notices N --areas N --no-whole --no-browser --keep --port P --no-record]`: the site
+ * split in two partitions, built separately and merged — the simulation of "Beyond one machine" (docs/benchmarks.md).
  *
  * Generates the scale benchmark's synthetic site (same generator and seed, same "now"), splits it by top-level area
  * into two partitions of about equal notices (scripts/bench/lib/partition.ts: each gets its districts' subtrees,
@@ -13,7 +13,8 @@
  *    (rewritten with the prefix), checked against the files; and, in Chromium, Pagefind loaded from /a/ with B's
  *    bundles merged through `mergeIndex(…, { baseUrl: '/b/' })`: a village of each partition is searched and its
  *    first result must point into that partition, at a page that exists. Bytes of the first search are printed.
- * Exits non-zero when a merge check fails.
+ * Exits non-zero when a merge check fails. Writes the figures to docs/benchmarks/<date>-partitions-<notices>.md (not
+ * with --no-record).
  * 分区构建模拟：按片区拆成两个分区分别构建，再合并站点地图与搜索索引并验证。
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -36,6 +37,7 @@ import {
 import { districtOf, readSplittable, splitContent, splitDistricts, writePartition } from './lib/partition.ts';
 import { hourOfPublishing, publishHour } from './lib/publish-hour.ts';
 import { prefixSitemap, sitemapIndex, sitemapLocs } from './lib/sitemap-merge.ts';
+import { describeMachine, startResults, type ResultsBlock } from './lib/results-file.ts';
 import { BENCH_NOW, BENCH_TEMPLATE, benchEnv, prepareSyntheticContent, type BenchSite } from './lib/synthetic-site.ts';
 import { toZonedIso } from '../../src/lib/time.ts';
 
@@ -47,15 +49,17 @@ const { values: args } = parseArgs({
 		'no-browser': { type: 'boolean', default: false },
 		keep: { type: 'boolean', default: false },
 		port: { type: 'string', default: '0' },
+		'no-record': { type: 'boolean', default: false },
 	},
 });
 const size = { notices: Number(args.notices), areas: Number(args.areas) };
 if (!Number.isInteger(size.notices) || size.notices < 1 || !Number.isInteger(size.areas)) {
 	console.error(
-		'usage: npm run bench:partitions -- [--notices N] [--areas N] [--no-whole] [--no-browser] [--keep] [--port P]',
+		'usage: npm run bench:partitions -- [--notices N] [--areas N] [--no-whole] [--no-browser] [--keep] [--port P] [--no-record]',
 	);
 	process.exit(2);
 }
+const record = startResults('partitions', { record: !args['no-record'] });
 
 const root = path.resolve(process.env.BENCH_ROOT ?? '.bench-part');
 const logs = path.join(root, 'logs');
@@ -79,10 +83,9 @@ const load = () =>
 		.loadavg()
 		.map((l) => l.toFixed(2))
 		.join(' ');
-const cpus = os.cpus();
 console.log('Partitioned build simulation / 分区构建模拟');
 console.log(
-	`machine: ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${formatBytes(os.totalmem())} RAM, Node ${process.version}; load average (1/5/15 min) at start: ${load()}`,
+	`machine: ${describeMachine(record.machine)}; load average (1/5/15 min) at start: ${record.loadBefore.map((l) => l.toFixed(2)).join(' ')}`,
 );
 console.log(
 	`site: ${size.notices} notices over ${size.areas} areas, now = ${BENCH_NOW}, two partitions by top-level area`,
@@ -108,10 +111,21 @@ const countAreas = (tree: Array<{ children?: unknown[] }>): number =>
 console.log(
 	`\n${content.areas.length} top-level areas, ${content.notices.length} notices, split by notices per district:`,
 );
+const splitRows: string[][] = [];
 split.forEach((p, i) => {
 	writePartition(whole.content, parts[i].site.content, p, content.notify);
+	const row = [
+		`${parts[i].name} (${parts[i].prefix})`,
+		`${p.districts.length} (${p.districts.join(', ')})`,
+		String(countAreas(p.areas)),
+		String(p.notices.length),
+		String(p.units.length),
+		String(Object.keys(p.alerts).length),
+		String(p.straddling.length),
+	];
+	splitRows.push(row);
 	console.log(
-		`  ${parts[i].name} (${parts[i].prefix}): ${p.districts.length} districts (${p.districts.join(', ')}), ${countAreas(p.areas)} areas, ${p.notices.length} notices, ${p.units.length} units, ${Object.keys(p.alerts).length} alerts; ${p.straddling.length} notices touching both halves`,
+		`  ${row[0]}: ${row[1]} districts, ${row[2]} areas, ${row[3]} notices, ${row[4]} units, ${row[5]} alerts; ${row[6]} notices touching both halves`,
 	);
 });
 
@@ -213,14 +227,14 @@ const sitemapOk =
 	twice.length === 0 &&
 	perPartition.every((n) => n > 0) &&
 	sitemapLocs(files['sitemap-index.xml']).length === childSitemaps.length;
-console.log(
-	`\nsitemap: /sitemap-index.xml lists ${childSitemaps.length} sitemaps (${childSitemaps.map((u) => new URL(u).pathname).join(', ')}) with ${listed.size} URLs (${parts.map((p, i) => `${p.prefix} ${perPartition[i]}`).join(', ')}); ${missing.length} without a page${missing.length ? ` (e.g. ${missing.slice(0, 3).join(', ')})` : ''}, ${twice.length} listed twice: ${sitemapOk ? 'ok' : 'FAILED'}`,
-);
+const sitemapText = `/sitemap-index.xml lists ${childSitemaps.length} sitemaps (${childSitemaps.map((u) => new URL(u).pathname).join(', ')}) with ${listed.size} URLs (${parts.map((p, i) => `${p.prefix} ${perPartition[i]}`).join(', ')}); ${missing.length} without a page${missing.length ? ` (e.g. ${missing.slice(0, 3).join(', ')})` : ''}, ${twice.length} listed twice: ${sitemapOk ? 'ok' : 'FAILED'}`;
+console.log(`\nsitemap: ${sitemapText}`);
 if (!sitemapOk) failed = true;
 
 // 5. Search across the partitions in Chromium: Pagefind from /a/, B merged with its baseUrl.
 let search: { results: MergedQueryResult[]; consoleErrors: string[] } | undefined;
 const baselineBytes: Array<{ label: string; bytes: number; requests: number }> = [];
+const searchRows: string[][] = [];
 /** A village of partition `i` that its notices name: searched for, its first result must be in that partition. */
 const villageOf = (i: number): string | undefined => {
 	const names = new Map<string, { zh: string; kind: string }>();
@@ -252,6 +266,15 @@ if (!args['no-browser']) {
 			`\nsearch across partitions (Pagefind from /a/, /b/ merged with mergeIndex baseUrl; each partition's open months merged too; gzip; one browser, cold cache):`,
 		);
 		for (const r of search.results) {
+			searchRows.push([
+				`"${r.term}"${r.expect ? ` (a village of ${r.expect})` : ''}`,
+				'both partitions',
+				String(r.count),
+				r.top[0]?.url ?? '—',
+				formatBytes(r.bytes),
+				String(r.requests.length),
+				r.ok ? 'ok' : 'FAILED',
+			]);
 			const from = parts.map((p) => `${p.prefix} ${r.top.filter((t) => t.url.startsWith(p.prefix)).length}`).join(', ');
 			console.log(
 				`  "${r.term}"${r.expect ? ` (a village of ${r.expect})` : ''}: ${r.count} results; first ${r.top.length} from ${from}; first ${r.top[0]?.url ?? '—'} "${r.top[0]?.title ?? ''}"; ${formatBytes(r.bytes)} in ${r.requests.length} requests: ${r.ok ? 'ok' : 'FAILED'}`,
@@ -272,6 +295,15 @@ if (!args['no-browser']) {
 				})
 			).results;
 			baselineBytes.push({ label: b.label, bytes: r.bytes, requests: r.requests.length });
+			searchRows.push([
+				`"${r.term}"`,
+				b.label,
+				String(r.count),
+				r.top[0]?.url ?? '—',
+				formatBytes(r.bytes),
+				String(r.requests.length),
+				r.ok ? 'ok' : 'FAILED',
+			]);
 			console.log(
 				`  the same first search "${r.term}" in ${b.label}: ${r.count} results, ${formatBytes(r.bytes)} in ${r.requests.length} requests: ${r.ok ? 'ok' : 'FAILED'}`,
 			);
@@ -291,26 +323,60 @@ if (!args['no-browser']) {
 }
 
 // Summary.
-const row = (f: BuildFigures) =>
-	`| ${f.label} cold | ${sec(f.build.ms)} | ${f.build.cpuMs === undefined ? '?' : sec(f.build.cpuMs)} | ${formatBytes(f.build.peakRss)} | ${f.pages} | ${formatBytes(f.dist.bytes)} | ${f.load} |`;
+const summaryColumns = ['build', 'wall', 'CPU', 'peak memory', 'HTML pages', 'dist', 'load average before → after'];
+const summaryRows = [
+	...figures.map((f) => [
+		`${f.label} cold`,
+		sec(f.build.ms),
+		f.build.cpuMs === undefined ? '?' : sec(f.build.cpuMs),
+		formatBytes(f.build.peakRss),
+		String(f.pages),
+		formatBytes(f.dist.bytes),
+		f.load,
+	]),
+	[
+		"partition A warm, an hour's publishing",
+		sec(hour.ms),
+		hour.cpuMs === undefined ? '?' : sec(hour.cpuMs),
+		formatBytes(hour.peakRss),
+		`${rendered?.rendered.size ?? '?'} files rendered, ${reindexed ?? '?'} re-indexed`,
+		'',
+		`${hourLoad} → ${load()}`,
+	],
+];
 console.log('\nSummary / 汇总:');
-console.log(
-	'| build | wall | CPU | peak memory | HTML pages | dist | load average before → after |\n| --- | --- | --- | --- | --- | --- | --- |',
-);
-for (const f of figures) console.log(row(f));
-console.log(
-	`| partition A warm, an hour's publishing | ${sec(hour.ms)} | ${hour.cpuMs === undefined ? '?' : sec(hour.cpuMs)} | ${formatBytes(hour.peakRss)} | ${rendered?.rendered.size ?? '?'} files rendered, ${reindexed ?? '?'} re-indexed | | ${hourLoad} |`,
-);
+console.log(`| ${summaryColumns.join(' | ')} |\n| ${summaryColumns.map(() => '---').join(' | ')} |`);
+for (const r of summaryRows) console.log(`| ${r.join(' | ')} |`);
 const [fa, fb, fw] = figures;
-if (fw)
-	console.log(
-		`partitions one after the other: ${sec(fa.build.ms + fb.build.ms)} wall, ${sec((fa.build.cpuMs ?? 0) + (fb.build.cpuMs ?? 0))} CPU against the whole's ${sec(fw.build.ms)}, ${sec(fw.build.cpuMs ?? 0)}; in parallel jobs the slower, ${sec(Math.max(fa.build.ms, fb.build.ms))}`,
-	);
-if (search)
-	console.log(
-		`first search across both: ${formatBytes(search.results[0].bytes)}${baselineBytes.map((b) => `, in ${b.label} ${formatBytes(b.bytes)}`).join('')}; results from both partitions: ${search.results.slice(0, 2).every((r) => r.ok) ? 'yes' : 'NO'}`,
-	);
+const comparison = fw
+	? `Partitions one after the other: ${sec(fa.build.ms + fb.build.ms)} wall, ${sec((fa.build.cpuMs ?? 0) + (fb.build.cpuMs ?? 0))} CPU against the whole's ${sec(fw.build.ms)}, ${sec(fw.build.cpuMs ?? 0)}; in parallel jobs the slower, ${sec(Math.max(fa.build.ms, fb.build.ms))}.`
+	: undefined;
+if (comparison) console.log(comparison);
+const searchSummary = search
+	? `First search across both: ${formatBytes(search.results[0].bytes)}${baselineBytes.map((b) => `, in ${b.label} ${formatBytes(b.bytes)}`).join('')}; results from both partitions: ${search.results.slice(0, 2).every((r) => r.ok) ? 'yes' : 'NO'}.`
+	: undefined;
+if (searchSummary) console.log(searchSummary);
 console.log(`load average at end: ${load()}`);
+const blocks: ResultsBlock[] = [
+	`${size.notices} notices over ${size.areas} areas, now = ${BENCH_NOW}, split by top-level area into two partitions of about equal notices:`,
+	{
+		columns: ['partition', 'districts', 'areas', 'notices', 'units', 'alerts', 'notices touching both'],
+		rows: splitRows,
+	},
+	{ columns: summaryColumns, rows: summaryRows },
+	...(comparison ? [comparison] : []),
+	`Merged sitemap: ${sitemapText}.`,
+	...(searchSummary
+		? [
+				'Search in Chromium (Pagefind from /a/, /b/ merged with its baseUrl; gzip, cold cache):',
+				{
+					columns: ['query', 'searched in', 'results', 'first result', 'transfer', 'requests', ''],
+					rows: searchRows,
+				},
+				searchSummary,
+			]
+		: ['Search across the partitions not checked (--no-browser, or no Chromium).']),
+];
 writeFileSync(
 	path.join(root, 'results.json'),
 	`${JSON.stringify({ size, now: BENCH_NOW, groups, figures, hour: { build: hour, rendered: rendered?.rendered.size, reindexed }, sitemap: { sitemaps: childSitemaps, urls: listed.size, missing: missing.length, twice: twice.length }, search, baselineBytes }, null, '\t')}\n`,
@@ -323,6 +389,7 @@ if (!args.keep) {
 	console.log(
 		`kept: ${path.relative(process.cwd(), root)}/ (serve ${path.relative(process.cwd(), merged)}/ to browse the merged site)`,
 	);
+await record.write({ title: 'Partitioned build simulation', size: String(size.notices), blocks });
 if (failed) {
 	console.error('\n✖ a merge check failed / 合并检查未通过');
 	process.exitCode = 1;

@@ -13,7 +13,9 @@
  * wall time with the closed segments built in parallel (the deploy workflow's matrix). The first run then builds the
  * hour's content cold in another folder and checks both sites are byte-identical (warm = cold at scale), and the
  * first search's transfer is measured in Chromium. Each run is printed, the summary is the median, and the results
- * go to .bench/results.json and to docs/benchmarks/<date>-scale-<N>.md (not with --no-record).
+ * go to .bench/results.json and to docs/benchmarks/<date>-scale-<N>.md (not with --no-record; the file's header:
+ * scripts/bench/lib/results-file.ts). `--keep` keeps each site, with a note of what it is, for `bench:hour` and
+ * `bench:search` (scripts/bench/lib/kept-site.ts).
  * 大规模构建基准（分段构建）：生成按时间增长与按密度增长的两个合成站点，测量冷构建、无变化、仅预警、一小时发布。
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +27,8 @@ import { findChromium } from '../lib/find-chromium.ts';
 import { headersFor } from '../../src/lib/deploy/security-headers.ts';
 import { formatBytes, median, treeHashes, treeSize } from './lib/files.ts';
 import { writeFloorProject } from './lib/floor.ts';
+import { hoursFile, writeSiteNote } from './lib/kept-site.ts';
+import { describeMachine, startResults, type ResultsBlock } from './lib/results-file.ts';
 import { measureFirstQuery, type FirstQuery } from './lib/first-query.ts';
 import { summarizeProfile } from './lib/cpu-profile.ts';
 import { measuredBuild } from './lib/measured-build.ts';
@@ -82,21 +86,22 @@ if (
  */
 const COLD_BEFORE_SEGMENTS_MS = 202_200;
 
+const record = startResults('scale', { record: !args['no-record'] });
 const root = benchSite().root;
 const logs = path.join(root, 'logs');
 mkdirSync(logs, { recursive: true });
 const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const cpus = os.cpus();
 const load = () =>
 	os
 		.loadavg()
 		.map((l) => l.toFixed(2))
 		.join(' ');
-const started = new Date();
-const machine = `${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${formatBytes(os.totalmem())} RAM, ${os.type()} ${os.release()} ${os.arch()}, Node ${process.version}`;
+const machine = describeMachine(record.machine);
 console.log('Scale benchmark, the build in segments / 大规模构建基准（分段构建）');
 console.log(`machine: ${machine}`);
-console.log(`load average at start (1/5/15 min): ${load()} — other work on the machine slows the figures down`);
+console.log(
+	`load average at start (1/5/15 min): ${record.loadBefore.map((l) => l.toFixed(2)).join(' ')} — other work on the machine slows the figures down`,
+);
 console.log(
 	`sites: ${kinds.join(' and ')}, ${notices} notices over ${areas} areas, now = ${BENCH_NOW}, ${runs} run(s)`,
 );
@@ -159,6 +164,9 @@ for (const kind of kinds) {
 	const t = performance.now();
 	const generate = () => prepareSyntheticContent(BENCH_TEMPLATE, site.content, size);
 	generate();
+	// What the site is, for the benchmarks that work on it when kept; a new site starts again at the first hour.
+	writeSiteNote(site, { kind, ...size, now: BENCH_NOW });
+	rmSync(hoursFile(site), { force: true });
 	console.log(
 		`generated content in ${sec(performance.now() - t)} (${formatBytes(treeSize(site.content).bytes)}) → ${path.relative(process.cwd(), site.content)}`,
 	);
@@ -248,7 +256,7 @@ for (const kind of kinds) {
 	}
 	if (!args['no-browser']) result.query = await firstQuery(site.out);
 	results.push(result);
-	if (!args.keep) for (const dir of [site.content, site.out, site.cache]) rmSync(dir, { recursive: true, force: true });
+	if (!args.keep) rmSync(site.root, { recursive: true, force: true });
 }
 
 // The floor: a bare Astro project of as many one-line pages as the first site has HTML pages.
@@ -276,18 +284,14 @@ if (!args['no-floor'] && results[0]) {
 	rmSync(floorRoot, { recursive: true, force: true });
 }
 
-const report = summary();
-console.log(`\n${report}`);
 writeFileSync(
 	path.join(root, 'results.json'),
-	`${JSON.stringify({ started: started.toISOString(), machine, notices, areas, perYear, runs, now: BENCH_NOW, results, floorMs }, null, '\t')}\n`,
+	`${JSON.stringify({ started: record.started.toISOString(), machine: record.machine, notices, areas, perYear, runs, now: BENCH_NOW, results, floorMs }, null, '\t')}\n`,
 );
-if (!args['no-record']) {
-	const file = path.join('docs/benchmarks', `${started.toISOString().slice(0, 10)}-scale-${notices}.md`);
-	mkdirSync(path.dirname(file), { recursive: true });
-	writeFileSync(file, report);
-	console.log(`results written to ${file}`);
-}
+await record.write(
+	{ title: `Scale benchmark: ${notices} notices over ${areas} areas`, size: String(notices), blocks: summary() },
+	{ print: true },
+);
 if (args.keep)
 	console.log(`kept: ${path.relative(process.cwd(), root)}/ (each site's content, dist and build cache, logs)`);
 
@@ -324,17 +328,16 @@ function printProfiles(dir: string): void {
 	}
 }
 
-/** The results as Markdown: each site's figures (median of the runs) against its targets (docs/benchmarks.md). */
-function summary(): string {
-	const lines: string[] = [];
+/** The results file's body: each site's figures (median of the runs) against its targets (docs/benchmarks.md). */
+function summary(): ResultsBlock[] {
+	const blocks: ResultsBlock[] = [];
 	const m = (xs: number[]) => median(xs.filter((x) => Number.isFinite(x)));
 	// The targets are set at 10,000 and 50,000 notices; other sizes are shown without a verdict.
 	const atTarget = notices === 10_000 || notices === 50_000;
 	const tenK = notices === 10_000;
-	lines.push(`# Scale benchmark, ${started.toISOString().slice(0, 10)}: ${notices} notices over ${areas} areas`);
-	lines.push('');
-	lines.push(
-		`\`npm run bench -- ${process.argv.slice(2).join(' ')}\`, started ${started.toISOString()}; ${machine}; load average at the end ${load()}. Median of ${runs} run(s); every run's figures are in the log. "Now" is ${BENCH_NOW}. Timings taken while other work shares the machine are not figures: see the load averages per run.`,
+	const verdict = (ok: boolean | undefined) => (ok === undefined ? '' : ok ? 'met' : '**missed**');
+	blocks.push(
+		`Median of ${runs} run(s); every run's figures are in the log. "Now" is ${BENCH_NOW}. See the load averages per run.`,
 	);
 	for (const res of results) {
 		const cold = res.runs.map((r) => r.cold);
@@ -343,12 +346,13 @@ function summary(): string {
 		const parallel = m(cold.map((c) => c.parallelMs));
 		const peakAll = Math.max(...res.runs.flatMap((r) => [r.cold.peakRss, ...r.scenarios.map((s) => s.run.peakRss)]));
 		const first = res.runs[0];
-		lines.push('');
-		lines.push(
-			`## ${res.kind === 'rate' ? `Archive grown in time (${res.size.perYear} notices a year, ${(notices / (res.size.perYear ?? 1)).toFixed(1)} years)` : 'Archive grown in density (85 % in the past year and a half)'}`,
-		);
-		lines.push('');
-		lines.push(
+		blocks.push({
+			heading:
+				res.kind === 'rate'
+					? `Archive grown in time (${res.size.perYear} notices a year, ${(notices / (res.size.perYear ?? 1)).toFixed(1)} years)`
+					: 'Archive grown in density (85 % in the past year and a half)',
+		});
+		blocks.push(
 			`${first.dist.pages} HTML pages, dist ${formatBytes(first.dist.bytes)} in ${first.dist.files} files; ${first.closedSegments} closed segments (${first.cold.segments
 				.filter((s) => s.segment !== 'live' && s.segment !== 'merge')
 				.map((s) => s.segment)
@@ -356,23 +360,35 @@ function summary(): string {
 					', ',
 				)}); load average before / after each run: ${res.runs.map((r) => `${r.loadBefore} / ${r.loadAfter}`).join('; ')}.`,
 		);
-		lines.push('');
-		lines.push('| scenario | wall | CPU | peak memory | files rendered | pages re-indexed | target | |');
-		lines.push('| --- | --- | --- | --- | --- | --- | --- | --- |');
+		const rows: string[][] = [];
 		const row = (name: string, rs: SegmentedRun[], target: string, ok: boolean | undefined) =>
-			lines.push(
-				`| ${name} | ${sec(m(rs.map((r) => r.ms)))} | ${sec(m(rs.map((r) => r.cpuMs ?? Number.NaN)))} | ${formatBytes(m(rs.map((r) => r.peakRss)))} | ${rs[0].rendered} | ${rs[0].reindexed} | ${target} | ${ok === undefined ? '' : ok ? 'met' : '**missed**'} |`,
-			);
+			rows.push([
+				name,
+				sec(m(rs.map((r) => r.ms))),
+				sec(m(rs.map((r) => r.cpuMs ?? Number.NaN))),
+				formatBytes(m(rs.map((r) => r.peakRss))),
+				String(rs[0].rendered),
+				String(rs[0].reindexed),
+				target,
+				verdict(ok),
+			]);
 		row(
 			'cold, one machine',
 			cold,
 			tenK ? `≤ today's cold (${sec(COLD_BEFORE_SEGMENTS_MS)})` : '',
 			tenK ? coldMs <= COLD_BEFORE_SEGMENTS_MS : undefined,
 		);
-		if (!atTarget) lines.push(`| (targets are judged at 10,000 and 50,000 notices only) | | | | | | | |`);
-		lines.push(
-			`| cold, closed segments in parallel (slowest closed segment: ${sec(slowest)}) | ${sec(parallel)} | | | | | ${tenK ? 'slowest segment ≤ 60 s' : ''} | ${tenK ? (slowest <= 60_000 ? 'met' : '**missed**') : ''} |`,
-		);
+		if (!atTarget) rows.push(['(targets are judged at 10,000 and 50,000 notices only)', '', '', '', '', '', '', '']);
+		rows.push([
+			`cold, closed segments in parallel (slowest closed segment: ${sec(slowest)})`,
+			sec(parallel),
+			'',
+			'',
+			'',
+			'',
+			tenK ? 'slowest segment ≤ 60 s' : '',
+			verdict(tenK ? slowest <= 60_000 : undefined),
+		]);
 		const targets = [
 			{ ms: 10_000, label: '≤ 10 s' },
 			{ ms: 12_000, label: '≤ 12 s' },
@@ -387,31 +403,60 @@ function summary(): string {
 				atTarget ? m(rs.map((r) => r.ms)) <= targets[i].ms : undefined,
 			);
 		});
-		lines.push(
-			`| peak memory of any build | ${formatBytes(peakAll)} | | | | | ≤ 1.5 GB | ${peakAll <= 1.5 * 1024 ** 3 ? 'met' : '**missed**'} |`,
-		);
+		rows.push([
+			'peak memory of any build',
+			formatBytes(peakAll),
+			'',
+			'',
+			'',
+			'',
+			'≤ 1.5 GB',
+			verdict(peakAll <= 1.5 * 1024 ** 3),
+		]);
 		if (res.query) {
 			const bytes = res.query.pageBytes + res.query.queryBytes;
-			lines.push(
-				`| first search "${args.query}" (page + query, gzip) | ${formatBytes(bytes)} | | | | | ≤ 200 KB | ${bytes <= 200 * 1024 ? 'met' : '**missed**'} |`,
-			);
+			rows.push([
+				`first search "${args.query}" (page + query, gzip)`,
+				formatBytes(bytes),
+				'',
+				'',
+				'',
+				'',
+				'≤ 200 KB',
+				verdict(bytes <= 200 * 1024),
+			]);
 		}
 		if (first.warmEqualsCold)
-			lines.push(
-				`| warm = cold after the hour | ${first.warmEqualsCold.equal ? `yes, ${first.warmEqualsCold.files} files` : `NO: ${first.warmEqualsCold.differ.slice(0, 5).join(', ')}`} | | | | | equal | ${first.warmEqualsCold.equal ? 'met' : '**missed**'} |`,
-			);
-		lines.push('');
-		lines.push('Per segment, cold (first run): ');
-		lines.push('');
-		lines.push('| segment | wall | CPU | peak memory |');
-		lines.push('| --- | --- | --- | --- |');
-		lines.push(`| plan | ${sec(first.cold.plan.ms)} | ${sec(first.cold.plan.cpuMs)} | |`);
-		for (const s of first.cold.segments)
-			lines.push(
-				`| ${s.segment} | ${sec(s.ms)} | ${s.cpuMs === undefined ? '' : sec(s.cpuMs)} | ${formatBytes(s.peakRss)} |`,
-			);
-		lines.push('');
-		lines.push(
+			rows.push([
+				'warm = cold after the hour',
+				first.warmEqualsCold.equal
+					? `yes, ${first.warmEqualsCold.files} files`
+					: `NO: ${first.warmEqualsCold.differ.slice(0, 5).join(', ')}`,
+				'',
+				'',
+				'',
+				'',
+				'equal',
+				verdict(first.warmEqualsCold.equal),
+			]);
+		blocks.push({
+			columns: ['scenario', 'wall', 'CPU', 'peak memory', 'files rendered', 'pages re-indexed', 'target', ''],
+			rows,
+		});
+		blocks.push('Per segment, cold (first run):');
+		blocks.push({
+			columns: ['segment', 'wall', 'CPU', 'peak memory'],
+			rows: [
+				['plan', sec(first.cold.plan.ms), sec(first.cold.plan.cpuMs), ''],
+				...first.cold.segments.map((s) => [
+					s.segment,
+					sec(s.ms),
+					s.cpuMs === undefined ? '' : sec(s.cpuMs),
+					formatBytes(s.peakRss),
+				]),
+			],
+		});
+		blocks.push(
 			`Each segment's cold \`astro build\` by phase (ASTRO_TIMER_PATH): ${Object.entries(first.cold.astroPhases)
 				.map(
 					([segment, phases]) =>
@@ -421,21 +466,32 @@ function summary(): string {
 				)
 				.join('; ')}.`,
 		);
-		for (const [i, sc] of first.scenarios.entries()) {
-			lines.push('');
-			lines.push(
-				`Steps of "${sc.name}" (first run; load ${first.scenarios[i].load}): plan ${sec(sc.run.plan.ms)}; ${sc.run.steps.map((s) => `${s.title.replace(/ \/ .*?\(/, ' (')} ${sec(s.ms)}`).join('; ')}.`,
-			);
-			const phases = sc.run.astroPhases.live;
-			if (phases)
-				lines.push(
-					`Its live \`astro build\` by phase (Astro's ASTRO_TIMER_PATH): ${Object.entries(phases)
-						.map(([k, ms]) => `${k} ${sec(ms)}`)
-						.join(', ')}.`,
-				);
+		if (first.scenarios.length) {
+			blocks.push('The warm scenarios step by step (first run):');
+			blocks.push({
+				columns: ['scenario', 'load after', 'step', 'wall', 'CPU'],
+				rows: first.scenarios.flatMap((sc) => [
+					[sc.name, sc.load, 'plan', sec(sc.run.plan.ms), sec(sc.run.plan.cpuMs)],
+					...sc.run.steps.map((s) => [
+						'',
+						'',
+						s.title.replace(/ \/ .*?\(/, ' ('),
+						sec(s.ms),
+						s.cpuMs === undefined ? '' : sec(s.cpuMs),
+					]),
+				]),
+			});
+			for (const sc of first.scenarios) {
+				const phases = sc.run.astroPhases.live;
+				if (phases)
+					blocks.push(
+						`"${sc.name}": its live \`astro build\` by phase (Astro's ASTRO_TIMER_PATH): ${Object.entries(phases)
+							.map(([k, ms]) => `${k} ${sec(ms)}`)
+							.join(', ')}.`,
+					);
+			}
 		}
 	}
-	if (floorMs.length) lines.push('', `Floor: a bare Astro project of as many one-line pages: ${sec(floorMs[0])}.`);
-	lines.push('');
-	return lines.join('\n');
+	if (floorMs.length) blocks.push(`Floor: a bare Astro project of as many one-line pages: ${sec(floorMs[0])}.`);
+	return blocks;
 }

@@ -1,6 +1,7 @@
 /**
- * The build's notion of "now". Everything time-dependent in the output (statuses, "as of" times, the build time
- * in the footer) reads it from here, so a build can be reproduced byte for byte and tests never depend on today.
+ * The build's notion of "now". Everything time-dependent in the output (statuses and their "as of" times, the
+ * tariffs in force, the API's `generated` time, which months of notices are closed) reads it from here, so a build
+ * can be reproduced byte for byte and tests never depend on today.
  *
  * `SITE_NOW` (an ISO 8601 date-time with offset) wins; then `SOURCE_DATE_EPOCH` (seconds, the reproducible-builds
  * convention); otherwise the real time.
