@@ -70,6 +70,8 @@ const fmt = (v: number, decimals: number) =>
 		? (Math.round(v * 10 ** decimals) / 10 ** decimals).toFixed(decimals).replace(/\.0+$/, '')
 		: String(Math.round(v));
 const n = (v: number) => String(Math.round(v * 10) / 10);
+/** An axis label names its line's value exactly (2.5, 0.25), never rounded to a value the line is not at. */
+const axisLabel = (v: number) => String(Number(v.toPrecision(6)));
 
 /** The <pattern> (or nothing, for solid) that fills a series. */
 function patternDef(id: string, style: SeriesStyle): string {
@@ -120,9 +122,7 @@ export function barChartSvg(input: BarChartInput): string {
 		parts.push(
 			`<line x1="${LEFT}" x2="${W - RIGHT}" y1="${n(y(v))}" y2="${n(y(v))}" stroke="${v === 0 ? '#1b1b1b' : '#8a8f94'}" stroke-width="${v === 0 ? 1 : 0.5}"/>`,
 		);
-		parts.push(
-			`<text x="${LEFT - 4}" y="${n(y(v) + 4)}" font-size="${FONT}" text-anchor="end">${fmt(v, top / 2 < 1 ? 1 : 0)}</text>`,
-		);
+		parts.push(`<text x="${LEFT - 4}" y="${n(y(v) + 4)}" font-size="${FONT}" text-anchor="end">${axisLabel(v)}</text>`);
 	}
 	categories.forEach((label, i) => {
 		const x = LEFT + i * band + (band - barW) / 2;

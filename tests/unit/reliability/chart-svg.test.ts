@@ -91,3 +91,33 @@ describe('niceCeil', () => {
 		[200, 200],
 	])('%f → %f', (v, top) => expect(niceCeil(v)).toBe(top));
 });
+
+describe('the value axis', () => {
+	const labels = (values: number[]) => {
+		const chart = barChartSvg({
+			id: 'a',
+			title: 't',
+			desc: 'd',
+			categories: values.map(String),
+			series: [{ key: 's', label: 'S', style: 'solid', values }],
+			decimals: 1,
+		});
+		const texts: Array<Record<string, string>> = parser.parse(chart).svg.text;
+		return texts.filter((t) => t['text-anchor'] === 'end').map((t) => String(t['#text']));
+	};
+	it.each([
+		[[4], ['0', '2.5', '5']],
+		[
+			[3, 1],
+			['0', '2.5', '5'],
+		],
+		[[7], ['0', '5', '10']],
+		[[0.3], ['0', '0.25', '0.5']],
+		[[0.07], ['0', '0.05', '0.1']],
+		[[0.8], ['0', '0.5', '1']],
+		[[], ['0', '0.5', '1']],
+		[[150], ['0', '100', '200']],
+	])('bars %j: the lines are labelled with their exact values %j', (values, expected) => {
+		expect(labels(values)).toEqual(expected);
+	});
+});
