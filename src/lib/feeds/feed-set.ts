@@ -17,6 +17,7 @@ import { firstPublished, outagesApiDocument } from './api.ts';
 import { ATOM_ENTRY_LIMIT, atomEntry, atomFeed } from './atom.ts';
 import { calendarText, eventBlock, eventData } from './ics.ts';
 import { noticeWords, type FeedContext, type NoticeWords } from './notice-words.ts';
+import { byCodeUnit } from '../order.ts';
 
 /**
  * How many events a subscribed calendar (all notices, or one area's) carries at most: the notices with the
@@ -47,7 +48,7 @@ export function selectForAtom(notices: readonly Notice[], limit: number = ATOM_E
 function sortedBy(notices: readonly Notice[], key: (n: Notice) => number, direction: 1 | -1): Notice[] {
 	return notices
 		.map((n) => ({ n, k: key(n) }))
-		.sort((a, b) => direction * (a.k - b.k) || (a.n.id < b.n.id ? -1 : a.n.id > b.n.id ? 1 : 0))
+		.sort((a, b) => direction * (a.k - b.k) || byCodeUnit(a.n.id, b.n.id))
 		.map((x) => x.n);
 }
 

@@ -1,4 +1,5 @@
 import type { Alert } from '../../schemas/alert.ts';
+import { byCodeUnit } from '../order.ts';
 
 /**
  * Whether an alert shows at `now`: from its start (inclusive) until its expiry (exclusive). The reader's browser
@@ -20,7 +21,7 @@ export function alertsToRender(alerts: readonly Alert[], now: Date | number): Al
 		.filter((a) => Date.parse(a.expiry) > t)
 		.sort(
 			(a, b) =>
-				rank[a.severity] - rank[b.severity] || Date.parse(b.start) - Date.parse(a.start) || a.id.localeCompare(b.id),
+				rank[a.severity] - rank[b.severity] || Date.parse(b.start) - Date.parse(a.start) || byCodeUnit(a.id, b.id),
 		);
 }
 

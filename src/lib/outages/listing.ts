@@ -2,6 +2,7 @@ import type { Notice } from '../../schemas/notice.ts';
 import { zonedDate } from '../time.ts';
 import { outageStatus, type OutageStatus } from './status.ts';
 import { actualEnd } from './restoration.ts';
+import { byCodeUnit } from '../order.ts';
 
 const DAY = 86_400_000;
 
@@ -22,9 +23,9 @@ export interface OutageList {
 	recent: ListedNotice[];
 }
 
-const byStart = (a: Notice, b: Notice) => Date.parse(a.start) - Date.parse(b.start) || a.id.localeCompare(b.id);
+const byStart = (a: Notice, b: Notice) => Date.parse(a.start) - Date.parse(b.start) || byCodeUnit(a.id, b.id);
 const byEndDesc = (a: Notice, b: Notice) =>
-	Date.parse(actualEnd(b)) - Date.parse(actualEnd(a)) || a.id.localeCompare(b.id);
+	Date.parse(actualEnd(b)) - Date.parse(actualEnd(a)) || byCodeUnit(a.id, b.id);
 
 /**
  * Orders notices for the outage list at `now`: in progress first (earliest start first), then upcoming and
@@ -103,7 +104,7 @@ export function archiveYears(notices: readonly Notice[], timeZone: string): Arch
 		list.push(n);
 	}
 	return [...years.entries()]
-		.sort(([a], [b]) => b.localeCompare(a))
+		.sort(([a], [b]) => byCodeUnit(b, a))
 		.map(([year, months]) => ({
 			year,
 			months: [...months.entries()].map(([month, list]) => ({ month, notices: list })),
