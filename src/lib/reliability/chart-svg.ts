@@ -61,14 +61,12 @@ export function escapeXml(s: string): string {
 export function niceCeil(v: number): number {
 	if (!(v > 0)) return 1;
 	const p = 10 ** Math.floor(Math.log10(v));
-	for (const m of [1, 2, 5, 10]) if (m * p >= v - 1e-9) return m * p;
+	for (const m of [1, 2, 5]) if (m * p >= v - 1e-9) return m * p;
 	return 10 * p;
 }
 
 const fmt = (v: number, decimals: number) =>
-	decimals > 0
-		? (Math.round(v * 10 ** decimals) / 10 ** decimals).toFixed(decimals).replace(/\.0+$/, '')
-		: String(Math.round(v));
+	(Math.round(v * 10 ** decimals) / 10 ** decimals).toFixed(decimals).replace(/\.0+$/, '');
 const n = (v: number) => String(Math.round(v * 10) / 10);
 /** An axis label names its line's value exactly (2.5, 0.25), never rounded to a value the line is not at. */
 const axisLabel = (v: number) => String(Number(v.toPrecision(6)));
