@@ -12,31 +12,32 @@ import { notifyConfigSchema, type NotifyConfig } from '../../../src/schemas/noti
 import type { HistoryEntry, Notice, OutageWindow } from '../../../src/schemas/notice.ts';
 import { validNotice } from '../helpers.ts';
 
-/** east ▸ shiqiao (town) ▸ zhongba, huangtupo; east ▸ hekou (town) ▸ hekou-cun. */
-const { areas } = flattenAreaTree([
-	{
-		id: 'east',
-		kind: 'district',
-		name: { zh: '东片区' },
-		children: [
-			{
-				id: 'shiqiao',
-				kind: 'town',
-				name: { zh: '石桥镇' },
-				children: [
-					{ id: 'zhongba', kind: 'village', name: { zh: '中坝村' } },
-					{ id: 'huangtupo', kind: 'village', name: { zh: '黄土坡村' } },
-				],
-			},
-			{
-				id: 'hekou',
-				kind: 'town',
-				name: { zh: '河口镇' },
-				children: [{ id: 'hekou-cun', kind: 'village', name: { zh: '河口村' } }],
-			},
-		],
-	},
-]);
+/** east ▸ shiqiao (town) ▸ zhongba, huangtupo; east ▸ hekou (town) ▸ hekou-cun. Built in each test. */
+const areas = () =>
+	flattenAreaTree([
+		{
+			id: 'east',
+			kind: 'district',
+			name: { zh: '东片区' },
+			children: [
+				{
+					id: 'shiqiao',
+					kind: 'town',
+					name: { zh: '石桥镇' },
+					children: [
+						{ id: 'zhongba', kind: 'village', name: { zh: '中坝村' } },
+						{ id: 'huangtupo', kind: 'village', name: { zh: '黄土坡村' } },
+					],
+				},
+				{
+					id: 'hekou',
+					kind: 'town',
+					name: { zh: '河口镇' },
+					children: [{ id: 'hekou-cun', kind: 'village', name: { zh: '河口村' } }],
+				},
+			],
+		},
+	]).areas;
 
 const tz = 'Asia/Shanghai';
 const HOUR = 3_600_000;
@@ -102,7 +103,7 @@ function plan(o: {
 	return planEvents({
 		notices: o.notices ?? [],
 		alerts: o.alerts ?? [],
-		areas,
+		areas: areas(),
 		config: o.config ?? config,
 		timeZone: tz,
 		state: state(o.seen),

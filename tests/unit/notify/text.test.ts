@@ -10,28 +10,42 @@ import type { Alert } from '../../../src/schemas/alert.ts';
 import type { Notice } from '../../../src/schemas/notice.ts';
 import { validNotice } from '../helpers.ts';
 
-const { areas } = flattenAreaTree([
-	{
-		id: 'shiqiao',
-		kind: 'district',
-		name: { zh: '石桥片区', en: 'Shiqiao' },
-		children: [
-			{
-				id: 'zhen',
-				kind: 'town',
-				name: { zh: '石桥镇', en: 'Shiqiao Town' },
-				children: [
-					{ id: 'zhongba', kind: 'village', name: { zh: '中坝村', en: 'Zhongba Village' } },
-					{ id: 'huangtupo', kind: 'village', name: { zh: '黄土坡村', en: 'Huangtupo Village' } },
-					{ id: 'hekou', kind: 'village', name: { zh: '河口村' } },
-				],
-			},
-		],
-	},
-]);
+const areaTree = () =>
+	flattenAreaTree([
+		{
+			id: 'shiqiao',
+			kind: 'district',
+			name: { zh: '石桥片区', en: 'Shiqiao' },
+			children: [
+				{
+					id: 'zhen',
+					kind: 'town',
+					name: { zh: '石桥镇', en: 'Shiqiao Town' },
+					children: [
+						{ id: 'zhongba', kind: 'village', name: { zh: '中坝村', en: 'Zhongba Village' } },
+						{ id: 'huangtupo', kind: 'village', name: { zh: '黄土坡村', en: 'Huangtupo Village' } },
+						{ id: 'hekou', kind: 'village', name: { zh: '河口村' } },
+					],
+				},
+			],
+		},
+	]).areas;
 const site = { timeZone: 'Asia/Shanghai', baseUrl: 'https://power.example.org' };
-const zh: TextContext = { site, areas, locale: 'zh-cn' };
-const en: TextContext = { ...zh, locale: 'en' };
+// The area tree is built when a test reads it, not when the file loads.
+const zh: TextContext = {
+	site,
+	get areas() {
+		return areaTree();
+	},
+	locale: 'zh-cn',
+};
+const en: TextContext = {
+	site,
+	get areas() {
+		return areaTree();
+	},
+	locale: 'en',
+};
 const link = 'https://power.example.org/outages/n1/';
 const enLink = 'https://power.example.org/en/outages/n1/';
 

@@ -621,17 +621,19 @@ describe('the page key holds what the model is made of', () => {
 		});
 		return { model: JSON.stringify(m), key: noticePageKey(n, locale, keys) };
 	};
-	const base = build(coming, NOW);
+	// Built in each test, not when the file loads: a mutation run then knows which tests reach which code.
+	const base = () => build(coming, NOW);
 	test.each([
-		['an hour passes, still upcoming', build(coming, new Date('2026-12-01T11:00:00+08:00'))],
-		['it comes within 24 hours (starting soon)', build(coming, new Date('2026-12-04T09:00:00+08:00'))],
-		['it starts', build(coming, new Date('2026-12-05T08:00:00+08:00'))],
-		['its reason changes', build({ ...coming, reason: { zh: '改' } }, NOW)],
-		['the page is in English', build(coming, NOW, { locale: 'en' })],
-		['its unit leaves the directory', build(coming, NOW, { unitList: [] })],
-		['the hotline changes', build(coming, NOW, { hotline: '95598-1' })],
+		['an hour passes, still upcoming', () => build(coming, new Date('2026-12-01T11:00:00+08:00'))],
+		['it comes within 24 hours (starting soon)', () => build(coming, new Date('2026-12-04T09:00:00+08:00'))],
+		['it starts', () => build(coming, new Date('2026-12-05T08:00:00+08:00'))],
+		['its reason changes', () => build({ ...coming, reason: { zh: '改' } }, NOW)],
+		['the page is in English', () => build(coming, NOW, { locale: 'en' })],
+		['its unit leaves the directory', () => build(coming, NOW, { unitList: [] })],
+		['the hotline changes', () => build(coming, NOW, { hotline: '95598-1' })],
 	])('when %s, the key changes exactly when the model does', (_, other) => {
-		expect(other.key === base.key).toBe(other.model === base.model);
+		const [a, b] = [other(), base()];
+		expect(a.key === b.key).toBe(a.model === b.model);
 	});
 
 	// The key the notice page had before the model: the same parts give the same key, so moving it here changed
