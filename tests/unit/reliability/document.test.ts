@@ -8,10 +8,10 @@ import { reliabilityApiJsonSchema, reliabilityApiSchema } from '../../../src/sch
 import { areas, notices, now, site } from './fixture.ts';
 
 // Made in each test, not when the file loads: a mutation run then knows which tests reach which code.
-const report = () => reliabilityReport(notices, areas, site, now);
+const report = () => reliabilityReport(notices, areas(), site, now);
 const document = () =>
 	JSON.parse(
-		JSON.stringify(reliabilityApiDocument(report(), areas, { ...site, baseUrl: 'https://power.example.org' })),
+		JSON.stringify(reliabilityApiDocument(report(), areas(), { ...site, baseUrl: 'https://power.example.org' })),
 	);
 const schema = reliabilityApiJsonSchema('https://power.example.org/api/reliability.schema.json');
 const ajv = new Ajv2020({ allErrors: true, strict: true });
@@ -99,7 +99,7 @@ describe('/api/reliability.json', () => {
 });
 
 describe('/api/reliability.csv', () => {
-	const csv = () => reliabilityCsv(report(), areas);
+	const csv = () => reliabilityCsv(report(), areas());
 	const rows = (): string[][] => parse(csv(), { bom: true });
 
 	it('starts with a UTF-8 byte-order mark and ends lines with CRLF', () => {
@@ -196,7 +196,7 @@ describe('/api/reliability.csv', () => {
 			start: `2026-05-0${i + 1}T08:00:00+08:00`,
 			end: `2026-05-0${i + 1}T09:00:00+08:00`,
 		}));
-		const r = reliabilityCsv(reliabilityReport(three, areas, site, now), areas);
+		const r = reliabilityCsv(reliabilityReport(three, areas(), site, now), areas());
 		expect(parse(r, { bom: true })[1][13]).toBe('v1 v2');
 	});
 });

@@ -14,7 +14,7 @@ import type { Notice } from '../../../src/schemas/notice.ts';
 import { areas, byId, notices, now, site } from './fixture.ts';
 
 // Computed in each test, not when the file loads: a mutation run then knows which tests reach which code.
-const report = () => reliabilityReport(notices, areas, site, now);
+const report = () => reliabilityReport(notices, areas(), site, now);
 const figures = (scope: string): ScopeFigures =>
 	scope === 'total' ? report().total : (report().districts.find((d) => d.id === scope) as ScopeFigures);
 const monthOf = (scope: string, month: string) => figures(scope).months.find((m) => m.month === month);
@@ -176,11 +176,11 @@ describe('repeat outages: the 60-day boundary', () => {
 		],
 	])('%s', (_what, third, expected) => {
 		const outages = [at('a', '2026-05-01T08:00:00+08:00'), at('b', '2026-05-20T08:00:00+08:00'), at('c', third)];
-		expect(repeatAreas(outages, areas)).toEqual(expected);
+		expect(repeatAreas(outages, areas())).toEqual(expected);
 	});
 
 	it('two outages are not a repeat, however close', () => {
-		expect(repeatAreas([at('a', '2026-05-01T08:00:00+08:00'), at('b', '2026-05-01T08:00:00+08:00')], areas)).toEqual(
+		expect(repeatAreas([at('a', '2026-05-01T08:00:00+08:00'), at('b', '2026-05-01T08:00:00+08:00')], areas())).toEqual(
 			[],
 		);
 	});
@@ -193,7 +193,7 @@ describe('repeat outages: the 60-day boundary', () => {
 			at('c', '2026-05-10T08:00:00+08:00'),
 			at('d', '2026-08-10T08:00:00+08:00'),
 		];
-		expect(repeatAreas(outages, areas)).toEqual([{ id: 'v2', outages: ['a', 'b', 'c'] }]);
+		expect(repeatAreas(outages, areas())).toEqual([{ id: 'v2', outages: ['a', 'b', 'c'] }]);
 	});
 
 	it('a district-wide outage counts for every village of the district', () => {
@@ -203,7 +203,7 @@ describe('repeat outages: the 60-day boundary', () => {
 			d('b', '2026-05-02T08:00:00+08:00'),
 			d('c', '2026-05-03T08:00:00+08:00'),
 		];
-		expect(repeatAreas(outages, areas).map((r) => r.id)).toEqual(['v1', 'v2', 'c1']);
+		expect(repeatAreas(outages, areas()).map((r) => r.id)).toEqual(['v1', 'v2', 'c1']);
 	});
 });
 
@@ -221,9 +221,9 @@ describe('area roll-up', () => {
 		[['nowhere'], [], [], []],
 	])('a notice naming %j affects %j (villages %j, districts %j)', (named, all, leaves, districts) => {
 		const n = { areas: named };
-		expect([...affectedAreaIds(n, areas)]).toEqual(all);
-		expect(affectedLeafIds(n, areas)).toEqual(leaves);
-		expect([...affectedDistrictIds(n, areas)]).toEqual(districts);
+		expect([...affectedAreaIds(n, areas())]).toEqual(all);
+		expect(affectedLeafIds(n, areas())).toEqual(leaves);
+		expect([...affectedDistrictIds(n, areas())]).toEqual(districts);
 	});
 });
 
@@ -251,7 +251,7 @@ describe('the window', () => {
 			end: '2026-06-30T22:00:00Z',
 			publishedAt: '2026-06-01T00:00:00Z',
 		};
-		const r = reliabilityReport([late], areas, site, now);
+		const r = reliabilityReport([late], areas(), site, now);
 		expect(r.total.months.find((m) => m.month === '2026-07')?.outages).toBe(1);
 	});
 });
@@ -259,7 +259,7 @@ describe('the window', () => {
 describe('the area chart', async () => {
 	const { areaChartMonths, noticesAffectingArea } = await import('../../../src/lib/reliability/area-chart.ts');
 	const { buildAreaNoticeIndex } = await import('../../../src/lib/outages/area-index.ts');
-	const index = () => buildAreaNoticeIndex(areas, notices);
+	const index = () => buildAreaNoticeIndex(areas(), notices);
 	it.each([
 		// v2: its own n04 n05 n06 n07, and n03 named for its town t1.
 		['v2', ['n03', 'n04', 'n05', 'n07', 'n06']],
@@ -269,19 +269,19 @@ describe('the area chart', async () => {
 		['v3', ['n11', 'n12', 'n09', 'n10', 'n13']],
 		['c1', ['n08']],
 	])('%s is affected by %j', (id, ids) => {
-		expect(noticesAffectingArea(areas.get(id)!, index()).map((n) => n.id)).toEqual(ids);
+		expect(noticesAffectingArea(areas().get(id)!, index()).map((n) => n.id)).toEqual(ids);
 	});
 
 	it('breaks ties of start by id, by code unit, whichever area names them', () => {
 		const same = (id: string, named: string): Notice => ({ ...byId('n05'), id, areas: [named] });
-		const index = buildAreaNoticeIndex(areas, [same('b', 'v2'), same('a', 't1'), same('B', 'v2')]);
-		expect(noticesAffectingArea(areas.get('v2')!, index).map((n) => n.id)).toEqual(['B', 'a', 'b']);
+		const index = buildAreaNoticeIndex(areas(), [same('b', 'v2'), same('a', 't1'), same('B', 'v2')]);
+		expect(noticesAffectingArea(areas().get('v2')!, index).map((n) => n.id)).toEqual(['B', 'a', 'b']);
 	});
 
 	it('counts only the notices starting in the window, not earlier ones of its first month', () => {
 		// v3: n11 starts on 1 December 2025 an hour before the window opens, n12 at its opening.
 		const months = areaChartMonths(
-			noticesAffectingArea(areas.get('v3')!, index()),
+			noticesAffectingArea(areas().get('v3')!, index()),
 			reportWindow(now, site.timeZone),
 			site.timeZone,
 		);
@@ -295,7 +295,7 @@ describe('the area chart', async () => {
 
 	it('counts v2 month by month, cancelled apart', () => {
 		const months = areaChartMonths(
-			noticesAffectingArea(areas.get('v2')!, index()),
+			noticesAffectingArea(areas().get('v2')!, index()),
 			reportWindow(now, site.timeZone),
 			site.timeZone,
 		);
@@ -326,12 +326,12 @@ describe('order, scope and edges of the figures', () => {
 			late('b', '2026-02-01T08:00:00+08:00'),
 			late('a', '2026-02-01T08:00:00+08:00'),
 		];
-		expect(scopeFigures(given, window(), site, areas).late.map((l) => l.id)).toEqual(['a', 'b', 'z']);
+		expect(scopeFigures(given, window(), site, areas()).late.map((l) => l.id)).toEqual(['a', 'b', 'z']);
 	});
 
 	it('counts a notice outside the window’s months in the totals only (callers pass the window’s notices)', () => {
 		const outside = late('x', '2024-02-01T08:00:00+08:00');
-		const s = scopeFigures([outside], window(), site, areas);
+		const s = scopeFigures([outside], window(), site, areas());
 		expect(s.outages).toBe(1);
 		expect(s.months.reduce((sum, m) => sum + m.outages, 0)).toBe(0);
 	});
@@ -341,7 +341,7 @@ describe('order, scope and edges of the figures', () => {
 			...late(id, `2026-05-${day}T08:00:00+08:00`),
 			areas: ['v1', 'v3'],
 		});
-		const r = reliabilityReport([both('a', '01'), both('b', '02'), both('c', '03')], areas, site, now);
+		const r = reliabilityReport([both('a', '01'), both('b', '02'), both('c', '03')], areas(), site, now);
 		expect(r.total.repeatAreas.map((a) => a.id)).toEqual(['v1', 'v3']);
 		expect(r.districts.map((d) => [d.id, d.repeatAreas.map((a) => a.id)])).toEqual([
 			['d1', ['v1']],
@@ -350,7 +350,7 @@ describe('order, scope and edges of the figures', () => {
 	});
 
 	it('a district without outages has zeros and no average', () => {
-		const r = reliabilityReport([byId('n01')], areas, site, now);
+		const r = reliabilityReport([byId('n01')], areas(), site, now);
 		expect(r.districts[1]).toMatchObject({
 			id: 'd2',
 			outages: 0,
@@ -392,7 +392,7 @@ describe('order, scope and edges of the figures', () => {
 	it('late notices say how late, rounded down to a tenth of an hour', () => {
 		const n = { ...late('a', '2026-02-01T08:00:00+08:00'), publishedAt: '2026-01-30T07:57:00+08:00' };
 		// 48 h 3 min = 48.05 h given: 48.0, not 48.1.
-		expect(scopeFigures([n], window(), site, areas).late[0]).toEqual({
+		expect(scopeFigures([n], window(), site, areas()).late[0]).toEqual({
 			id: 'a',
 			kind: 'planned',
 			firstStart: '2026-02-01T08:00:00+08:00',

@@ -16,7 +16,7 @@ const outage = (id: string, days: number, named: string[] = ['v2']): Notice => {
 	const start = new Date(t0 + days * DAY).toISOString();
 	return validNotice({ id, areas: named, start, end: new Date(t0 + days * DAY + 3_600_000).toISOString() });
 };
-const ids = (outages: Notice[], include?: (id: string) => boolean) => repeatAreas(outages, areas, include);
+const ids = (outages: Notice[], include?: (id: string) => boolean) => repeatAreas(outages, areas(), include);
 
 it('is three outages within 60 days', () => {
 	expect([REPEAT_MIN_OUTAGES, REPEAT_DAYS]).toEqual([3, 60]);
