@@ -97,6 +97,24 @@ describe('an entry', () => {
 		});
 	});
 
+	it('is one element per line, in a fixed order', () => {
+		const lines = atomEntry(feedNotice(), smallCtx(), 'zh-cn').split('\n');
+		expect(lines.map((l) => /^<\/?(\w+)/.exec(l)?.[1])).toEqual([
+			'entry',
+			'id',
+			'title',
+			'published',
+			'updated',
+			'link',
+			'link',
+			'category',
+			'summary',
+			undefined, // the summary's second line: its areas
+			'content',
+			'entry',
+		]);
+	});
+
 	it('in English, with its state as a category', () => {
 		const entry = parser.parse(atomEntry(cancelled, smallCtx(), 'en')).entry[0];
 		expect(entry.category).toEqual([
@@ -117,6 +135,7 @@ describe('an entry', () => {
 			true,
 		);
 		expect(html.match(/<p>/g)).toHaveLength(words.details.length);
+		expect(html).toContain('</p><p><strong>停电区域：</strong>橡树村</p><p>');
 		expect(entryHtml(words, 'en')).toContain('<strong>停电时间: </strong>');
 	});
 });
@@ -164,6 +183,7 @@ describe('the feed', () => {
 			'2026-11-25T02:00:00Z',
 		],
 		['no entries: the fixed date given', [], '2024-12-31T16:00:00Z'],
+		['equal instants: the first one’s', ['2026-11-25T10:00:00+08:00', '2026-11-25T02:00:00Z'], '2026-11-25T02:00:00Z'],
 	])('updated: %s', (_what, updatedAts, updated) => {
 		const notices = updatedAts.map((at, i) => feedNotice({ id: `n${i}`, updatedAt: at }));
 		expect(parser.parse(feedOf(notices)).feed.updated).toBe(updated);

@@ -40,13 +40,15 @@ describe('selecting notices', () => {
 
 	it('an Atom feed: the latest-updated first, ties by id', () => {
 		const list = [
-			on('x', '03', '2026-11-20T09:00:00+08:00'),
-			on('b', '04', '2026-11-25T09:00:00+08:00'),
-			on('a', '05', '2026-11-25T09:00:00+08:00'),
+			on('a', '03', '2026-11-20T09:00:00+08:00'),
+			on('z', '04', '2026-11-25T09:00:00+08:00'),
+			on('y', '05', '2026-11-25T09:00:00+08:00'),
+			on('m', '06', '2026-11-22T09:00:00+08:00'),
 		];
-		expect(ids(selectForAtom(list))).toEqual(['a', 'b', 'x']);
-		expect(ids(selectForAtom(list, 1))).toEqual(['a']);
-		expect(ids(selectForAtom(list, 2))).toEqual(['a', 'b']);
+		expect(ids(selectForAtom(list))).toEqual(['y', 'z', 'm', 'a']);
+		expect(ids(selectForAtom(list, 1))).toEqual(['y']);
+		expect(ids(selectForAtom(list, 3))).toEqual(['y', 'z', 'm']);
+		expect(ids(selectForAtom([...list].reverse()))).toEqual(['y', 'z', 'm', 'a']);
 	});
 
 	it('leaves the list given as it was', () => {
@@ -112,15 +114,22 @@ describe('createFeedSet', () => {
 		expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(events);
 	});
 
-	it('an area calendar carries only the area’s notices', () => {
-		const text = set().areaIcs('oak', 'zh-cn');
-		expect(text.match(/UID:[^\r]+/g)).toEqual(['UID:a@power.example.org']);
+	it('an area’s feeds carry only the area’s notices, whichever area was asked for before', () => {
+		const s = set();
+		const uids = (text: string) => text.match(/UID:[^\r]+/g);
+		expect(uids(s.areaIcs('oak', 'zh-cn'))).toEqual(['UID:a@power.example.org']);
+		expect(uids(s.areaIcs('elm', 'zh-cn'))).toEqual(['UID:b@power.example.org']);
+		expect(uids(s.allIcs('zh-cn'))).toHaveLength(3);
+		expect(s.areaAtom('oak', 'en').match(/<entry>/g)).toHaveLength(1);
+		expect(s.areaAtom('lin', 'en').match(/<entry>/g)).toHaveLength(3);
+		expect(s.allAtom('en').match(/<entry>/g)).toHaveLength(3);
 	});
 
 	it('a notice’s own calendar: one event, no subscription name; an unknown notice is an error', () => {
 		const text = set().noticeIcs('b', 'en');
 		expect(text.match(/UID:[^\r]+/g)).toEqual(['UID:b@power.example.org']);
-		expect(text).not.toContain('X-WR-CALNAME');
+		for (const property of ['X-WR-CALNAME', 'NAME:', 'SOURCE', 'REFRESH-INTERVAL', 'X-PUBLISHED-TTL', 'URL:'])
+			expect(text).not.toContain(`\r\n${property}`);
 		expect(text).toContain('PRODID:-//Qingshan Power//Outage notices//EN');
 		expect(() => set().noticeIcs('zz', 'en')).toThrow('unknown notice id "zz"');
 	});
@@ -192,8 +201,11 @@ describe('feedContext and feedSetFor', () => {
 		const notices = [on('a', '03')];
 		const first = feedSetFor(notices, areas, site);
 		expect(feedSetFor(notices, areas, site)).toBe(first);
-		expect(feedSetFor([...notices], areas, site)).not.toBe(first);
-		expect(feedSetFor(notices, new Map(areas), site)).not.toBe(first);
+		const otherAreas = feedSetFor(notices, new Map(areas), site);
+		expect(otherAreas).not.toBe(first);
+		const otherNotices = feedSetFor([...notices], areas, site);
+		expect(otherNotices).not.toBe(otherAreas);
+		expect(feedSetFor([...notices], areas, site)).not.toBe(otherNotices);
 		expect(
 			feedSetFor(notices, areas, site)
 				.areaNotices('oak')

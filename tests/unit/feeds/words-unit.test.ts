@@ -129,6 +129,15 @@ describe('noticeWords', () => {
 		]);
 	});
 
+	it('the note of a change, not of a move', () => {
+		const words = noticeWords(
+			feedNotice({}, [amended({ zh: '更正电话' }), { ...moved, note: { zh: '配合施工' } }]),
+			smallCtx(),
+			'zh-cn',
+		);
+		expect(words.details.filter((d) => d.label === '更新说明')).toEqual([{ label: '更新说明', text: '更正电话' }]);
+	});
+
 	it('the note of the last change that has one, before the link', () => {
 		const words = noticeWords(
 			feedNotice({}, [amended({ zh: '范围扩大到6组' }), amended({ zh: '更正电话' }), amended()]),
