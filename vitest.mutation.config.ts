@@ -26,7 +26,6 @@ export default defineConfig({
 			'tests/unit/validate-content.test.ts',
 			'tests/unit/content/junk-content.test.ts',
 			'tests/unit/guidance/content.test.ts',
-			'tests/unit/outages/alerts-qr-jsonld.test.ts',
 			'tests/unit/search/index-site.test.ts',
 			// Built from the sample or the committed content when the file loads (every feed of the sample notices, the
 			// message texts of the committed areas): code run while a file loads belongs to no test, so each mutant it

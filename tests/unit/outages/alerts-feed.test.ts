@@ -48,3 +48,58 @@ describe('alerts document', () => {
 		expect(document().alerts[1].words['zh-CN'].everywhere).toBe('全县');
 	});
 });
+
+describe('alerts document: every word, in both languages', () => {
+	const areas = () =>
+		flattenAreaTree([{ id: 'beishan', kind: 'district', name: { zh: '北山片区', en: 'Beishan' } }]).areas;
+	const alert: Alert = {
+		id: 'storm',
+		title: { zh: '大风预警' },
+		text: { zh: '请注意安全。', en: 'Take care.' },
+		areas: ['beishan', 'gone'],
+		severity: 'warning',
+		start: '2026-12-01T08:00:00+08:00',
+		expiry: '2026-12-02T08:30:00+08:00',
+	};
+
+	test('each language: its labels, separators, the expiry in the utility zone, and which text falls back', () => {
+		const { words } = alertsDocument([alert], areas(), 'Asia/Shanghai').alerts[0];
+		expect(words).toEqual({
+			'zh-CN': {
+				severity: '注意',
+				title: '大风预警',
+				text: '请注意安全。',
+				areasLabel: '涉及地区：',
+				areas: [
+					['北山片区', '/areas/beishan/'],
+					['gone', '/areas/gone/'],
+				],
+				everywhere: '全县',
+				separator: '、',
+				end: '。',
+				until: '有效至',
+				expiry: '2026年12月2日（周三）08:30',
+			},
+			en: {
+				severity: 'Warning',
+				title: '大风预警',
+				titleLang: 'zh-CN',
+				text: 'Take care.',
+				areasLabel: 'Areas: ',
+				areas: [
+					['Beishan', '/en/areas/beishan/'],
+					['gone', '/en/areas/gone/'],
+				],
+				everywhere: 'the whole county',
+				separator: ', ',
+				end: '. ',
+				until: 'Until',
+				expiry: 'Wednesday 2 December 2026, 08:30',
+			},
+		});
+	});
+
+	test('no alerts: an empty document', () => {
+		expect(alertsDocument([], areas(), 'Asia/Shanghai')).toEqual({ version: 1, alerts: [] });
+	});
+});
