@@ -49,7 +49,6 @@ export default defineConfig({
 			'tests/unit/search/bundles.test.ts',
 			'tests/unit/search/check-index.test.ts',
 			'tests/unit/search/indexed-content.test.ts',
-			'tests/unit/search/robots.test.ts',
 			'tests/unit/sitemap-links.test.ts',
 		],
 		testTimeout: 20_000,

@@ -6,7 +6,7 @@ import { byCodeUnit } from '../order.ts';
  * applies the same rule (see src/scripts/live-status.ts) so an expired alert disappears from an old page.
  */
 export function alertShowing(alert: Pick<Alert, 'start' | 'expiry'>, now: Date | number): boolean {
-	const t = typeof now === 'number' ? now : now.getTime();
+	const t = Number(now);
 	return Date.parse(alert.start) <= t && t < Date.parse(alert.expiry);
 }
 
@@ -15,7 +15,7 @@ export function alertShowing(alert: Pick<Alert, 'start' | 'expiry'>, now: Date |
  * shown by the reader's browser once they start), most severe first, then latest start first.
  */
 export function alertsToRender(alerts: readonly Alert[], now: Date | number): Alert[] {
-	const t = typeof now === 'number' ? now : now.getTime();
+	const t = Number(now);
 	const rank = { severe: 0, warning: 1, info: 2 } as const;
 	return alerts
 		.filter((a) => Date.parse(a.expiry) > t)

@@ -34,7 +34,7 @@ const byEndDesc = (a: Notice, b: Notice) =>
  * learn that it is off. Older notices are left to the archive.
  */
 export function outageList(notices: readonly Notice[], now: Date | number, recentSince?: number): OutageList {
-	const t = typeof now === 'number' ? now : now.getTime();
+	const t = Number(now);
 	const since = recentSince ?? t - RECENT_MS;
 	const inProgress: Notice[] = [];
 	const ahead: Notice[] = [];
@@ -116,10 +116,10 @@ export function archiveYears(notices: readonly Notice[], timeZone: string): Arch
  * short list. Cancelled notices are left out here; the full list shows them.
  */
 export function nextHours(notices: readonly Notice[], now: Date | number, hours = 24): ListedNotice[] {
-	const t = typeof now === 'number' ? now : now.getTime();
+	const t = Number(now);
+	// In progress means started, so within the hours too.
 	return outageList(notices, t).current.filter(
-		(i) =>
-			i.status === 'in-progress' || (i.status !== 'cancelled' && Date.parse(i.notice.start) - t <= hours * 3_600_000),
+		(i) => i.status !== 'cancelled' && Date.parse(i.notice.start) - t <= hours * 3_600_000,
 	);
 }
 

@@ -142,6 +142,15 @@ describe('the outages', () => {
 		expect(ids(model('oak', data(notices())).earlier)).toEqual(['week-minus', 'spring']);
 	});
 
+	it('earlier: an outage ending exactly where the record’s year begins is not in it', () => {
+		// The record runs from 1 December 2025 00:00 (whole days up to today).
+		const edge = [
+			on('at-edge', '2025-11-30T22:00:00', '2025-12-01T00:00:00'),
+			on('just-in', '2025-11-30T22:00:00', '2025-12-01T00:01:00'),
+		];
+		expect(ids(model('oak', data(edge)).earlier)).toEqual(['just-in']);
+	});
+
 	it(`earlier: the latest ${EARLIER_SHOWN} only`, () => {
 		const many = Array.from({ length: 25 }, (_, i) => {
 			const day = String(i + 1).padStart(2, '0');

@@ -49,6 +49,16 @@ describe('outageList at its edges', () => {
 		expect(found).toEqual(where === 'none' ? [] : [[where, status]]);
 	});
 
+	it('what started at now is in progress, before a cancelled notice whose window began earlier', () => {
+		const notices = [
+			n('cancelled', -HOUR, HOUR, cancelled),
+			n('now', 0, HOUR),
+			n('earlier', -2 * HOUR, HOUR),
+			n('later', HOUR, 2 * HOUR),
+		];
+		expect(outageList(notices, NOW).current.map((i) => i.notice.id)).toEqual(['earlier', 'now', 'cancelled', 'later']);
+	});
+
 	it('takes the clock as a number or a Date alike', () => {
 		const notices = [n('a', -HOUR, HOUR), n('b', HOUR, 2 * HOUR), n('c', -2 * HOUR, -HOUR)];
 		expect(outageList(notices, new Date(NOW))).toEqual(outageList(notices, NOW));

@@ -130,6 +130,10 @@ describe('every junk character, by name and kind, and its neighbours that are te
 
 	test.each([
 		['a pair at the end', 'ab\ud83d\ude00', []],
+		['the first pair', '\ud800\udc00', []],
+		['the last pair', '\udbff\udfff', []],
+		['a high surrogate before the last code unit', '\udbff\ue000', ['U+DBFF@0']],
+		['the first high surrogate alone', '\ud800a', ['U+D800@0']],
 		['a pair between text', '\ud840\udc00村', []],
 		['two pairs in a row', '\ud83d\ude00\ud83d\ude01', []],
 		['a high surrogate at the very end', 'ab\ud83d', ['U+D83D@2']],
