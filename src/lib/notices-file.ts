@@ -1,4 +1,5 @@
 import { noticeSchema, type Notice } from '../schemas/notice.ts';
+import { byCodeUnit } from './order.ts';
 
 /**
  * The canonical text of `content/outages/notices.json`: notices sorted by id, keys in schema order, tabs, a final
@@ -7,7 +8,7 @@ import { noticeSchema, type Notice } from '../schemas/notice.ts';
  */
 export function serializeNotices(notices: Notice[]): string {
 	const canonical = [...notices]
-		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+		.sort((a, b) => byCodeUnit(a.id, b.id))
 		// Parsing rebuilds every object with its keys in schema order.
 		.map((n) => noticeSchema.parse(n));
 	return `${JSON.stringify(canonical, null, '\t')}\n`;

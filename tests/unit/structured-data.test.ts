@@ -28,15 +28,17 @@ const at = (obj: unknown, dotted: string): unknown =>
 	}, obj);
 
 describe('Article', () => {
-	const base = {
+	// Made in each test, not when the file loads: a mutation run then knows which tests reach which code.
+	const base = () => ({
 		headline: '雷雨天怎样安全用电',
 		description: 'd',
 		url: 'https://power.example/guidance/lightning/',
 		lang: 'zh-CN',
 		images: ['https://power.example/og/guidance.png'],
 		publisher: sitePublisher(site, 'zh-cn'),
-	};
-	const ld = articleJsonLd({ ...base, datePublished: '2026-01-10', dateModified: '2026-11-15', keywords: ['雷电'] });
+	});
+	const ld = () =>
+		articleJsonLd({ ...base(), datePublished: '2026-01-10', dateModified: '2026-11-15', keywords: ['雷电'] });
 
 	test.each([
 		['@type', 'Article'],
@@ -53,17 +55,17 @@ describe('Article', () => {
 		['mainEntityOfPage', 'https://power.example/guidance/lightning/'],
 		['inLanguage', 'zh-CN'],
 		['keywords', '雷电'],
-	])('%s is %j', (key, value) => expect(at(ld, key)).toEqual(value));
+	])('%s is %j', (key, value) => expect(at(ld(), key)).toEqual(value));
 
 	test.each([
 		['no publication date: published when last modified', undefined, '2026-11-15', '2026-11-15'],
 		['a publication date before the last change', '2025-03-01', '2026-11-15', '2025-03-01'],
 	])('%s', (_, datePublished, dateModified, expected) => {
-		expect(articleJsonLd({ ...base, datePublished, dateModified }).datePublished).toBe(expected);
+		expect(articleJsonLd({ ...base(), datePublished, dateModified }).datePublished).toBe(expected);
 	});
 
 	test('refuses a publication date after the last change', () => {
-		expect(() => articleJsonLd({ ...base, datePublished: '2026-12-01', dateModified: '2026-11-15' })).toThrow(
+		expect(() => articleJsonLd({ ...base(), datePublished: '2026-12-01', dateModified: '2026-11-15' })).toThrow(
 			/published 2026-12-01 after last modified 2026-11-15/,
 		);
 	});
@@ -120,35 +122,38 @@ describe('explainerDates', () => {
 });
 
 describe('Event', () => {
-	const { areas } = flattenAreaTree([
-		{
-			id: 'd',
-			kind: 'district',
-			name: { zh: '北山片区', en: 'Beishan' },
-			children: [
-				{
-					id: 't',
-					kind: 'town',
-					name: { zh: '关牟镇', en: 'Guanmou' },
-					children: [
-						{ id: 'v', kind: 'village', name: { zh: '关牟村', en: 'Guanmou Village' } },
-						{ id: 'w', kind: 'village', name: { zh: '石门村' } },
-					],
-				},
-			],
-		},
-	]);
+	// Built when a test asks (a mutation run then knows which test reached the area tree).
+	const areas = () =>
+		flattenAreaTree([
+			{
+				id: 'd',
+				kind: 'district',
+				name: { zh: '北山片区', en: 'Beishan' },
+				children: [
+					{
+						id: 't',
+						kind: 'town',
+						name: { zh: '关牟镇', en: 'Guanmou' },
+						children: [
+							{ id: 'v', kind: 'village', name: { zh: '关牟村', en: 'Guanmou Village' } },
+							{ id: 'w', kind: 'village', name: { zh: '石门村' } },
+						],
+					},
+				],
+			},
+		]).areas;
 	describe.each([
 		['one area', ['v']],
 		['two areas', ['v', 'w']],
 	])('%s', (_, ids) => {
-		const ld = noticeJsonLd(validNotice({ areas: ids }), {
-			site,
-			areas,
-			locale: 'en',
-			name: 'Power cut in Guanmou',
-			description: 'd',
-		});
+		const ld = () =>
+			noticeJsonLd(validNotice({ areas: ids }), {
+				site,
+				areas: areas(),
+				locale: 'en',
+				name: 'Power cut in Guanmou',
+				description: 'd',
+			});
 		test.each([
 			'name',
 			'description',
@@ -165,10 +170,10 @@ describe('Event', () => {
 			'organizer.logo.url',
 			'image',
 		])('%s is there', (key) => {
-			expect(at(ld, key)).toBeTruthy();
+			expect(at(ld(), key)).toBeTruthy();
 		});
 		test('every place has an address', () => {
-			const places = [ld.location].flat() as Array<{ address?: { addressLocality?: string } }>;
+			const places = [ld().location].flat() as Array<{ address?: { addressLocality?: string } }>;
 			expect(places).toHaveLength(ids.length);
 			for (const p of places) expect(p.address?.addressLocality).toMatch(/^Beishan Guanmou /);
 		});

@@ -3,6 +3,7 @@ import type { AreaKind } from '../../schemas/area.ts';
 import { areaNameKey } from './tree.ts';
 import type { Division } from './division-codes.ts';
 import { countyLevelName, ENGLISH_KIND, townLevelName, villageLevelName, type OfficialName } from './official-names.ts';
+import { byCodeUnit } from '../order.ts';
 
 /** One area of a county as the official code list gives it, named as it will be published. */
 export interface OfficialArea {
@@ -70,7 +71,7 @@ export function officialCounty(
 		if (list) list.push(v);
 		else byTown.set(v.parent ?? '', [v]);
 	}
-	const byCode = (a: Division, b: Division) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+	const byCode = (a: Division, b: Division) => byCodeUnit(a.code, b.code);
 	const make = (code: string, official: OfficialName, children: OfficialArea[]): OfficialArea => ({
 		code,
 		kind: official.kind,

@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { byCodeUnit } from '../order.ts';
 
 /** One file as last seen: identity on disk, SHA-256 of the bytes, and the value derived from them. */
 type Entry<T> = [size: string, mtimeNs: string, ino: string, hash: string, value: T];
@@ -90,7 +91,7 @@ export class FileDigests<T> {
 	 */
 	save(): void {
 		if (this.read === 0 && this.seen.size === this.old.size) return;
-		const files = Object.fromEntries([...this.seen].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+		const files = Object.fromEntries([...this.seen].sort(([a], [b]) => byCodeUnit(a, b)));
 		mkdirSync(path.dirname(this.file), { recursive: true });
 		const tmp = `${this.file}.${process.pid}.tmp`;
 		writeFileSync(tmp, JSON.stringify({ version: this.opts.version, files } satisfies Stored<T>));

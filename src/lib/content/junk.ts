@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describeJunk, findJunk, mayHoldJunk } from '../text/junk.ts';
 import { formatPath, type ContentProblem } from './problems.ts';
+import { byCodeUnit } from '../order.ts';
 
 /** Which entry of a JSON file a value belongs to, and how many leading path keys name that entry. */
 export type LocateEntry = (relFile: string, data: unknown, valuePath: readonly PropertyKey[]) => { entry?: string; depth: number };
@@ -77,7 +78,7 @@ function listFiles(dir: string, prefix = ''): string[] {
 		return [];
 	}
 	const out: string[] = [];
-	for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+	for (const e of entries.sort((a, b) => byCodeUnit(a.name, b.name))) {
 		if (e.name.startsWith('.')) continue;
 		const rel = prefix ? `${prefix}/${e.name}` : e.name;
 		if (e.isDirectory()) out.push(...listFiles(dir, rel));

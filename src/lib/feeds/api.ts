@@ -10,6 +10,7 @@ import { actualEnd } from '../outages/restoration.ts';
 import { absoluteUrl } from '../seo.ts';
 import { toZonedIso } from '../time.ts';
 import type { FeedContext } from './notice-words.ts';
+import { byCodeUnit } from '../order.ts';
 
 /** Absolute URLs of a path in both languages. */
 function bothLanguages(path: (locale: 'zh-cn' | 'en') => string, baseUrl: string): { zh: string; en: string } {
@@ -96,7 +97,7 @@ export function outagesApiDocument(
 	generated: Date,
 	updated: string | undefined = latestUpdate(notices),
 ): OutagesApiDocument {
-	const sorted = [...notices].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	const sorted = [...notices].sort((a, b) => byCodeUnit(a.id, b.id));
 	return {
 		version: OUTAGES_API_VERSION,
 		generated: toZonedIso(generated, ctx.timeZone),

@@ -17,6 +17,7 @@ import { earlierStamp, firstPublishedStamp, outagesApiJson, type ApiRecords, typ
 import { ATOM_ENTRY_LIMIT, atomEntry, atomFeed } from './atom.ts';
 import { calendarText, eventBlock, eventData } from './ics.ts';
 import { noticeWords, type FeedContext, type NoticeWords } from './notice-words.ts';
+import { byCodeUnit } from '../order.ts';
 
 /**
  * How many events a subscribed calendar (all notices, or one area's) carries at most: the notices with the
@@ -56,7 +57,7 @@ export function selectForAtom<T extends Pick<Notice, 'id' | 'updatedAt'>>(
 function sortedBy<T extends Pick<Notice, 'id'>>(notices: readonly T[], key: (n: T) => number, direction: 1 | -1): T[] {
 	return notices
 		.map((n) => ({ n, k: key(n) }))
-		.sort((a, b) => direction * (a.k - b.k) || (a.n.id < b.n.id ? -1 : a.n.id > b.n.id ? 1 : 0))
+		.sort((a, b) => direction * (a.k - b.k) || byCodeUnit(a.n.id, b.n.id))
 		.map((x) => x.n);
 }
 
@@ -124,8 +125,10 @@ function memo<T>(make: (n: Notice, locale: Locale) => T): (n: Notice, locale: Lo
 	const cache: Record<Locale, Map<string, T>> = { 'zh-cn': new Map(), en: new Map() };
 	return (n, locale) => {
 		let v = cache[locale].get(n.id);
+		// Stryker disable next-line ConditionalExpression: equivalent; the memo only saves work, the value is the same
 		if (v === undefined) {
 			v = make(n, locale);
+			// Stryker disable next-line CallExpression: equivalent; the memo only saves work
 			cache[locale].set(n.id, v);
 		}
 		return v;
@@ -178,6 +181,7 @@ export function createFeedSet(notices: readonly Notice[], ctx: FeedContext, clos
 	const choose = (areaId: string | undefined, list: () => readonly Notice[]) => {
 		const key = areaId === undefined ? '' : `area:${areaId}`;
 		let c = chosen.get(key);
+		// Stryker disable next-line ConditionalExpression: equivalent; the memo only saves work, the choice is the same
 		if (!c) {
 			const mine = list().map(own);
 			const more = closed?.candidates(areaId);

@@ -1,7 +1,7 @@
 import { localizePath, pickText, useTranslations, type Locale } from '../../i18n/index.ts';
 import type { Area } from '../../schemas/area.ts';
 import type { LocalizedText } from '../../schemas/common.ts';
-import type { Notice } from '../../schemas/notice.ts';
+import type { Notice, OutageWindow } from '../../schemas/notice.ts';
 import { absoluteUrl } from '../seo.ts';
 import { describeWindow } from '../outages/window-text.ts';
 import { restorationWords } from '../outages/restoration-text.ts';
@@ -42,8 +42,10 @@ const windowWords = new Map<string, string>();
 function windowInWords(start: string, end: string, timeZone: string, locale: Locale): string {
 	const key = `${timeZone} ${locale} ${start} ${end}`;
 	let words = windowWords.get(key);
+	// Stryker disable next-line ConditionalExpression: equivalent; the memo only saves work, the words are the same
 	if (words === undefined) {
 		words = describeWindow(start, end, timeZone, locale);
+		// Stryker disable next-line CallExpression: equivalent; the memo only saves work
 		windowWords.set(key, words);
 	}
 	return words;
@@ -91,11 +93,13 @@ export function noticeWords(notice: Notice, ctx: FeedContext, locale: Locale): N
 	const restored = restorationWords(notice, ctx.timeZone, locale);
 	if (restored) details.push({ label: t.labels.restored, text: `${restored.at}${listSeparator}${restored.delta}` });
 	for (const h of notice.history) {
-		if (h.event === 'rescheduled' && h.from) {
+		if (h.event === 'rescheduled') {
+			// The schema gives every reschedule the window it left.
+			const from = h.from as OutageWindow;
 			const note = h.note ? `${listSeparator}${pickText(h.note, locale)}` : '';
 			details.push({
 				label: t.labels.rescheduled,
-				text: `${t.movedFrom(windowInWords(h.from.start, h.from.end, ctx.timeZone, locale))}${note}`,
+				text: `${t.movedFrom(windowInWords(from.start, from.end, ctx.timeZone, locale))}${note}`,
 			});
 		}
 	}

@@ -10,6 +10,7 @@ import { siteSchema } from '../../schemas/site.ts';
 import { renderReport } from './problems.ts';
 import { runImport, type ImportOutcome } from './run.ts';
 import { ZonedClock } from './zoned.ts';
+import { byCodeUnit } from '../order.ts';
 
 /** Where, under the content folder, uploads arrive and imported exports are kept. */
 export const INBOX_DIR = 'imports/inbox';
@@ -29,9 +30,7 @@ export function reportName(exportName: string): string {
  * anything else is tried, so a file that is not an export is refused with a report rather than ignored.
  */
 export function inboxQueue(names: readonly string[]): string[] {
-	return names
-		.filter((n) => !n.startsWith('.') && !n.endsWith(REPORT_SUFFIX))
-		.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+	return names.filter((n) => !n.startsWith('.') && !n.endsWith(REPORT_SUFFIX)).sort(byCodeUnit);
 }
 
 /**

@@ -5,6 +5,7 @@ import { issueText } from '../../schemas/errors.ts';
 import type { ImportProblem } from './problems.ts';
 import type { ImportedRow } from './rows.ts';
 import type { ZonedClock } from './zoned.ts';
+import { byCodeUnit } from '../order.ts';
 
 /** What the import does to one notice. */
 export interface NoticeChange {
@@ -208,7 +209,7 @@ export function mergeNotices(existing: Notice[], rows: ImportedRow[], options: M
 		}
 	}
 
-	changes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	changes.sort((a, b) => byCodeUnit(a.id, b.id));
 	unchanged.sort();
 	return {
 		notices: [...result.values()],

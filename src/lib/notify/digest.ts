@@ -16,6 +16,7 @@ export function fitText(text: string, maxBytes: number): string {
 	if (byteLength(text) <= maxBytes) return text;
 	const at = Math.max(text.lastIndexOf('详情：'), text.lastIndexOf('Details:'));
 	const end = at > 0 ? text.slice(at) : '';
+	// Stryker disable next-line MethodExpression,ConditionalExpression: equivalent; the longest prefix within the budget lies before the link anyway (starting from the whole text only makes the loop longer).
 	let head = text.slice(0, at > 0 ? at : text.length);
 	const budget = maxBytes - byteLength(end) - byteLength('…');
 	while (head.length > 0 && byteLength(head) > budget) head = head.slice(0, -1);

@@ -135,16 +135,12 @@ export function planEvents(input: PlanInput): { items: NotifyItem[]; settled: Re
 				key: `alert:${a.id}`,
 				event: 'alert',
 				subject: { kind: 'alert', alert: a },
-				areaKeys: alertAreaKeys(a, areas),
+				areaKeys: noticeAreaKeys(a, areas),
 				areas: a.areas,
 			});
 		}
 	}
 	return { items, settled };
-}
-
-function alertAreaKeys(a: Alert, areas: ReadonlyMap<string, Area>): string[] {
-	return a.areas.length === 0 ? [] : noticeAreaKeys(a, areas);
 }
 
 /**

@@ -1,11 +1,12 @@
 import type { Alert } from '../../schemas/alert.ts';
+import { byCodeUnit } from '../order.ts';
 
 /**
  * Whether an alert shows at `now`: from its start (inclusive) until its expiry (exclusive). The reader's browser
  * applies the same rule (see src/scripts/live-status.ts) so an expired alert disappears from an old page.
  */
 export function alertShowing(alert: Pick<Alert, 'start' | 'expiry'>, now: Date | number): boolean {
-	const t = typeof now === 'number' ? now : now.getTime();
+	const t = Number(now);
 	return Date.parse(alert.start) <= t && t < Date.parse(alert.expiry);
 }
 
@@ -14,13 +15,13 @@ export function alertShowing(alert: Pick<Alert, 'start' | 'expiry'>, now: Date |
  * shown by the reader's browser once they start), most severe first, then latest start first.
  */
 export function alertsToRender(alerts: readonly Alert[], now: Date | number): Alert[] {
-	const t = typeof now === 'number' ? now : now.getTime();
+	const t = Number(now);
 	const rank = { severe: 0, warning: 1, info: 2 } as const;
 	return alerts
 		.filter((a) => Date.parse(a.expiry) > t)
 		.sort(
 			(a, b) =>
-				rank[a.severity] - rank[b.severity] || Date.parse(b.start) - Date.parse(a.start) || a.id.localeCompare(b.id),
+				rank[a.severity] - rank[b.severity] || Date.parse(b.start) - Date.parse(a.start) || byCodeUnit(a.id, b.id),
 		);
 }
 

@@ -1,6 +1,7 @@
 import type { Area } from '../../schemas/area.ts';
 import { selfAndAncestors } from '../areas/tree.ts';
 import type { Notice } from '../../schemas/notice.ts';
+import { byCodeUnit } from '../order.ts';
 
 /**
  * Every area's notices, computed once per build: a notice naming a village is listed on the village's page,
@@ -15,9 +16,8 @@ export interface AreaNoticeIndex {
 	direct(areaId: string): Notice[];
 }
 
-/** Start order, ties by id compared by code unit (not localeCompare: the order must not depend on the host's locale). */
-const byStart = (a: Notice, b: Notice) =>
-	Date.parse(a.start) - Date.parse(b.start) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** Start order, ties by id. */
+const byStart = (a: Notice, b: Notice) => Date.parse(a.start) - Date.parse(b.start) || byCodeUnit(a.id, b.id);
 
 /** Builds the index; notice area ids not in `areas` are ignored (content validation reports them). */
 export function buildAreaNoticeIndex(areas: ReadonlyMap<string, Area>, notices: readonly Notice[]): AreaNoticeIndex {

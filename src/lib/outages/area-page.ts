@@ -62,7 +62,8 @@ export function areaPageModel(
 	const record = outageRecord(notices, today, site.timeZone);
 	const yearAgo = Date.parse(record.from);
 	const earlier = notices
-		.filter((n) => !listed.has(n.id) && Date.parse(actualEnd(n)) <= now.getTime() && Date.parse(actualEnd(n)) > yearAgo)
+		// Not listed: ended before the list's last days.
+		.filter((n) => !listed.has(n.id) && Date.parse(actualEnd(n)) > yearAgo)
 		.slice(-EARLIER_SHOWN)
 		.reverse();
 	const ancestors = area.ancestors.map((id) => areas.get(id) as Area);

@@ -2,6 +2,7 @@ import type { Notice } from '../../schemas/notice.ts';
 import { zonedDate } from '../time.ts';
 import { outageStatus, type OutageStatus } from './status.ts';
 import { actualEnd } from './restoration.ts';
+import { byCodeUnit } from '../order.ts';
 
 const DAY = 86_400_000;
 
@@ -22,9 +23,9 @@ export interface OutageList {
 	recent: ListedNotice[];
 }
 
-const byStart = (a: Notice, b: Notice) => Date.parse(a.start) - Date.parse(b.start) || a.id.localeCompare(b.id);
+const byStart = (a: Notice, b: Notice) => Date.parse(a.start) - Date.parse(b.start) || byCodeUnit(a.id, b.id);
 const byEndDesc = (a: Notice, b: Notice) =>
-	Date.parse(actualEnd(b)) - Date.parse(actualEnd(a)) || a.id.localeCompare(b.id);
+	Date.parse(actualEnd(b)) - Date.parse(actualEnd(a)) || byCodeUnit(a.id, b.id);
 
 /**
  * Orders notices for the outage list at `now`: in progress first (earliest start first), then upcoming and
@@ -33,7 +34,7 @@ const byEndDesc = (a: Notice, b: Notice) =>
  * learn that it is off. Older notices are left to the archive.
  */
 export function outageList(notices: readonly Notice[], now: Date | number, recentSince?: number): OutageList {
-	const t = typeof now === 'number' ? now : now.getTime();
+	const t = Number(now);
 	const since = recentSince ?? t - RECENT_MS;
 	const inProgress: Notice[] = [];
 	const ahead: Notice[] = [];
@@ -103,7 +104,7 @@ export function archiveYears(notices: readonly Notice[], timeZone: string): Arch
 		list.push(n);
 	}
 	return [...years.entries()]
-		.sort(([a], [b]) => b.localeCompare(a))
+		.sort(([a], [b]) => byCodeUnit(b, a))
 		.map(([year, months]) => ({
 			year,
 			months: [...months.entries()].map(([month, list]) => ({ month, notices: list })),
@@ -148,10 +149,10 @@ export function archiveCounts(
  * short list. Cancelled notices are left out here; the full list shows them.
  */
 export function nextHours(notices: readonly Notice[], now: Date | number, hours = 24): ListedNotice[] {
-	const t = typeof now === 'number' ? now : now.getTime();
+	const t = Number(now);
+	// In progress means started, so within the hours too.
 	return outageList(notices, t).current.filter(
-		(i) =>
-			i.status === 'in-progress' || (i.status !== 'cancelled' && Date.parse(i.notice.start) - t <= hours * 3_600_000),
+		(i) => i.status !== 'cancelled' && Date.parse(i.notice.start) - t <= hours * 3_600_000,
 	);
 }
 

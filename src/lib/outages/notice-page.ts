@@ -183,10 +183,8 @@ export function noticePage(notice: Notice, input: NoticePageInput): NoticePageMo
 	];
 	const districts = [
 		...new Set(
-			noticeAreas
-				.map((a) => areas.get(a.ancestors[0] ?? a.id))
-				.filter((a) => a !== undefined)
-				.map((a) => pickText(a.name, locale)),
+			// A district is in the tree with the areas inside it.
+			noticeAreas.map((a) => pickText((areas.get(a.ancestors[0] ?? a.id) as Area).name, locale)),
 		),
 	];
 
@@ -231,8 +229,16 @@ export function noticePage(notice: Notice, input: NoticePageInput): NoticePageMo
 			: {}),
 		window,
 		overnight: crossesMidnight(notice.start, notice.end, tz),
-		...(restored && notice.restoredAt
-			? { restored: { iso: notice.restoredAt, text: restored.at, timing: restored.timing, delta: restored.delta } }
+		// There are restoration words exactly when a restoration time is reported.
+		...(restored
+			? {
+					restored: {
+						iso: notice.restoredAt as string,
+						text: restored.at,
+						timing: restored.timing,
+						delta: restored.delta,
+					},
+				}
 			: {}),
 		...(short
 			? { shortNotice: t.outages.shortNotice(leadTimeGivenHours(notice), site.leadTimeHours[notice.kind]) }

@@ -39,7 +39,7 @@ export function twelveMonthsBefore(now: Date | number, timeZone: string): Date {
  * the new year is one outage.
  */
 export function outageRecord(notices: readonly Notice[], now: Date | number, timeZone: string): OutageRecord {
-	const to = typeof now === 'number' ? now : now.getTime();
+	const to = Number(now);
 	const from = twelveMonthsBefore(to, timeZone).getTime();
 	const byKind: OutageRecord['byKind'] = {
 		planned: { count: 0, hours: 0 },

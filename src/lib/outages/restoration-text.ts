@@ -31,8 +31,8 @@ export function restorationWords(
 	timeZone: string,
 	locale: Locale,
 ): RestorationWords | undefined {
-	const delta = restorationDeltaMinutes(notice);
-	if (delta === undefined || notice.restoredAt === undefined) return undefined;
+	if (notice.restoredAt === undefined) return undefined;
+	const delta = restorationDeltaMinutes(notice) as number;
 	const timing: RestorationTiming = delta < 0 ? 'early' : delta > 0 ? 'late' : 'on-time';
 	const minutes = Math.abs(delta);
 	return {

@@ -20,7 +20,7 @@ export function outageStatus(
 ): OutageStatus {
 	if (notice.lifecycle === 'cancelled') return 'cancelled';
 	// Stryker disable next-line ConditionalExpression: a Date compares and subtracts as its milliseconds, so using it as given behaves the same
-	const t = typeof now === 'number' ? now : now.getTime();
+	const t = Number(now);
 	const start = Date.parse(notice.start);
 	const end = Date.parse(actualEnd(notice));
 	if (t >= end) return 'ended';

@@ -8,6 +8,7 @@ import type { Notice } from '../../schemas/notice.ts';
 import type { AreaNoticeIndex } from '../outages/area-index.ts';
 import { inWindow, type KindCounts } from './figures.ts';
 import { zonedMonth, type ReportWindow } from './window.ts';
+import { byCodeUnit } from '../order.ts';
 
 export interface AreaChartMonth {
 	/** `YYYY-MM` in the utility's zone. */
@@ -28,8 +29,8 @@ export function noticesAffectingArea(area: Area, index: AreaNoticeIndex): Notice
 			out.push(n);
 		}
 	}
-	// Start order, ties by id by code unit (not localeCompare: no dependence on the host's locale).
-	return out.sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	// Start order, ties by id.
+	return out.sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || byCodeUnit(a.id, b.id));
 }
 
 /**
@@ -46,8 +47,8 @@ export function areaChartMonths(notices: readonly Notice[], window: ReportWindow
 	);
 	for (const n of notices) {
 		if (!inWindow(n, window)) continue;
-		const m = months.get(zonedMonth(n.start, timeZone));
-		if (!m) continue;
+		// A start in the window lies in one of its months.
+		const m = months.get(zonedMonth(n.start, timeZone)) as AreaChartMonth;
 		if (n.lifecycle === 'cancelled') m.cancelled++;
 		else {
 			m.outages++;

@@ -72,7 +72,7 @@ export function escapeXml(s: string): string {
 export function niceCeil(v: number): number {
 	if (!(v > 0)) return 1;
 	const p = 10 ** Math.floor(Math.log10(v));
-	for (const m of [1, 2, 5, 10]) if (m * p >= v - 1e-9) return m * p;
+	for (const m of [1, 2, 5]) if (m * p >= v - 1e-9) return m * p;
 	return 10 * p;
 }
 
@@ -87,10 +87,10 @@ export function valueAxis(max: number, wholeNumbers: boolean): { top: number; ti
 }
 
 const fmt = (v: number, decimals: number) =>
-	decimals > 0
-		? (Math.round(v * 10 ** decimals) / 10 ** decimals).toFixed(decimals).replace(/\.0+$/, '')
-		: String(Math.round(v));
+	(Math.round(v * 10 ** decimals) / 10 ** decimals).toFixed(decimals).replace(/\.0+$/, '');
 const n = (v: number) => String(Math.round(v * 10) / 10);
+/** An axis label names its line's value exactly (2.5, 0.25), never rounded to a value the line is not at. */
+const axisLabel = (v: number) => String(Number(v.toPrecision(6)));
 
 /** The <pattern> (or nothing, for solid) that fills a series. */
 function patternDef(id: string, style: SeriesStyle): string {
@@ -146,9 +146,7 @@ export function barChartSvg(input: BarChartInput): string {
 		parts.push(
 			`<line x1="${LEFT}" x2="${W - RIGHT}" y1="${n(y(v))}" y2="${n(y(v))}" stroke="${v === 0 ? '#1b1b1b' : '#8a8f94'}" stroke-width="${v === 0 ? 1 : 0.5}"/>`,
 		);
-		parts.push(
-			`<text x="${LEFT - 4}" y="${n(y(v) + 4)}" font-size="${FONT}" text-anchor="end">${fmt(v, Number.isInteger(v) ? 0 : 1)}</text>`,
-		);
+		parts.push(`<text x="${LEFT - 4}" y="${n(y(v) + 4)}" font-size="${FONT}" text-anchor="end">${axisLabel(v)}</text>`);
 	}
 	categories.forEach((label, i) => {
 		const x = LEFT + i * band + (band - barW) / 2;

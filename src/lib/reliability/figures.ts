@@ -15,6 +15,7 @@ import { affectedDistrictIds } from './affected.ts';
 import { announcedOnTime, firstAnnouncedStart, noticeGivenHours } from './lead-time.ts';
 import { repeatAreas, type RepeatArea } from './repeats.ts';
 import { reportWindow, zonedMonth, type ReportWindow } from './window.ts';
+import { byCodeUnit } from '../order.ts';
 
 const HOUR = 3_600_000;
 /** Hours to one decimal place. */
@@ -114,8 +115,7 @@ export function periodFigures(
 	};
 }
 
-const byStart = (a: Notice, b: Notice) =>
-	Date.parse(a.start) - Date.parse(b.start) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byStart = (a: Notice, b: Notice) => Date.parse(a.start) - Date.parse(b.start) || byCodeUnit(a.id, b.id);
 
 /** The figures of one scope from its notices whose start lies in the window (cancelled ones included). */
 export function scopeFigures(
@@ -145,7 +145,7 @@ export function scopeFigures(
 		repeatAreas: repeatAreas(outages, areas, includeArea),
 		months: window.months.map((m) => ({
 			month: m.month,
-			...periodFigures(byMonth.get(m.month) ?? [], window.to, site.leadTimeHours),
+			...periodFigures(byMonth.get(m.month) as Notice[], window.to, site.leadTimeHours),
 		})),
 	};
 }
@@ -167,18 +167,18 @@ export function reliabilityReport(
 	const inside = notices.filter((n) => inWindow(n, window));
 	const districts = [...areas.values()].filter((a) => a.depth === 0);
 	const byDistrict = new Map<string, Notice[]>(districts.map((d) => [d.id, []]));
-	for (const n of inside) for (const d of affectedDistrictIds(n, areas)) byDistrict.get(d)?.push(n);
+	for (const n of inside) for (const d of affectedDistrictIds(n, areas)) (byDistrict.get(d) as Notice[]).push(n);
 	return {
 		window,
 		total: scopeFigures(inside, window, site, areas),
 		districts: districts.map((d) => ({
 			id: d.id,
 			...scopeFigures(
-				byDistrict.get(d.id) ?? [],
+				byDistrict.get(d.id) as Notice[],
 				window,
 				site,
 				areas,
-				(leaf) => areas.get(leaf)?.ancestors[0] === d.id,
+				(leaf) => (areas.get(leaf) as Area).ancestors[0] === d.id,
 			),
 		})),
 	};

@@ -5,6 +5,7 @@
 import type { Area } from '../../schemas/area.ts';
 import type { Notice } from '../../schemas/notice.ts';
 import { affectedLeafIds } from './affected.ts';
+import { byCodeUnit } from '../order.ts';
 
 /** How many outages make a repeat. */
 export const REPEAT_MIN_OUTAGES = 3;
@@ -41,14 +42,14 @@ export function repeatAreas(
 	const out: RepeatArea[] = [];
 	for (const id of areas.keys()) {
 		const list = byLeaf.get(id);
-		if (!list || list.length < REPEAT_MIN_OUTAGES) continue;
-		list.sort((a, b) => a.t - b.t || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+		if (!list) continue;
+		list.sort((a, b) => a.t - b.t || byCodeUnit(a.id, b.id));
 		const marked = new Set<number>();
 		for (let i = 0; i + REPEAT_MIN_OUTAGES - 1 < list.length; i++) {
 			if (list[i + REPEAT_MIN_OUTAGES - 1].t - list[i].t >= SPAN_MS) continue;
 			for (let j = i; j < list.length && list[j].t - list[i].t < SPAN_MS; j++) marked.add(j);
 		}
-		if (marked.size > 0) out.push({ id, outages: [...marked].sort((a, b) => a - b).map((i) => list[i].id) });
+		if (marked.size > 0) out.push({ id, outages: list.filter((_, k) => marked.has(k)).map((o) => o.id) });
 	}
 	return out;
 }

@@ -43,7 +43,7 @@ export function monthStart(year: number, month: number, timeZone: string): numbe
  * exactly at midnight on the 1st lists 12 months, any other build 13 (the first and the current one partial).
  */
 export function reportWindow(now: Date | number, timeZone: string): ReportWindow {
-	const to = typeof now === 'number' ? now : now.getTime();
+	const to = Number(now);
 	const from = twelveMonthsBefore(to, timeZone).getTime();
 	const first = zonedParts(from, timeZone);
 	const months: WindowMonth[] = [];

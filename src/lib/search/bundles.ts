@@ -12,6 +12,7 @@
  * the notices are found by their own pages) does not rebuild the live bundle.
  */
 import { createHash } from 'node:crypto';
+import { byCodeUnit } from '../order.ts';
 
 /** The bundle of every page that is not a notice; its files (and Pagefind's scripts) go to /pagefind/. */
 export const liveBundle = 'live';
@@ -137,7 +138,7 @@ export function planBundles(pages: readonly PageFile[], through: string | null):
 	const rest = [...groups.keys()].filter((id) => id !== liveBundle).sort();
 	const ids = [...rest.filter((id) => bundleKind(id) === 'archive'), ...rest.filter((id) => bundleKind(id) === 'open')];
 	return [liveBundle, ...ids].map((id) => {
-		const list = (groups.get(id) ?? []).sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+		const list = (groups.get(id) ?? []).sort((a, b) => byCodeUnit(a.url, b.url));
 		if (id === liveBundle) return { id, pages: list };
 		const months = list.map((p) => p.month as string).sort();
 		return { id, pages: list, from: months[0], to: months[months.length - 1] };

@@ -55,8 +55,8 @@ export function tariffFact(version: TariffVersion, key: string, locale: TariffLo
 			const kind = parts[1] as TouPeriodKind;
 			const schedules = pricing.timeOfUse?.schedules.filter((s) => s.periods.some((p) => p.kind === kind)) ?? [];
 			if (schedules.length === 0) throw fail(`no ${kind} period`);
-			const period = schedules[0].periods.find((p) => p.kind === kind);
-			if (!period) throw fail(`no ${kind} period`);
+			// The schedules were chosen for having one.
+			const period = schedules[0].periods.find((p) => p.kind === kind) as (typeof schedules)[0]['periods'][0];
 			if (parts[2] === 'price') return priceText(period.price, locale);
 			if (parts[2] === 'hours') return hoursText(period.hours, locale);
 			if (parts[2] === 'months')

@@ -101,13 +101,13 @@ describe('no Chinese name or alias answers for two areas', () => {
 });
 
 describe("an English name two areas share, in an export's area column", () => {
-	const matcher = new AreaMatcher(flattenAreaTree(tree({}, {})).areas);
+	const matcher = () => new AreaMatcher(flattenAreaTree(tree({}, {})).areas);
 	test.each([
 		['Heping Village', [], [{ text: 'Heping Village', candidates: ['v1', 'v2'] }]],
 		['heping village、东镇', ['t1'], [{ text: 'heping village', candidates: ['v1', 'v2'] }]],
 		['和平村, v1', ['v2', 'v1'], []],
 	])('%j: ids %j, ambiguous %j', (text, ids, ambiguous) => {
-		const m = matcher.matchList(text);
+		const m = matcher().matchList(text);
 		expect(m.ids).toEqual(ids);
 		expect(m.ambiguous).toEqual(ambiguous);
 		expect(m.unmatched).toEqual([]);

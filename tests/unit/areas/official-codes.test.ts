@@ -17,10 +17,10 @@ import { areaTreeSchema, type AreaNodeInput } from '../../../src/schemas/area.ts
 const FIXTURE = 'tests/fixtures/area-codes';
 const list = (level: 'provinces' | 'cities' | 'areas' | 'streets' | 'villages') =>
 	parseCodeList(readFileSync(`${FIXTURE}/${level}.csv`, 'utf8'), level);
-const lists = { provinces: list('provinces'), cities: list('cities'), areas: list('areas') };
-const towns = list('streets');
-const villages = list('villages');
-const county = (code: string) => officialCounty(lists.areas.find((a) => a.code === code) as Division, towns, villages);
+// Read in each test, not when the file loads: a mutation run then knows which tests reach which code.
+const lists = () => ({ provinces: list('provinces'), cities: list('cities'), areas: list('areas') });
+const county = (code: string) =>
+	officialCounty(list('areas').find((a) => a.code === code) as Division, list('streets'), list('villages'));
 
 describe('parseCodeList', () => {
 	test.each([
@@ -135,12 +135,12 @@ describe('findCounty', () => {
 		['四川广元剑阁县', '510823'],
 		['广元剑阁县', '510823'],
 	])('%j finds %s', (query, code) => {
-		const r = findCounty(query, lists);
+		const r = findCounty(query, lists());
 		expect(r.ok && r.county.code).toBe(code);
 	});
 
 	test('a name several counties share is refused with the list: province, city, code', () => {
-		const r = findCounty('朝阳区', lists);
+		const r = findCounty('朝阳区', lists());
 		expect(r.ok).toBe(false);
 		const m = countyLookupMessage('朝阳区', r.ok ? [] : r.candidates);
 		expect(m.en).toBe('"朝阳区" names 2 counties: run again with the 6-digit code of the one you mean');
@@ -149,7 +149,7 @@ describe('findCounty', () => {
 	});
 
 	test.each(['某某县', '999999', '县', '上海朝阳区'])('%j finds nothing, and says so', (query) => {
-		const r = findCounty(query, lists);
+		const r = findCounty(query, lists());
 		expect(r).toEqual({ ok: false, candidates: [] });
 		expect(countyLookupMessage(query, []).en).toMatch(/^no county is named or coded/);
 	});

@@ -39,11 +39,12 @@ const unit = (id: string, zh: string, phone: string | undefined, otherNames: str
 	areas: ['t'],
 	services: [],
 });
-const units = new UnitDirectory([
-	unit('guanmou', '关牟供电所', '0839-5550141', ['青山县供电局关牟供电所']),
-	unit('baiyun', '白云供电所', '0839-5550150'),
-	unit('xinjian', '新建供电所', undefined),
-]);
+const units = () =>
+	new UnitDirectory([
+		unit('guanmou', '关牟供电所', '0839-5550141', ['青山县供电局关牟供电所']),
+		unit('baiyun', '白云供电所', '0839-5550150'),
+		unit('xinjian', '新建供电所', undefined),
+	]);
 const NOW = '2026-11-27T09:00:00+08:00';
 const HEADER = [
 	'计划编号',
@@ -81,7 +82,7 @@ function read(header: CellValue[], rows: CellValue[][], mapping: ImportMapping =
 			mapping,
 			matcher: new AreaMatcher(areas),
 			areas,
-			units,
+			units: units(),
 			clock: new ZonedClock('Asia/Shanghai'),
 			nowIso: NOW,
 			today: { year: 2026, month: 11, day: 27 },

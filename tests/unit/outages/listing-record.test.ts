@@ -36,10 +36,10 @@ describe('outageList', () => {
 		n('ended-8-days', '2026-11-23T08:00:00', '2026-11-23T09:00:00'),
 		n('overnight-just-ended', '2026-11-30T22:00:00', '2026-12-01T05:00:00'),
 	];
-	const list = outageList(notices, NOW);
+	const list = () => outageList(notices, NOW);
 
 	test('in progress first (by start), then what is ahead by start; cancelled ones where their window was', () => {
-		expect(list.current.map((i) => [i.notice.id, i.status])).toEqual([
+		expect(list().current.map((i) => [i.notice.id, i.status])).toEqual([
 			['on-early-start', 'in-progress'],
 			['on-late-start', 'in-progress'],
 			['off-today', 'cancelled'],
@@ -50,11 +50,11 @@ describe('outageList', () => {
 	});
 
 	test('then ended within 7 days, latest end first; older ones only in the archive', () => {
-		expect(list.recent.map((i) => i.notice.id)).toEqual(['overnight-just-ended', 'ended-yesterday', 'ended-6-days']);
+		expect(list().recent.map((i) => i.notice.id)).toEqual(['overnight-just-ended', 'ended-yesterday', 'ended-6-days']);
 	});
 
 	test('date sections: now, then one per start day with a stable anchor', () => {
-		expect(dateSections(list.current, TZ).map((s) => [s.anchor, s.items.length])).toEqual([
+		expect(dateSections(list().current, TZ).map((s) => [s.anchor, s.items.length])).toEqual([
 			['now', 2],
 			['d-2026-12-01', 2],
 			['d-2026-12-03', 1],
@@ -192,14 +192,14 @@ describe('buildAreaNoticeIndex', () => {
 			],
 		},
 	];
-	const { areas } = flattenAreaTree(tree);
+	const areas = () => flattenAreaTree(tree).areas;
 	const notices = [
 		n('both-villages', '2026-12-02T08:00:00', '2026-12-02T09:00:00', { areas: ['v1', 'v2'] }),
 		n('town-itself', '2026-12-01T08:00:00', '2026-12-01T09:00:00', { areas: ['t1'] }),
 		n('other-town', '2026-12-03T08:00:00', '2026-12-03T09:00:00', { areas: ['v3'] }),
 		n('unknown', '2026-12-03T08:00:00', '2026-12-03T09:00:00', { areas: ['nowhere'] }),
 	];
-	const index = buildAreaNoticeIndex(areas, notices);
+	const index = () => buildAreaNoticeIndex(areas(), notices);
 	test.each([
 		['v1', ['both-villages'], ['both-villages']],
 		['v2', ['both-villages'], ['both-villages']],
@@ -208,8 +208,16 @@ describe('buildAreaNoticeIndex', () => {
 		['d', ['town-itself', 'both-villages', 'other-town'], []],
 		['nowhere', [], []],
 	])('%s: rolled up %j, direct %j (each notice once, by start)', (id, rolled, direct) => {
-		expect(index.forArea(id).map((x) => x.id)).toEqual(rolled);
-		expect(index.direct(id).map((x) => x.id)).toEqual(direct);
+		expect(
+			index()
+				.forArea(id)
+				.map((x) => x.id),
+		).toEqual(rolled);
+		expect(
+			index()
+				.direct(id)
+				.map((x) => x.id),
+		).toEqual(direct);
 	});
 });
 

@@ -20,24 +20,26 @@ const site = siteSchema.parse({
 	timeZone: 'Asia/Shanghai',
 	baseUrl: 'https://power.test.example',
 });
-const { areas } = flattenAreaTree([
-	{
-		id: 'north',
-		kind: 'district',
-		name: { zh: '北区', en: 'North' },
-		children: [
-			{ id: 'oak', kind: 'village', name: { zh: '橡树村', en: 'Oak' }, aliases: ['橡树'] },
-			// No English name: an English page shows the Chinese one.
-			{ id: 'elm', kind: 'village', name: { zh: '榆树村' } },
-		],
-	},
-	{
-		id: 'south',
-		kind: 'district',
-		name: { zh: '南区', en: 'South' },
-		children: [{ id: 'pine', kind: 'village', name: { zh: '松树村', en: 'Pine' } }],
-	},
-]);
+// Built when a test asks (a mutation run then knows which test reached the area tree).
+const areaMap = () =>
+	flattenAreaTree([
+		{
+			id: 'north',
+			kind: 'district',
+			name: { zh: '北区', en: 'North' },
+			children: [
+				{ id: 'oak', kind: 'village', name: { zh: '橡树村', en: 'Oak' }, aliases: ['橡树'] },
+				// No English name: an English page shows the Chinese one.
+				{ id: 'elm', kind: 'village', name: { zh: '榆树村' } },
+			],
+		},
+		{
+			id: 'south',
+			kind: 'district',
+			name: { zh: '南区', en: 'South' },
+			children: [{ id: 'pine', kind: 'village', name: { zh: '松树村', en: 'Pine' } }],
+		},
+	]).areas;
 const oakUnit: Unit = unitSchema.parse({
 	id: 'oak-unit',
 	name: { zh: '橡树供电所', en: 'Oak Supply Office' },
@@ -59,7 +61,7 @@ const notice = (over: Partial<Notice> = {}): Notice =>
 	});
 
 const model = (n: Notice, locale: Locale = 'zh-cn', over: Partial<NoticePageInput> = {}) =>
-	noticePage(n, { site, areas, units, status: outageStatus(n, NOW), locale, ...over });
+	noticePage(n, { site, areas: areaMap(), units, status: outageStatus(n, NOW), locale, ...over });
 
 /** A notice cancelled on 1 December, 09:00. */
 const cancelled = notice({
@@ -254,7 +256,7 @@ describe('restoration', () => {
 		const n = notice(restoredAt ? { restoredAt } : {});
 		const m = noticePage(n, {
 			site,
-			areas,
+			areas: areaMap(),
 			units,
 			status: outageStatus(n, new Date('2026-12-04T10:00:00+08:00')),
 			locale,
@@ -632,33 +634,35 @@ describe('the page key holds what the model is made of', () => {
 	const build = (n: Notice, now: Date, opts: { locale?: Locale; unitList?: Unit[]; hotline?: string } = {}) => {
 		const { locale = 'zh-cn', unitList = [oakUnit], hotline = site.hotline } = opts;
 		const s = { ...site, hotline };
-		const keys = pageKeys(s, areas, now, undefined, unitList);
+		const keys = pageKeys(s, areaMap(), now, undefined, unitList);
 		const m = noticePage(n, {
 			site: s,
-			areas,
+			areas: areaMap(),
 			units: new Map(unitList.map((u) => [u.id, u])),
 			status: keys.status(n),
 			locale,
 		});
 		return { model: JSON.stringify(m), key: noticePageKey(n, locale, keys) };
 	};
-	const base = build(coming, NOW);
+	// Built in each test, not when the file loads: a mutation run then knows which tests reach which code.
+	const base = () => build(coming, NOW);
 	test.each([
-		['an hour passes, still upcoming', build(coming, new Date('2026-12-01T11:00:00+08:00'))],
-		['it comes within 24 hours (starting soon)', build(coming, new Date('2026-12-04T09:00:00+08:00'))],
-		['it starts', build(coming, new Date('2026-12-05T08:00:00+08:00'))],
-		['its reason changes', build({ ...coming, reason: { zh: '改' } }, NOW)],
-		['the page is in English', build(coming, NOW, { locale: 'en' })],
-		['its unit leaves the directory', build(coming, NOW, { unitList: [] })],
-		['the hotline changes', build(coming, NOW, { hotline: '95598-1' })],
+		['an hour passes, still upcoming', () => build(coming, new Date('2026-12-01T11:00:00+08:00'))],
+		['it comes within 24 hours (starting soon)', () => build(coming, new Date('2026-12-04T09:00:00+08:00'))],
+		['it starts', () => build(coming, new Date('2026-12-05T08:00:00+08:00'))],
+		['its reason changes', () => build({ ...coming, reason: { zh: '改' } }, NOW)],
+		['the page is in English', () => build(coming, NOW, { locale: 'en' })],
+		['its unit leaves the directory', () => build(coming, NOW, { unitList: [] })],
+		['the hotline changes', () => build(coming, NOW, { hotline: '95598-1' })],
 	])('when %s, the key changes exactly when the model does', (_, other) => {
-		expect(other.key === base.key).toBe(other.model === base.model);
+		const [a, b] = [other(), base()];
+		expect(a.key === b.key).toBe(a.model === b.model);
 	});
 
 	// The key the notice page had before the model: the same parts give the same key, so moving it here changed
 	// no page's key (a warm build after the change reuses every notice page).
 	test.each(['zh-cn', 'en'] as const)('%s: the key is the one the page always had', (locale) => {
-		const keys = pageKeys(site, areas, NOW, () => 'digest', [oakUnit]);
+		const keys = pageKeys(site, areaMap(), NOW, () => 'digest', [oakUnit]);
 		expect(noticePageKey(coming, locale, keys)).toBe(
 			cacheKey(keys.base, locale, keys.notice(coming), keys.status(coming)),
 		);

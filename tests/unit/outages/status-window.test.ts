@@ -43,6 +43,11 @@ describe('describeWindow', () => {
 			'en',
 			'Thursday 3 December, 08:00 to 09:00 (about 1 hour)',
 		],
+		[
+			{ start: '2026-12-03T08:00:00+08:00', end: '2026-12-05T17:00:00+08:00' },
+			'en',
+			'Thursday 3 December, 08:00 to Saturday 5 December, 17:00 (about 57 hours)',
+		],
 		// The same instants written with another offset read the same in the utility's zone.
 		[
 			{ start: '2026-12-03T00:00:00Z', end: '2026-12-03T09:30:00Z' },

@@ -25,12 +25,15 @@ const notices = [
 	at('f', '2027-03-01T08:00:00+08:00'), // after the third month
 	at('g', '2026-12-31T16:30:00Z'), // 1 January 00:30 in Shanghai
 ];
-const months = calendarMonths(notices, now, tz);
-const day = (date: string) => months.flatMap((m) => m.weeks.flat()).find((d) => d?.date === date);
+const months = () => calendarMonths(notices, now, tz);
+const day = (date: string) =>
+	months()
+		.flatMap((m) => m.weeks.flat())
+		.find((d) => d?.date === date);
 
 describe('calendarMonths', () => {
 	it('shows the current month and the next two, across the new year', () => {
-		expect(months.map((m) => m.month)).toEqual(['2026-12', '2027-01', '2027-02']);
+		expect(months().map((m) => m.month)).toEqual(['2026-12', '2027-01', '2027-02']);
 	});
 
 	it.each([
@@ -38,7 +41,7 @@ describe('calendarMonths', () => {
 		['2027-01', 4, 5], // 1 Jan 2027 is a Friday
 		['2027-02', 0, 4], // 1 Feb 2027 is a Monday; 28 days → exactly 4 weeks
 	])('%s: weeks from Monday, %i blank cells before the 1st, %i weeks', (month, blanks, weeks) => {
-		const m = months.find((x) => x.month === month)!;
+		const m = months().find((x) => x.month === month)!;
 		expect(m.weeks).toHaveLength(weeks);
 		expect(m.weeks[0].findIndex((c) => c !== null)).toBe(blanks);
 		expect(m.weeks.every((w) => w.length === 7)).toBe(true);
@@ -114,5 +117,31 @@ describe('dayPageDates', () => {
 			'2027-03-01',
 		]);
 		expect(dayPageDates([at('old', '2025-11-30T08:00:00+08:00')], now, tz)).toEqual([]);
+	});
+});
+
+describe('calendar cells', () => {
+	it('each day knows its weekday, Monday 0 to Sunday 6', () => {
+		const december = months()[0]
+			.weeks.flat()
+			.filter((d) => d !== null);
+		// 1 December 2026 is a Tuesday.
+		expect(december.slice(0, 8).map((d) => [d.day, d.weekday])).toEqual([
+			[1, 1],
+			[2, 2],
+			[3, 3],
+			[4, 4],
+			[5, 5],
+			[6, 6],
+			[7, 0],
+			[8, 1],
+		]);
+		expect(december.at(-1)).toMatchObject({ date: '2026-12-31', day: 31, weekday: 3 });
+	});
+
+	it('a day page for a notice starting on the calendar’s first day (12 months back), none for the day before', () => {
+		expect(calendarFirstDate(now, tz)).toBe('2025-12-01');
+		const first = [at('x', '2025-12-01T00:00:00+08:00'), at('y', '2025-11-30T23:59:00+08:00')];
+		expect(dayPageDates(first, now, tz)).toEqual(['2025-12-01']);
 	});
 });

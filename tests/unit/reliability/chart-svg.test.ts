@@ -10,17 +10,19 @@ const parser = new XMLParser({
 	isArray: (name) => ['rect', 'text', 'line', 'pattern'].includes(name),
 });
 
-const svg = barChartSvg({
-	id: 'c1',
-	title: 'Outages <by> month',
-	desc: 'Jan 2, Feb 4 & Mar 0',
-	categories: ['1', '2', '3'],
-	series: [
-		{ key: 'planned', label: 'Planned', style: 'solid', values: [1, 3, 0] },
-		{ key: 'temporary', label: 'Short notice', style: 'hatch', values: [1, 1, 0] },
-	],
-});
-const root = parser.parse(svg).svg;
+// Drawn in each test, not when the file loads: a mutation run then knows which tests reach which code.
+const draw = () =>
+	barChartSvg({
+		id: 'c1',
+		title: 'Outages <by> month',
+		desc: 'Jan 2, Feb 4 & Mar 0',
+		categories: ['1', '2', '3'],
+		series: [
+			{ key: 'planned', label: 'Planned', style: 'solid', values: [1, 3, 0] },
+			{ key: 'temporary', label: 'Short notice', style: 'hatch', values: [1, 1, 0] },
+		],
+	});
+const parsed = () => parser.parse(draw()).svg;
 
 /** WCAG relative luminance and contrast ratio. */
 function contrast(a: string, b: string): number {
@@ -36,6 +38,8 @@ function contrast(a: string, b: string): number {
 
 describe('barChartSvg', () => {
 	it('is well-formed SVG, an image labelled by its own title and description (text escaped)', () => {
+		const svg = draw();
+		const root = parser.parse(svg).svg;
 		expect(root.role).toBe('img');
 		expect(root['aria-labelledby']).toBe('c1-title c1-desc');
 		expect(root.title).toEqual({ '#text': 'Outages <by> month', id: 'c1-title' });
@@ -46,6 +50,7 @@ describe('barChartSvg', () => {
 	});
 
 	it('draws one segment per non-zero value, heights proportional to the values', () => {
+		const root = parsed();
 		const bars = root.rect.filter((r: Record<string, string>) => r['data-series']);
 		expect(bars.map((r: Record<string, string>) => `${r['data-series']}=${r['data-value']}`)).toEqual([
 			'planned=1',
@@ -59,6 +64,7 @@ describe('barChartSvg', () => {
 	});
 
 	it('tells series apart by pattern, not colour alone, and names them in a legend', () => {
+		const root = parsed();
 		expect(root.defs.pattern.map((p: Record<string, string>) => p.id)).toEqual(['c1-temporary']);
 		const fills = new Set(
 			root.rect
@@ -71,6 +77,7 @@ describe('barChartSvg', () => {
 	});
 
 	it('writes each bar total above it, and skips empty months', () => {
+		const root = parsed();
 		const texts = root.text.map((t: Record<string, unknown>) => String(t['#text']));
 		expect(texts).toEqual(expect.arrayContaining(['2', '4']));
 		expect(root.rect.filter((r: Record<string, string>) => r['data-series']).length).toBe(4);
@@ -197,5 +204,35 @@ describe('monthAxis', () => {
 			expect(chart.groups).toEqual(monthAxis(['2025-12', '2026-01'], t).groups);
 			expect(chart.unit).toBe(unit);
 		}
+	});
+});
+
+describe('the value axis', () => {
+	const labels = (values: number[]) => {
+		const chart = barChartSvg({
+			id: 'a',
+			title: 't',
+			desc: 'd',
+			categories: values.map(String),
+			series: [{ key: 's', label: 'S', style: 'solid', values }],
+			decimals: 1,
+		});
+		const texts: Array<Record<string, string>> = parser.parse(chart).svg.text;
+		return texts.filter((t) => t['text-anchor'] === 'end').map((t) => String(t['#text']));
+	};
+	it.each([
+		[[4], ['0', '2.5', '5']],
+		[
+			[3, 1],
+			['0', '2.5', '5'],
+		],
+		[[7], ['0', '5', '10']],
+		[[0.3], ['0', '0.25', '0.5']],
+		[[0.07], ['0', '0.05', '0.1']],
+		[[0.8], ['0', '0.5', '1']],
+		[[], ['0', '0.5', '1']],
+		[[150], ['0', '100', '200']],
+	])('bars %j: the lines are labelled with their exact values %j', (values, expected) => {
+		expect(labels(values)).toEqual(expected);
 	});
 });

@@ -1,15 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { affectedAreaIds, affectedDistrictIds, affectedLeafIds } from '../../../src/lib/reliability/affected.ts';
-import { reliabilityReport, type ScopeFigures } from '../../../src/lib/reliability/figures.ts';
+import {
+	outageMs,
+	periodFigures,
+	reliabilityReport,
+	scopeFigures,
+	type ScopeFigures,
+} from '../../../src/lib/reliability/figures.ts';
 import { announcedOnTime, firstAnnouncedStart } from '../../../src/lib/reliability/lead-time.ts';
 import { repeatAreas } from '../../../src/lib/reliability/repeats.ts';
 import { reportWindow } from '../../../src/lib/reliability/window.ts';
 import type { Notice } from '../../../src/schemas/notice.ts';
 import { areas, byId, notices, now, site } from './fixture.ts';
 
-const report = reliabilityReport(notices, areas, site, now);
+// Computed in each test, not when the file loads: a mutation run then knows which tests reach which code.
+const report = () => reliabilityReport(notices, areas(), site, now);
 const figures = (scope: string): ScopeFigures =>
-	scope === 'total' ? report.total : (report.districts.find((d) => d.id === scope) as ScopeFigures);
+	scope === 'total' ? report().total : (report().districts.find((d) => d.id === scope) as ScopeFigures);
 const monthOf = (scope: string, month: string) => figures(scope).months.find((m) => m.month === month);
 
 describe('the hand-worked fixture (tests/unit/reliability/fixture.ts)', () => {
@@ -79,7 +86,7 @@ describe('the hand-worked fixture (tests/unit/reliability/fixture.ts)', () => {
 	it('says how late, from the start as first announced', () => {
 		// n02: 28 Jan 08:00 → 1 Feb 08:00 = 96 h; n04: 15 Apr 08:00 → 20 Apr 08:00 (first announced) = 120 h;
 		// n06: 29 Jun 20:00 → 30 Jun 08:00 = 12 h.
-		expect(report.total.late.map((l) => [l.id, l.firstStart, l.givenHours, l.requiredHours])).toEqual([
+		expect(report().total.late.map((l) => [l.id, l.firstStart, l.givenHours, l.requiredHours])).toEqual([
 			['n02', '2026-02-01T08:00:00+08:00', 96, 168],
 			['n04', '2026-04-20T08:00:00+08:00', 120, 168],
 			['n06', '2026-06-30T08:00:00+08:00', 12, 24],
@@ -114,11 +121,12 @@ describe('the hand-worked fixture (tests/unit/reliability/fixture.ts)', () => {
 	});
 
 	it('lists 13 months whose figures add up to the totals', () => {
-		const months = report.total.months;
+		const { total } = report();
+		const months = total.months;
 		expect(months.map((m) => m.month)).toHaveLength(13);
-		expect(months.reduce((s, m) => s + m.outages, 0)).toBe(report.total.outages);
-		expect(Math.round(months.reduce((s, m) => s + m.hours, 0) * 10) / 10).toBe(report.total.hours);
-		expect(months.reduce((s, m) => s + m.leadTime.onTime, 0)).toBe(report.total.leadTime.onTime);
+		expect(months.reduce((s, m) => s + m.outages, 0)).toBe(total.outages);
+		expect(Math.round(months.reduce((s, m) => s + m.hours, 0) * 10) / 10).toBe(total.hours);
+		expect(months.reduce((s, m) => s + m.leadTime.onTime, 0)).toBe(total.leadTime.onTime);
 	});
 });
 
@@ -168,11 +176,11 @@ describe('repeat outages: the 60-day boundary', () => {
 		],
 	])('%s', (_what, third, expected) => {
 		const outages = [at('a', '2026-05-01T08:00:00+08:00'), at('b', '2026-05-20T08:00:00+08:00'), at('c', third)];
-		expect(repeatAreas(outages, areas)).toEqual(expected);
+		expect(repeatAreas(outages, areas())).toEqual(expected);
 	});
 
 	it('two outages are not a repeat, however close', () => {
-		expect(repeatAreas([at('a', '2026-05-01T08:00:00+08:00'), at('b', '2026-05-01T08:00:00+08:00')], areas)).toEqual(
+		expect(repeatAreas([at('a', '2026-05-01T08:00:00+08:00'), at('b', '2026-05-01T08:00:00+08:00')], areas())).toEqual(
 			[],
 		);
 	});
@@ -185,7 +193,7 @@ describe('repeat outages: the 60-day boundary', () => {
 			at('c', '2026-05-10T08:00:00+08:00'),
 			at('d', '2026-08-10T08:00:00+08:00'),
 		];
-		expect(repeatAreas(outages, areas)).toEqual([{ id: 'v2', outages: ['a', 'b', 'c'] }]);
+		expect(repeatAreas(outages, areas())).toEqual([{ id: 'v2', outages: ['a', 'b', 'c'] }]);
 	});
 
 	it('a district-wide outage counts for every village of the district', () => {
@@ -195,7 +203,7 @@ describe('repeat outages: the 60-day boundary', () => {
 			d('b', '2026-05-02T08:00:00+08:00'),
 			d('c', '2026-05-03T08:00:00+08:00'),
 		];
-		expect(repeatAreas(outages, areas).map((r) => r.id)).toEqual(['v1', 'v2', 'c1']);
+		expect(repeatAreas(outages, areas()).map((r) => r.id)).toEqual(['v1', 'v2', 'c1']);
 	});
 });
 
@@ -213,9 +221,9 @@ describe('area roll-up', () => {
 		[['nowhere'], [], [], []],
 	])('a notice naming %j affects %j (villages %j, districts %j)', (named, all, leaves, districts) => {
 		const n = { areas: named };
-		expect([...affectedAreaIds(n, areas)]).toEqual(all);
-		expect(affectedLeafIds(n, areas)).toEqual(leaves);
-		expect([...affectedDistrictIds(n, areas)]).toEqual(districts);
+		expect([...affectedAreaIds(n, areas())]).toEqual(all);
+		expect(affectedLeafIds(n, areas())).toEqual(leaves);
+		expect([...affectedDistrictIds(n, areas())]).toEqual(districts);
 	});
 });
 
@@ -243,7 +251,7 @@ describe('the window', () => {
 			end: '2026-06-30T22:00:00Z',
 			publishedAt: '2026-06-01T00:00:00Z',
 		};
-		const r = reliabilityReport([late], areas, site, now);
+		const r = reliabilityReport([late], areas(), site, now);
 		expect(r.total.months.find((m) => m.month === '2026-07')?.outages).toBe(1);
 	});
 });
@@ -251,8 +259,7 @@ describe('the window', () => {
 describe('the area chart', async () => {
 	const { areaChartMonths, noticesAffectingArea } = await import('../../../src/lib/reliability/area-chart.ts');
 	const { buildAreaNoticeIndex } = await import('../../../src/lib/outages/area-index.ts');
-	const index = buildAreaNoticeIndex(areas, notices);
-	const window = reportWindow(now, site.timeZone);
+	const index = () => buildAreaNoticeIndex(areas(), notices);
 	it.each([
 		// v2: its own n04 n05 n06 n07, and n03 named for its town t1.
 		['v2', ['n03', 'n04', 'n05', 'n07', 'n06']],
@@ -262,11 +269,36 @@ describe('the area chart', async () => {
 		['v3', ['n11', 'n12', 'n09', 'n10', 'n13']],
 		['c1', ['n08']],
 	])('%s is affected by %j', (id, ids) => {
-		expect(noticesAffectingArea(areas.get(id)!, index).map((n) => n.id)).toEqual(ids);
+		expect(noticesAffectingArea(areas().get(id)!, index()).map((n) => n.id)).toEqual(ids);
+	});
+
+	it('breaks ties of start by id, by code unit, whichever area names them', () => {
+		const same = (id: string, named: string): Notice => ({ ...byId('n05'), id, areas: [named] });
+		const index = buildAreaNoticeIndex(areas(), [same('b', 'v2'), same('a', 't1'), same('B', 'v2')]);
+		expect(noticesAffectingArea(areas().get('v2')!, index).map((n) => n.id)).toEqual(['B', 'a', 'b']);
+	});
+
+	it('counts only the notices starting in the window, not earlier ones of its first month', () => {
+		// v3: n11 starts on 1 December 2025 an hour before the window opens, n12 at its opening.
+		const months = areaChartMonths(
+			noticesAffectingArea(areas().get('v3')!, index()),
+			reportWindow(now, site.timeZone),
+			site.timeZone,
+		);
+		expect(months[0]).toEqual({
+			month: '2025-12',
+			byKind: { planned: 0, temporary: 1, other: 0 },
+			outages: 1,
+			cancelled: 0,
+		});
 	});
 
 	it('counts v2 month by month, cancelled apart', () => {
-		const months = areaChartMonths(noticesAffectingArea(areas.get('v2')!, index), window, site.timeZone);
+		const months = areaChartMonths(
+			noticesAffectingArea(areas().get('v2')!, index()),
+			reportWindow(now, site.timeZone),
+			site.timeZone,
+		);
 		expect(months).toHaveLength(13);
 		const busy = months.filter((m) => m.outages + m.cancelled > 0).map((m) => [m.month, m.byKind, m.cancelled]);
 		expect(busy).toEqual([
@@ -274,5 +306,99 @@ describe('the area chart', async () => {
 			['2026-05', { planned: 1, temporary: 0, other: 0 }, 0],
 			['2026-06', { planned: 1, temporary: 1, other: 0 }, 1],
 		]);
+	});
+});
+
+describe('order, scope and edges of the figures', () => {
+	const window = () => reportWindow(now, site.timeZone);
+	const late = (id: string, start: string): Notice => ({
+		...byId('n02'),
+		id,
+		start,
+		end: start.replace('T08:00', 'T09:00'),
+		publishedAt: start.replace('T08:00', 'T07:00'),
+		restoredAt: undefined,
+	});
+
+	it('lists late outages in start order, ties by id, whatever order the notices come in', () => {
+		const given = [
+			late('z', '2026-03-01T08:00:00+08:00'),
+			late('b', '2026-02-01T08:00:00+08:00'),
+			late('a', '2026-02-01T08:00:00+08:00'),
+		];
+		expect(scopeFigures(given, window(), site, areas()).late.map((l) => l.id)).toEqual(['a', 'b', 'z']);
+	});
+
+	it('counts a notice outside the window’s months in the totals only (callers pass the window’s notices)', () => {
+		const outside = late('x', '2024-02-01T08:00:00+08:00');
+		const s = scopeFigures([outside], window(), site, areas());
+		expect(s.outages).toBe(1);
+		expect(s.months.reduce((sum, m) => sum + m.outages, 0)).toBe(0);
+	});
+
+	it('a district lists only its own villages as repeat areas; the total lists both', () => {
+		const both = (id: string, day: string): Notice => ({
+			...late(id, `2026-05-${day}T08:00:00+08:00`),
+			areas: ['v1', 'v3'],
+		});
+		const r = reliabilityReport([both('a', '01'), both('b', '02'), both('c', '03')], areas(), site, now);
+		expect(r.total.repeatAreas.map((a) => a.id)).toEqual(['v1', 'v3']);
+		expect(r.districts.map((d) => [d.id, d.repeatAreas.map((a) => a.id)])).toEqual([
+			['d1', ['v1']],
+			['d2', ['v3']],
+		]);
+	});
+
+	it('a district without outages has zeros and no average', () => {
+		const r = reliabilityReport([byId('n01')], areas(), site, now);
+		expect(r.districts[1]).toMatchObject({
+			id: 'd2',
+			outages: 0,
+			hours: 0,
+			averageHours: null,
+			late: [],
+			repeatAreas: [],
+		});
+		expect(r.districts[1].months).toHaveLength(13);
+	});
+
+	it.each([
+		['ended', '2026-11-30T08:00:00+08:00', '2026-11-30T10:00:00+08:00', 2],
+		['still on: up to now', '2026-12-01T08:00:00+08:00', '2026-12-01T18:00:00+08:00', 2],
+		['not started yet', '2026-12-01T12:00:00+08:00', '2026-12-01T18:00:00+08:00', 0],
+	])('outageMs: an outage %s', (_what, start, end, hours) => {
+		expect(outageMs({ start, end }, now.getTime())).toBe(hours * 3_600_000);
+	});
+
+	it('rounds hours to one decimal place, the average from the unrounded sum', () => {
+		const n = (id: string, minutes: number): Notice => ({
+			...byId('n01'),
+			id,
+			end: new Date(Date.parse(byId('n01').start) + minutes * 60_000).toISOString(),
+		});
+		// 20 + 20 + 20 minutes: 1 h in all, 0.333… h each.
+		const p = periodFigures([n('a', 20), n('b', 20), n('c', 20)], now.getTime(), site.leadTimeHours);
+		expect([p.hours, p.averageHours]).toEqual([1, 0.3]);
+		// 25 + 25 minutes = 0.8333 h: 0.8 in all, 0.4 each (0.41666…).
+		const q = periodFigures([n('a', 25), n('b', 25)], now.getTime(), site.leadTimeHours);
+		expect([q.hours, q.averageHours]).toEqual([0.8, 0.4]);
+	});
+
+	it('takes the build time as a number as well as a Date', () => {
+		expect(reportWindow(now.getTime(), site.timeZone)).toEqual(reportWindow(now, site.timeZone));
+		expect(reportWindow(now.getTime(), site.timeZone).to).toBe(now.getTime());
+	});
+
+	it('late notices say how late, rounded down to a tenth of an hour', () => {
+		const n = { ...late('a', '2026-02-01T08:00:00+08:00'), publishedAt: '2026-01-30T07:57:00+08:00' };
+		// 48 h 3 min = 48.05 h given: 48.0, not 48.1.
+		expect(scopeFigures([n], window(), site, areas()).late[0]).toEqual({
+			id: 'a',
+			kind: 'planned',
+			firstStart: '2026-02-01T08:00:00+08:00',
+			publishedAt: '2026-01-30T07:57:00+08:00',
+			givenHours: 48,
+			requiredHours: 168,
+		});
 	});
 });

@@ -43,7 +43,8 @@ const tree: AreaNodeInput[] = [
 		],
 	},
 ];
-export const areas = flattenAreaTree(tree).areas;
+/** The fixture's areas, flattened when a test asks (a mutation run then knows which test reached the area tree). */
+export const areas = () => flattenAreaTree(tree).areas;
 export const now = new Date('2026-12-01T10:00:00+08:00');
 export const site = { timeZone: 'Asia/Shanghai', leadTimeHours: { planned: 168, temporary: 24, other: 0 } };
 

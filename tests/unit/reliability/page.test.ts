@@ -13,8 +13,8 @@ const site = siteSchema.parse({
 	timeZone: 'Asia/Shanghai',
 	leadTimeHours: { planned: 168, temporary: 24, other: 0 },
 });
-const data = outageData({ notices, areas, alerts: [], site, units: [], now });
-const report = reliabilityReport(notices, areas, site, now);
+const data = () => outageData({ notices, areas: areas(), alerts: [], site, units: [], now });
+const report = () => reliabilityReport(notices, areas(), site, now);
 
 describe('the /reliability/ page model', () => {
 	it.each([
@@ -23,7 +23,7 @@ describe('the /reliability/ page model', () => {
 	] as const)(
 		'%s: the whole service area is “%s” in tables and charts, not the utility’s name',
 		(locale, county, caption, title) => {
-			const page = reliabilityPage(data, report, locale);
+			const page = reliabilityPage(data(), report(), locale);
 			expect({ county: page.county, caption: page.monthCaption, title: page.charts.outages.title }).toEqual({
 				county,
 				caption,
@@ -34,9 +34,9 @@ describe('the /reliability/ page model', () => {
 	);
 
 	it.each(['zh-cn', 'en'] as const)('%s: every month of the tables links to where it is shown day by day', (locale) => {
-		const page = reliabilityPage(data, report, locale);
+		const page = reliabilityPage(data(), report(), locale);
 		const prefix = locale === 'en' ? '/en' : '';
-		for (const m of report.total.months) expect(page.monthHrefs[m.month], m.month).toBeDefined();
+		for (const m of report().total.months) expect(page.monthHrefs[m.month], m.month).toBeDefined();
 		expect(page.monthHrefs['2026-11']).toBe(`${prefix}/outages/calendar/2026-11/`);
 		expect(page.monthHrefs['2025-12']).toBe(`${prefix}/outages/calendar/2025-12/`);
 		// The current month is on the calendar's own page.

@@ -6,30 +6,32 @@ import { zhCN } from '../../../src/i18n/zh-cn.ts';
 import type { SearchEntry } from '../../../src/lib/search/entry.ts';
 import { aliasesFor, sectionAliases } from '../../../src/lib/search/section-aliases.ts';
 
-const { areas } = flattenAreaTree([
-	{
-		id: 'beishan',
-		kind: 'district',
-		name: { zh: '北山供电片区', en: 'Beishan District' },
-		children: [
-			{
-				id: 'guanmou',
-				kind: 'town',
-				name: { zh: '关牟镇', en: 'Guanmou Town' },
-				children: [
-					{
-						id: 'guanmou-cun',
-						kind: 'village',
-						name: { zh: '关牟村', en: 'Guanmou Village' },
-						aliases: ['关牟坝', '老街'],
-					},
-					{ id: 'changling', kind: 'village', name: { zh: '长岭村' } },
-				],
-			},
-		],
-	},
-	{ id: 'chengqu', kind: 'district', name: { zh: '城区供电片区', en: 'Urban District' } },
-]);
+// Built when a test asks (a mutation run then knows which test reached the area tree).
+const areas = () =>
+	flattenAreaTree([
+		{
+			id: 'beishan',
+			kind: 'district',
+			name: { zh: '北山供电片区', en: 'Beishan District' },
+			children: [
+				{
+					id: 'guanmou',
+					kind: 'town',
+					name: { zh: '关牟镇', en: 'Guanmou Town' },
+					children: [
+						{
+							id: 'guanmou-cun',
+							kind: 'village',
+							name: { zh: '关牟村', en: 'Guanmou Village' },
+							aliases: ['关牟坝', '老街'],
+						},
+						{ id: 'changling', kind: 'village', name: { zh: '长岭村' } },
+					],
+				},
+			],
+		},
+		{ id: 'chengqu', kind: 'district', name: { zh: '城区供电片区', en: 'Urban District' } },
+	]).areas;
 
 describe('searchIndexTerms', () => {
 	test.each<
@@ -48,7 +50,7 @@ describe('searchIndexTerms', () => {
 			{ type: 'Prices', districts: [], keywords: ['tiered prices'], weight: 2 },
 		],
 		[
-			'a notice: districts and names from its areas, summary kept',
+			'a notice: districts and names from its areas(), summary kept',
 			{ type: 'outage', areas: ['guanmou-cun', 'changling'], summary: '12月1日 08:00 至 17:30' },
 			'zh-cn',
 			{
@@ -94,7 +96,7 @@ describe('searchIndexTerms', () => {
 		],
 		['guidance', { type: 'guidance' }, 'zh-cn', { type: '安全用电', districts: [], keywords: [], weight: 2 }],
 	])('%s', (_name, entry, locale, expected) => {
-		expect(searchIndexTerms(entry, areas, locale, (locale === 'en' ? en : zhCN).search.types)).toEqual(expected);
+		expect(searchIndexTerms(entry, areas(), locale, (locale === 'en' ? en : zhCN).search.types)).toEqual(expected);
 	});
 
 	test.each([
@@ -104,7 +106,7 @@ describe('searchIndexTerms', () => {
 		['weight 1.5: title again at 7.5', 1.5, 7.5],
 		['weight 5: capped at 10', 5, 10],
 	])('%s', (_name, weight, titleWeight) => {
-		const terms = searchIndexTerms({ type: 'outage', weight }, areas, 'zh-cn', zhCN.search.types, {
+		const terms = searchIndexTerms({ type: 'outage', weight }, areas(), 'zh-cn', zhCN.search.types, {
 			title: '停电信息',
 		});
 		expect(terms.titleWeight).toBe(titleWeight);
@@ -112,15 +114,16 @@ describe('searchIndexTerms', () => {
 	});
 
 	test('an area page ranks first for its own name by default; an explicit weight wins', () => {
-		expect(searchIndexTerms({ type: 'area' }, areas, 'zh-cn', zhCN.search.types, { title: '关牟村' })).toMatchObject({
+		expect(searchIndexTerms({ type: 'area' }, areas(), 'zh-cn', zhCN.search.types, { title: '关牟村' })).toMatchObject({
 			boostTitle: '关牟村',
 			titleWeight: 10,
 		});
 		expect(
-			searchIndexTerms({ type: 'area', weight: 1 }, areas, 'zh-cn', zhCN.search.types, { title: '关牟村' }).boostTitle,
+			searchIndexTerms({ type: 'area', weight: 1 }, areas(), 'zh-cn', zhCN.search.types, { title: '关牟村' })
+				.boostTitle,
 		).toBeUndefined();
 		expect(
-			searchIndexTerms({ type: 'outage' }, areas, 'zh-cn', zhCN.search.types, { title: '关牟村停电' }).boostTitle,
+			searchIndexTerms({ type: 'outage' }, areas(), 'zh-cn', zhCN.search.types, { title: '关牟村停电' }).boostTitle,
 		).toBeUndefined();
 	});
 
@@ -148,7 +151,7 @@ describe('searchIndexTerms', () => {
 	])('%s', (_name, window, meta, ends) => {
 		const terms = searchIndexTerms(
 			{ type: 'outage', outage: { ...window, timeZone: 'Asia/Shanghai' } },
-			areas,
+			areas(),
 			'zh-cn',
 			zhCN.search.types,
 		);
@@ -161,7 +164,7 @@ describe('searchIndexTerms', () => {
 		expect(
 			searchIndexTerms(
 				{ type: 'outage', outage: { ...outage, timeZone: 'Asia/Shanghai' } },
-				areas,
+				areas(),
 				'en',
 				en.search.types,
 			).ends,
@@ -169,7 +172,7 @@ describe('searchIndexTerms', () => {
 		expect(
 			searchIndexTerms(
 				{ type: 'outage', outage: { ...outage, timeZone: 'America/New_York' } },
-				areas,
+				areas(),
 				'en',
 				en.search.types,
 			).ends,
@@ -177,28 +180,28 @@ describe('searchIndexTerms', () => {
 	});
 
 	test('section aliases join the keywords after the page’s own', () => {
-		const terms = searchIndexTerms({ type: 'outage', keywords: ['停电'] }, areas, 'zh-cn', zhCN.search.types, {
+		const terms = searchIndexTerms({ type: 'outage', keywords: ['停电'] }, areas(), 'zh-cn', zhCN.search.types, {
 			aliases: ['停电查询', '停电'],
 		});
 		expect(terms.keywords).toEqual(['停电', '停电查询', '停电 查询']);
 	});
 
 	test('the title is indexed once more as the browser cuts a query, where that differs', () => {
-		expect(searchIndexTerms({ type: 'area' }, areas, 'zh-cn', zhCN.search.types, { title: '关牟村' }).titleCut).toBe(
+		expect(searchIndexTerms({ type: 'area' }, areas(), 'zh-cn', zhCN.search.types, { title: '关牟村' }).titleCut).toBe(
 			'关 牟 村',
 		);
 		expect(
-			searchIndexTerms({ type: 'area' }, areas, 'zh-cn', zhCN.search.types, { title: '停电' }).titleCut,
+			searchIndexTerms({ type: 'area' }, areas(), 'zh-cn', zhCN.search.types, { title: '停电' }).titleCut,
 		).toBeUndefined();
 		expect(
-			searchIndexTerms({ type: 'area' }, areas, 'en', en.search.types, { title: 'Guanmou Village' }).titleCut,
+			searchIndexTerms({ type: 'area' }, areas(), 'en', en.search.types, { title: 'Guanmou Village' }).titleCut,
 		).toBeUndefined();
 	});
 
 	test('an unknown area id stops the build, naming the id', () => {
-		expect(() => searchIndexTerms({ type: 'outage', areas: ['atlantis'] }, areas, 'zh-cn', zhCN.search.types)).toThrow(
-			/"atlantis"/,
-		);
+		expect(() =>
+			searchIndexTerms({ type: 'outage', areas: ['atlantis'] }, areas(), 'zh-cn', zhCN.search.types),
+		).toThrow(/"atlantis"/);
 	});
 });
 

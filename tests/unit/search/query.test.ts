@@ -34,3 +34,21 @@ describe('toHalfWidth', () => {
 		expect(toHalfWidth(input)).toBe(expected);
 	});
 });
+
+describe('normaliseQuery at its edges', () => {
+	test.each([
+		// A phrase in quotes, spaces around it trimmed first, inside kept as typed (widths aside).
+		['  "停电 通知"  ', '"停电 通知"'],
+		['"１０ｋＶ关牟线"', '"10kV关牟线"'],
+		// Not a phrase: a quote not at both ends.
+		['"停电 通知', '停电 通知'],
+		['停电 "通知"', '停电 通知'],
+		['a"b"', 'a b'],
+		// Runs of separators are one space; Chinese and Latin apart both ways.
+		['关牟村，，、停电', '关牟村 停电'],
+		['停电10kV', '停电 10kV'],
+		['关牟3组', '关牟 3 组'],
+	])('%j → %j', (input, expected) => {
+		expect(normaliseQuery(input)).toBe(expected);
+	});
+});
