@@ -1,7 +1,16 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { bin, wholeSiteSteps } from '../../scripts/lib/build-steps.ts';
+
+/**
+ * The output without its colour codes: Astro colours its log when the environment names a CI (picocolors reads
+ * `CI`), and the tests match the words, not the colours.
+ */
+function plain(output: string): string {
+	return stripVTControlCharacters(output);
+}
 
 /** Runs `astro build` alone (no content check first), as someone bypassing `npm run build` would. */
 export function astroBuild(env: NodeJS.ProcessEnv): { status: number | null; output: string } {
@@ -10,13 +19,13 @@ export function astroBuild(env: NodeJS.ProcessEnv): { status: number | null; out
 		encoding: 'utf8',
 		maxBuffer: 64 * 1024 * 1024,
 	});
-	return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+	return { status: r.status, output: plain(`${r.stdout}\n${r.stderr}`) };
 }
 
 /** Runs `astro sync`: the content collections' loaders fill the content store, nothing is rendered. */
 export function astroSync(env: NodeJS.ProcessEnv): { status: number | null; output: string } {
 	const r = spawnSync(process.execPath, [bin('astro'), 'sync'], { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-	return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+	return { status: r.status, output: plain(`${r.stdout}\n${r.stderr}`) };
 }
 
 /** Runs the whole `npm run build` pipeline (its segments' builds, the merge, the checks), with `args`. */
@@ -26,7 +35,7 @@ export function fullBuild(env: NodeJS.ProcessEnv, args: string[] = []): { status
 		encoding: 'utf8',
 		maxBuffer: 64 * 1024 * 1024,
 	});
-	return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+	return { status: r.status, output: plain(`${r.stdout}\n${r.stderr}`) };
 }
 
 /**
@@ -40,17 +49,20 @@ export function killedBuild(env: NodeJS.ProcessEnv, when: RegExp): Promise<{ kil
 		detached: true,
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
+	let raw = '';
 	let output = '';
 	let killed = false;
-	const watch = (data: Buffer) => {
-		output += data.toString();
+	const watch = (data: string) => {
+		raw += data;
+		output = plain(raw);
 		if (!killed && when.test(output) && child.pid) {
 			killed = true;
 			process.kill(-child.pid, 'SIGKILL');
 		}
 	};
-	child.stdout.on('data', watch);
-	child.stderr.on('data', watch);
+	// Decoded as text by the streams, so that a character split between two chunks is not lost.
+	child.stdout.setEncoding('utf8').on('data', watch);
+	child.stderr.setEncoding('utf8').on('data', watch);
 	return new Promise((resolve, reject) => {
 		child.on('error', reject);
 		child.on('close', () => resolve({ killed, output }));
@@ -66,7 +78,7 @@ export function wholeBuild(env: NodeJS.ProcessEnv): { status: number | null; out
 			encoding: 'utf8',
 			maxBuffer: 64 * 1024 * 1024,
 		});
-		output += `${r.stdout}\n${r.stderr}`;
+		output += plain(`${r.stdout}\n${r.stderr}`);
 		if (r.status !== 0) return { status: r.status, output };
 	}
 	return { status: 0, output };
