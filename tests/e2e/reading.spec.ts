@@ -130,6 +130,8 @@ for (const locale of ['zh-cn', 'en'] as const) {
 						await rowOf(month).getByRole('link').click();
 						await expect(page).toHaveURL(`${prefix}/outages/calendar/${month}/`);
 						const grid = page.locator(`[data-calendar-month="${month}"]`);
+						// The address changes before the new page is parsed; evaluateAll does not wait for it.
+						await expect(grid).toBeVisible();
 						const sum = (attr: string) =>
 							grid
 								.locator(`[${attr}]`)
