@@ -31,6 +31,7 @@ export const careBootScript =
 /** Whether the reader chose care mode on this device. */
 export function storedCareMode(storage: Pick<Storage, 'getItem'> | undefined): boolean {
 	try {
+		// Stryker disable next-line OptionalChaining: equivalent; without storage the plain call throws and the catch returns the same false
 		return storage?.getItem(careStorageKey) === 'on';
 	} catch {
 		return false;

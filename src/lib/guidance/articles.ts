@@ -82,7 +82,8 @@ export function faqJsonLd(
  */
 export function untranslatedCount(all: readonly ArticleRef<unknown>[], locale: Locale): number {
 	const own = new Set(all.filter((a) => a.locale === locale).map((a) => a.slug));
-	return new Set(all.filter((a) => a.locale !== locale && !own.has(a.slug)).map((a) => a.slug)).size;
+	// Every article in `locale` has its slug in `own`: what is left is in the other language(s).
+	return new Set(all.filter((a) => !own.has(a.slug)).map((a) => a.slug)).size;
 }
 
 /** Whether an article exists in a language: for translation links. */

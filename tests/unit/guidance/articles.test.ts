@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
 	articleAlternates,
+	articleExists,
 	faqJsonLd,
 	groupByCategory,
 	relatedArticles,
@@ -26,9 +27,17 @@ describe('splitArticleId', () => {
 		['zh-cn/outage-prepare', { locale: 'zh-cn', slug: 'outage-prepare' }],
 		['en/fallen-lines', { locale: 'en', slug: 'fallen-lines' }],
 	])('%s', (id, out) => expect(splitArticleId(id)).toEqual(out));
-	test.each(['fr/x', 'outage-prepare', 'zh-cn/Bad_Slug'])('refuses %s', (id) =>
-		expect(() => splitArticleId(id)).toThrow(/is not <zh-cn\|en>\/<slug>/),
-	);
+	test.each([
+		'fr/x',
+		'outage-prepare',
+		'zh-cn/Bad_Slug',
+		'xen/lightning',
+		'guidance/en/lightning',
+		'en/lightning/extra',
+		'en/lightning.mdx',
+		'en/-lightning',
+		'en/',
+	])('refuses %s', (id) => expect(() => splitArticleId(id)).toThrow(/is not <zh-cn\|en>\/<slug>/));
 });
 
 describe('articleAlternates', () => {
@@ -94,6 +103,43 @@ describe('groupByCategory', () => {
 			['storms', ['b']],
 		]);
 	});
+});
+
+describe('groupByCategory: titles sort by the rules of their language', () => {
+	// Chinese sorts by pinyin, Han before Latin letters; English puts Latin letters before Han.
+	test.each([
+		['zh-cn', ['LED 灯', '停电前', '安全用电'], ['安全用电', '停电前', 'LED 灯']],
+		['zh-cn', ['停电前', '安全用电'], ['安全用电', '停电前']],
+		['en', ['停电 (power cuts)', 'Wiring'], ['Wiring', '停电 (power cuts)']],
+		['en', ['mā', 'má'], ['má', 'mā']],
+	] as const)('%s: %j', (locale, titles, sorted) => {
+		const list = titles.map((title, i) => a(locale, `s${i}`, 'c', title));
+		expect(groupByCategory(list, ['c']).map((g) => [g.category, g.articles.map((x) => x.data.title)])).toEqual([
+			['c', sorted],
+		]);
+	});
+});
+
+describe('articleExists', () => {
+	test.each([
+		['zh-cn', 'outage-prepare', true],
+		['en', 'outage-prepare', true],
+		['zh-cn', 'lightning', true],
+		['en', 'lightning', false],
+		['en', 'english-only', true],
+		['zh-cn', 'english-only', false],
+		['zh-cn', 'nowhere', false],
+		['en', '', false],
+	] as const)('%s/%s: %s', (locale, slug, out) => {
+		const exists = articleExists([
+			a('zh-cn', 'outage-prepare', 'outages', '停电前'),
+			a('en', 'outage-prepare', 'outages', 'Before a power cut'),
+			a('zh-cn', 'lightning', 'storms', '打雷'),
+			a('en', 'english-only', 'services', 'Only in English'),
+		]);
+		expect(exists(locale, slug)).toBe(out);
+	});
+	test('nothing exists in an empty list', () => expect(articleExists([])('en', 'lightning')).toBe(false));
 });
 
 describe('relatedArticles', () => {
