@@ -137,10 +137,10 @@ export function outagesApiJson(
 	if (!more) return JSON.stringify(outagesApiDocument(notices, ctx, generated));
 	const updated = laterStamp(latestUpdateStamp(notices), more.latest)?.at;
 	const head = JSON.stringify(outagesApiDocument([], ctx, generated, updated));
+	// The document's last member is `notices` (outagesApiDocument), here empty: the records go in its place.
 	const empty = '"notices":[]}';
-	if (!head.endsWith(empty)) throw new Error('the API document must end with its notices');
 	const own = [...notices]
-		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+		.sort((a, b) => byCodeUnit(a.id, b.id))
 		.map((n) => ({ id: n.id, json: JSON.stringify(apiNotice(n, ctx)) }));
 	const other = more.records();
 	const joined: string[] = [];

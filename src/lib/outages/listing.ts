@@ -134,14 +134,14 @@ export function archiveCounts(
 	for (const y of archiveYears(notices, timeZone))
 		for (const m of y.months) months.set(m.month, (months.get(m.month) ?? 0) + m.notices.length);
 	const years = new Map<string, ArchiveYearCount>();
-	for (const [month, count] of [...months].sort(([a], [b]) => (a < b ? -1 : 1))) {
+	for (const [month, count] of [...months].sort(([a], [b]) => byCodeUnit(a, b))) {
 		const year = month.slice(0, 4);
 		let y = years.get(year);
 		if (!y) years.set(year, (y = { year, months: [], count: 0 }));
 		y.months.push({ month, count });
 		y.count += count;
 	}
-	return [...years.values()].sort((a, b) => (a.year < b.year ? 1 : -1));
+	return [...years.values()].sort((a, b) => byCodeUnit(b.year, a.year));
 }
 
 /**
@@ -162,7 +162,7 @@ export function nextHours(notices: readonly Notice[], now: Date | number, hours 
  * hours" is never the last word when a cut is planned for next week.
  */
 export function comingDays(notices: readonly Notice[], now: Date | number, days = 14, afterHours = 24): ListedNotice[] {
-	const t = typeof now === 'number' ? now : now.getTime();
+	const t = Number(now);
 	return outageList(notices, t).current.filter((i) => {
 		const ahead = Date.parse(i.notice.start) - t;
 		return i.status !== 'cancelled' && ahead > afterHours * 3_600_000 && ahead <= days * DAY;

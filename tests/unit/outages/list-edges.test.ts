@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	archiveYears,
+	comingDays,
 	dateSections,
 	nextHours,
 	outageList,
@@ -207,5 +208,39 @@ describe('outageRecord at its edges', () => {
 		const r = outageRecord([], midnight, tz);
 		expect(recordLastDay(r).toISOString()).toBe('2026-11-30T15:59:59.999Z');
 		expect(recordLastDay({ ...r, to: '2026-12-01T02:00:00.000Z' }).toISOString()).toBe('2026-12-01T01:59:59.999Z');
+	});
+});
+
+describe('comingDays at its edges', () => {
+	const DAY = 24 * HOUR;
+	it.each([
+		['starting exactly 24 hours ahead: left to the next hours', 24 * HOUR, false],
+		['starting 24 hours and a millisecond ahead: coming', 24 * HOUR + 1, true],
+		['starting exactly 14 days ahead: coming', 14 * DAY, true],
+		['starting 14 days and a millisecond ahead: too far', 14 * DAY + 1, false],
+		['in progress: not coming', -HOUR, false],
+		['starting at now: not coming', 0, false],
+	])('%s', (_what, start, listed) => {
+		for (const now of [NOW, new Date(NOW)]) {
+			const got = comingDays([n('x', start, start + HOUR)], now).map((i) => i.notice.id);
+			expect(got, String(now)).toEqual(listed ? ['x'] : []);
+		}
+	});
+
+	it.each([
+		// days, afterHours: the first millisecond after `afterHours` and the last of `days` are in.
+		[3, 0, ['a1', 'b', 'c3']],
+		[3, 2, ['b', 'c3']],
+		[2, 0, ['a1', 'b']],
+	])('within %i days after the first %i hours, by start, cancelled ones left out', (days, after, ids) => {
+		const notices = [
+			n('c3', 3 * DAY, 3 * DAY + HOUR),
+			n('gone', 3 * DAY + 1, 3 * DAY + HOUR),
+			n('off', 2 * DAY, 2 * DAY + HOUR, cancelled),
+			n('b', 2 * DAY, 2 * DAY + HOUR),
+			n('a0', 0, HOUR),
+			n('a1', 1, HOUR),
+		];
+		expect(comingDays(notices, NOW, days, after).map((i) => i.notice.id)).toEqual(ids);
 	});
 });
