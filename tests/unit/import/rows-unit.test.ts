@@ -506,8 +506,8 @@ describe('substation and 台区', () => {
 describe('rows that are not plans', () => {
 	const good = (header: string[] = ALL) => header.map((h) => GOOD[h]);
 	test('a row that is the header again, white space and empty cells aside, is skipped', () => {
-		const header = [...ALL, ''];
-		const again = [ALL[0], ` ${ALL[1]} `, ...ALL.slice(2), null];
+		const header = [ALL[0], ` ${ALL[1]} `, ...ALL.slice(2), ''];
+		const again = [ALL[0], ALL[1], ` ${ALL[2]} `, ...ALL.slice(3), null];
 		const r = readTable(header as string[], [good(), again, good().map((c, i) => (i === 0 ? 'QS-2' : c))]);
 		expect(r.problems).toEqual([]);
 		expect(r.rows.map((x) => x.row)).toEqual([2, 4]);
@@ -564,5 +564,103 @@ describe('schema problems no cell stands for', () => {
 	test('an empty unit: one problem, no placeholder complaint', () => {
 		const r = one({ 供电所: '' });
 		expect(r.problems.map((x) => [x.severity, x.header, x.value])).toEqual([['error', '供电所', '']]);
+	});
+});
+
+describe('problems with their suggestions, whole', () => {
+	const closest = { en: '关牟, 关牟村, 新村乙', zh: '关牟、关牟村、新村乙' };
+	test.each<[string, Record<string, CellValue>, ImportProblem[]]>([
+		[
+			'scope parts naming no area, next to a known one: a warning each',
+			{ 停电范围: '关牟村、青山水泥厂、育才小学' },
+			['青山水泥厂', '育才小学'].map((name) =>
+				p(
+					'warning',
+					'停电范围',
+					'关牟村、青山水泥厂、育才小学',
+					`"${name}" names no known area: kept in the published scope as written; closest known: ${closest.en}. If it is a place, add it to content/areas.json as an alias`,
+					`"${name}"与任何已知区域都不匹配：按原文保留在停电范围中；最接近：${closest.zh}。如是地名，可在 content/areas.json 中添加为别名`,
+				),
+			),
+		],
+		[
+			'a scope naming nothing known: an error',
+			{ 停电范围: '青山水泥厂' },
+			[
+				p(
+					'error',
+					'停电范围',
+					'青山水泥厂',
+					`"青山水泥厂" names no known area; closest: ${closest.en}. Correct the name, or add it to content/areas.json as an alias`,
+					`"青山水泥厂"与任何已知区域都不匹配；最接近：${closest.zh}。请更正名称，或在 content/areas.json 中将其添加为别名`,
+				),
+			],
+		],
+		[
+			'an unknown area in the area column: that error alone, though the scope names no area either',
+			{ 停电范围: '3组', 所属区域: '火星' },
+			[
+				p(
+					'error',
+					'所属区域',
+					'火星',
+					`"火星" is not the name, alias or id of any area; closest: ${closest.en}`,
+					`"火星"不是任何区域的名称、别名或编号；最接近：${closest.zh}`,
+				),
+			],
+		],
+		[
+			'an ambiguous area in the area column: that error alone, though the scope names no area either',
+			{ 停电范围: '3组', 所属区域: 'Xincun' },
+			[
+				p(
+					'error',
+					'所属区域',
+					'Xincun',
+					'"Xincun" is the name of 2 areas: xin-a (新村甲), xin-b (新村乙); write the Chinese name or the id instead',
+					'"Xincun"同时是 2 个区域的名称：xin-a (新村甲)、xin-b (新村乙)；请改填中文名称或区域编号',
+				),
+			],
+		],
+		[
+			'an unknown supply unit',
+			{ 供电所: '火星供电所' },
+			[
+				p(
+					'error',
+					'供电所',
+					'火星供电所',
+					"is not a supply unit of content/units.json (by name or other name); closest: 关牟供电所, 新建供电所, 青山县供电局关牟供电所. Correct it, or add it to that unit's otherNames",
+					'不是 content/units.json 中的供电所（名称或别称均不符）；最接近：关牟供电所、新建供电所、青山县供电局关牟供电所。请更正，或将其添加到该供电所的 otherNames',
+				),
+			],
+		],
+		[
+			'an empty supply unit',
+			{ 供电所: '' },
+			[
+				p(
+					'error',
+					'供电所',
+					'',
+					'is empty: which supply unit is responsible? e.g. 关牟供电所, 新建供电所',
+					'为空：由哪个供电所负责？如 关牟供电所、新建供电所',
+				),
+			],
+		],
+	])('%s', (_, cells, problems) => {
+		expect(one(cells).problems).toEqual(problems);
+	});
+
+	test('台区 the same but for white space are one', () => {
+		expect(one({ 台区: '关牟1号、 关牟1号 ' }).rows[0].notice.transformerDistricts).toEqual(['关牟1号']);
+	});
+
+	test('without a plan number or a scope column, the id comes from the area column', () => {
+		const header = ALL.filter((h) => h !== '停电范围');
+		expect(one({ 计划编号: '', 所属区域: '白云村' }, header).rows[0].idCell).toEqual({
+			column: 'L',
+			header: '所属区域',
+		});
 	});
 });
