@@ -83,7 +83,7 @@ export const defaultMapping: ImportMapping = importMappingSchema.parse({});
  */
 export function normalizeHeader(header: string): string {
 	return toHalfWidthDigits(header)
-		.replace(/[\s_]+/g, '')
+		.replace(/[\s_]/g, '')
 		.replace(/[（]/g, '(')
 		.replace(/[）]/g, ')')
 		.replace(/[*：:]+$/g, '')

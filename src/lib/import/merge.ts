@@ -72,15 +72,14 @@ export const WITHDRAWN: LocalizedText = {
 export function mergeNotices(existing: Notice[], rows: ImportedRow[], options: MergeOptions): MergeResult {
 	const problems: ImportProblem[] = [];
 	const byId = new Map(existing.map((n) => [n.id, n]));
-	const bySource = new Map<string, Notice>();
+	// Only notices with a plan number are entered, so a row without one (key undefined) finds none here.
+	const bySource = new Map<string | undefined, Notice>();
 	for (const n of existing) if (n.sourceId !== undefined && !bySource.has(n.sourceId)) bySource.set(n.sourceId, n);
 	const result = new Map(byId);
 	const matched = new Set<string>();
 	const changes: NoticeChange[] = [];
 	const unchanged: string[] = [];
 	const seen = new Map<string, ImportedRow>();
-	let from: string | undefined;
-	let to: string | undefined;
 
 	for (const row of rows) {
 		const first = seen.get(row.id);
@@ -104,15 +103,12 @@ export function mergeNotices(existing: Notice[], rows: ImportedRow[], options: M
 			continue;
 		}
 		seen.set(row.id, row);
-		// Imported times are written in the utility's zone, so their first ten characters are the local date.
-		const dayText = row.notice.start.slice(0, 10);
-		if (from === undefined || dayText < from) from = dayText;
-		if (to === undefined || dayText > to) to = dayText;
 
-		let old = row.sourceId !== undefined ? bySource.get(row.sourceId) : undefined;
+		let old = bySource.get(row.sourceId);
 		if (!old) {
 			const sameId = byId.get(row.id);
-			if (sameId && row.sourceId !== undefined && sameId.sourceId !== undefined && sameId.sourceId !== row.sourceId) {
+			// No notice holds the row's plan number (bySource found none), so a plan number on sameId is another one.
+			if (sameId && row.sourceId !== undefined && sameId.sourceId !== undefined) {
 				problems.push({
 					severity: 'error',
 					file: options.file,
@@ -171,8 +167,12 @@ export function mergeNotices(existing: Notice[], rows: ImportedRow[], options: M
 		changes.push({ ...merged.change, id: old.id, row: row.row, before: old, after: parsed.data });
 	}
 
+	// Imported times are written in the utility's zone, so their first ten characters are the local date.
+	const days = [...seen.values()].map((r) => r.notice.start.slice(0, 10)).sort();
+	const span = days.length > 0 ? { from: days[0], to: days[days.length - 1] } : undefined;
 	const missing: Notice[] = [];
-	if (from !== undefined && to !== undefined) {
+	if (span) {
+		const { from, to } = span;
 		for (const n of existing) {
 			if (matched.has(n.id) || n.lifecycle !== 'published' || seen.has(n.id)) continue;
 			const d = options.clock.dateOf(n.start);
@@ -216,7 +216,7 @@ export function mergeNotices(existing: Notice[], rows: ImportedRow[], options: M
 		changes,
 		unchanged,
 		missing,
-		span: from && to ? { from, to } : undefined,
+		span,
 		problems,
 	};
 }

@@ -67,7 +67,7 @@ export function renderReport(problems: ImportProblem[], asCsv: boolean): string 
 		p.row === undefined ? '' : String(p.row),
 		p.column ?? '',
 		p.header ?? '',
-		p.value === undefined ? '' : p.value instanceof Date ? showValue(p.value) : String(p.value ?? ''),
+		p.value instanceof Date ? showValue(p.value) : String(p.value ?? ''),
 		p.zh,
 		p.en,
 	]);

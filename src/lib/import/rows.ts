@@ -146,13 +146,7 @@ function readRow(
 		const c = cols.get(f);
 		return c === undefined ? null : (cells[c.index] ?? null);
 	};
-	const problem = (
-		severity: 'error' | 'warning',
-		f: ImportField | undefined,
-		en: string,
-		zh: string,
-		value?: unknown,
-	) => {
+	const problem = (severity: 'error' | 'warning', f: ImportField | undefined, en: string, zh: string) => {
 		const c = f ? cols.get(f) : undefined;
 		problems.push({
 			severity,
@@ -160,7 +154,7 @@ function readRow(
 			row: rowNumber,
 			column: c ? columnLetter(c.index) : undefined,
 			header: c?.header,
-			value: c ? (value === undefined ? cell(f as ImportField) : value) : undefined,
+			value: c ? cell(f as ImportField) : undefined,
 			en,
 			zh,
 		});
@@ -425,13 +419,7 @@ export function textOf(c: CellValue): string {
 	return String(c).trim();
 }
 
-type Report = (
-	severity: 'error' | 'warning',
-	f: ImportField | undefined,
-	en: string,
-	zh: string,
-	value?: unknown,
-) => void;
+type Report = (severity: 'error' | 'warning', f: ImportField | undefined, en: string, zh: string) => void;
 
 /** Works out a row's window in wall-clock time, reporting what is missing or unreadable. */
 function readWindow(
