@@ -4,7 +4,11 @@ import { areaFeedPaths } from '../../../src/lib/feeds/area-feed-paths.ts';
 import type { Notice } from '../../../src/schemas/notice.ts';
 
 /** Feeds whose areas carry the notices (here just ids) and closed-segment digests given. */
-function feeds(notices: Record<string, string[]>, closed: Record<string, string> = {}, emptySince = '2026-01-01') {
+function feeds(
+	notices: Readonly<Record<string, readonly string[]>>,
+	closed: Readonly<Record<string, string>> = {},
+	emptySince = '2026-01-01',
+) {
 	return {
 		areaNotices: (area: string) => (notices[area] ?? []) as unknown as Notice[],
 		closedKey: (area: string) => closed[area],
