@@ -10,7 +10,7 @@
  */
 export const notMutated = {
 	'src/lib/content/**':
-		'content loading and validation: reads the content folder and applies the schemas and the rules of mutated modules (tariffs/rules.ts, text/junk.ts, area-tree.ts); its tests validate whole content folders',
+		'content loading and validation: reads the content folder and applies the schemas and the rules of mutated modules (tariffs/rules.ts, text/junk.ts, areas/tree.ts); its tests validate whole content folders',
 	'src/lib/command-line.ts': 'command-line wiring',
 	'src/lib/clock.ts': 'reads the build clock from the environment',
 	'src/lib/areas/areas-command.ts': 'command-line wiring of npm run areas',
