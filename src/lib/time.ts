@@ -142,8 +142,9 @@ export function formatClock(instant: Date | string, timeZone: string): string {
 }
 
 const ZH_WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
-const EN_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const EN_MONTHS = [
+/** English weekday names (Sunday first, as `zonedParts` numbers them) and months; read-aloud uses them too. */
+export const EN_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const EN_MONTHS = [
 	'January',
 	'February',
 	'March',

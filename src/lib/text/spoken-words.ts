@@ -8,7 +8,7 @@
  * Phone numbers are read digit by digit by `spokenPhone` (src/lib/text/phone.ts).
  */
 import type { Locale } from '../../i18n/index.ts';
-import { zonedParts } from '../time.ts';
+import { EN_MONTHS, EN_WEEKDAYS, zonedParts } from '../time.ts';
 
 /** One utterance of a text read aloud; `lang` where it is not in the page's language (a Chinese fallback). */
 export interface SpokenPart {
@@ -17,21 +17,6 @@ export interface SpokenPart {
 }
 
 const ZH_WEEKDAYS = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
-const EN_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const EN_MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December',
-];
 
 /** `1st`, `2nd`, `3rd`, `4th`, `11th`, `22nd`: a speech engine reads these as ordinals. */
 export function englishOrdinal(n: number): string {
