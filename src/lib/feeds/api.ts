@@ -115,40 +115,17 @@ export function outagesApiDocument(
 	};
 }
 
-/** API records written elsewhere (by closed segments' builds, src/lib/build/segments/), to join this build's. */
-export interface ApiRecords {
-	/** The latest update among them. */
-	latest: Stamp | undefined;
-	/** Each record as `JSON.stringify(apiNotice(…))`, in id order (by code unit). */
-	records(): Array<{ id: string; json: string }>;
-}
-
 /**
- * The API document as text: `JSON.stringify(outagesApiDocument(…))` of `notices` and, where given, of the notices
- * whose records `more` holds as text, byte for byte what one document of them all gives: the records are joined in
- * id order into the document's last member, `notices`.
+ * The API document as text: `JSON.stringify(outagesApiDocument(…))` of `notices`. `elsewhere`: notices whose
+ * records another step joins into this document (a segmented build's merge, src/lib/build/segments/api-document.ts):
+ * `updated` is then the latest update of them all, so that the joined document is byte for byte one of every notice.
  */
 export function outagesApiJson(
 	notices: readonly Notice[],
 	ctx: FeedContext & { hotline: string },
 	generated: Date,
-	more?: ApiRecords,
+	elsewhere?: { latest: Stamp | undefined },
 ): string {
-	if (!more) return JSON.stringify(outagesApiDocument(notices, ctx, generated));
-	const updated = laterStamp(latestUpdateStamp(notices), more.latest)?.at;
-	const head = JSON.stringify(outagesApiDocument([], ctx, generated, updated));
-	// The document's last member is `notices` (outagesApiDocument), here empty: the records go in its place.
-	const empty = '"notices":[]}';
-	const own = [...notices]
-		.sort((a, b) => byCodeUnit(a.id, b.id))
-		.map((n) => ({ id: n.id, json: JSON.stringify(apiNotice(n, ctx)) }));
-	const other = more.records();
-	const joined: string[] = [];
-	let i = 0;
-	let j = 0;
-	while (i < own.length || j < other.length) {
-		if (j >= other.length || (i < own.length && own[i].id < other[j].id)) joined.push(own[i++].json);
-		else joined.push(other[j++].json);
-	}
-	return `${head.slice(0, -empty.length)}"notices":[${joined.join(',')}]}`;
+	const updated = elsewhere ? laterStamp(latestUpdateStamp(notices), elsewhere.latest)?.at : latestUpdate(notices);
+	return JSON.stringify(outagesApiDocument(notices, ctx, generated, updated));
 }

@@ -13,7 +13,7 @@ import { feedUrls } from './urls.ts';
 import { localizePath } from '../../i18n/index.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
 import { absoluteUrl } from '../seo.ts';
-import { earlierStamp, firstPublishedStamp, outagesApiJson, type ApiRecords, type Stamp } from './api.ts';
+import { earlierStamp, firstPublishedStamp, outagesApiJson, type Stamp } from './api.ts';
 import { ATOM_ENTRY_LIMIT, atomEntry, atomFeed } from './atom.ts';
 import { calendarText, eventBlock, eventData } from './ics.ts';
 import { noticeWords, type FeedContext, type NoticeWords } from './notice-words.ts';
@@ -82,8 +82,12 @@ export interface ClosedFeeds {
 	key(areaId: string): string | undefined;
 	/** The earliest publication among the closed notices. */
 	first: Stamp | undefined;
-	/** The API records of every closed notice. */
-	api: ApiRecords;
+	/**
+	 * The latest update among the closed notices: the API document's `updated`. Their records are not read here: the
+	 * merge joins them into the live build's document (src/lib/build/segments/api-document.ts), so that a publish does
+	 * not rewrite the archive's records through Astro.
+	 */
+	api: { latest: Stamp | undefined };
 }
 
 /** A closed notice as a feed chooses it, with its rendered parts. */

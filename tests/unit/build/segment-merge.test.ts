@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { closedFolder, liveFolder, type SegmentFolder } from '../../../src/lib/build/segments/layout.ts';
-import { MergeError, mergeSegments, type SegmentResult } from '../../../src/lib/build/segments/merge.ts';
+import { MergeError, mergeSegments, mergeWrites, type SegmentResult } from '../../../src/lib/build/segments/merge.ts';
+import { summaryFormat } from '../../../src/lib/build/segments/summary.ts';
 import type { StoredPlan } from '../../../src/lib/build/segments/stored-plan.ts';
 import type { DeferredLink } from '../../../src/lib/links/check-site.ts';
 import { treeHashes } from '../../../scripts/bench/lib/files.ts';
@@ -30,7 +31,12 @@ interface SegmentSpec {
 	/** Left out of its output (an unfinished build). */
 	incomplete?: boolean;
 	shared?: Array<[string, number]>;
+	/** A closed segment's notices, by id in id order: its API records (api.jsonl) and its summary's list. */
+	records?: string[];
 }
+
+const apiRecord = (id: string) => JSON.stringify({ id, title: `notice ${id}` });
+const apiDocument = (ids: string[]) => `{"version":2,"generated":"now","notices":[${ids.map(apiRecord).join(',')}]}`;
 
 /** Writes a segment's output and what its build leaves for the merge, as scripts/segment.ts does. */
 function writeSegment(folder: SegmentFolder, name: string, spec: SegmentSpec): void {
@@ -40,8 +46,12 @@ function writeSegment(folder: SegmentFolder, name: string, spec: SegmentSpec): v
 		writeFileSync(path.join(folder.out, rel), text);
 	}
 	const files = Object.keys(spec.files)
-		.filter((f) => f !== 'sitemap-index.xml')
+		.filter((f) => !mergeWrites.includes(f))
 		.sort();
+	if (spec.records) {
+		writeFileSync(folder.api, spec.records.map((id) => `${apiRecord(id)}\n`).join(''));
+		writeFileSync(folder.summary, JSON.stringify({ format: summaryFormat, notices: spec.records.map((id) => [id]) }));
+	}
 	const result: SegmentResult = {
 		name,
 		key: spec.key,
@@ -83,6 +93,7 @@ function setup() {
 			'_astro/site.css': 'body{}',
 			'sitemap-0.xml': '<urlset/>',
 			'sitemap-index.xml': sitemapIndex(['sitemap-0.xml']),
+			'api/outages.json': apiDocument(['b']),
 		},
 		deferred: [
 			{ path: '/outages/a/', fragment: '' },
@@ -97,8 +108,12 @@ function setup() {
 			'pagefind/archive/2025/pagefind-entry.json': '{}',
 			'sitemap-0.xml': '<urlset/>',
 		},
-		deferred: [{ path: '/areas/oak/', fragment: '' }],
+		deferred: [
+			{ path: '/areas/oak/', fragment: '' },
+			{ path: '/api/outages.json', fragment: '' },
+		],
 		shared: [['_astro/site.css', 6]],
+		records: ['a', 'c'],
 	};
 	const plan = (liveKey = 'L1', closedKey = 'C1', closedNames = ['2025']): StoredPlan => ({
 		format: 1,
@@ -134,7 +149,36 @@ describe('merging segments', () => {
 		expect(manifest.through).toBe('2026-10');
 		expect(manifest.bundles.map((b: { id: string }) => b.id)).toEqual(['2025']);
 		expect(manifest.open.map((b: { id: string }) => b.id)).toEqual(['2026-12']);
-		expect(stats.across).toBe(3);
+		expect(readFileSync(path.join(out, 'api/outages.json'), 'utf8')).toBe(apiDocument(['a', 'b', 'c']));
+		expect(stats.across).toBe(4);
+	});
+
+	test('joins the API document again only when the live segment’s document or a closed segment changed', () => {
+		const s = setup();
+		mergeSegments(s.root, s.out, s.plan());
+		const api = path.join(s.out, 'api/outages.json');
+		const first = inode(api);
+		writeSegment(liveFolder(s.root), 'live', { ...s.live, key: 'L2', files: { ...s.live.files } });
+		// Rewritten with the same bytes: joined again (the merge goes by the file's identity, as Astro rewrites it).
+		mergeSegments(s.root, s.out, s.plan('L2'));
+		expect(inode(api)).not.toBe(first);
+		const second = inode(api);
+		mergeSegments(s.root, s.out, s.plan('L2'));
+		expect(inode(api)).toBe(second);
+		writeSegment(closedFolder(s.root, '2025'), '2025', { ...s.closed, key: 'C2', records: ['a', 'c', 'd'] });
+		mergeSegments(s.root, s.out, s.plan('L2', 'C2'));
+		expect(readFileSync(api, 'utf8')).toBe(apiDocument(['a', 'b', 'c', 'd']));
+		writeSegment(liveFolder(s.root), 'live', {
+			...s.live,
+			key: 'L3',
+			files: { ...s.live.files, 'api/outages.json': apiDocument(['b', 'e']) },
+		});
+		mergeSegments(s.root, s.out, s.plan('L3', 'C2'));
+		expect(readFileSync(api, 'utf8')).toBe(apiDocument(['a', 'b', 'c', 'd', 'e']));
+		const fresh = path.join(s.work, 'fresh');
+		rmSync(path.join(s.root, 'merged.json'));
+		mergeSegments(s.root, fresh, s.plan('L3', 'C2'));
+		expect(treeHashes(s.out)).toEqual(treeHashes(fresh));
 	});
 
 	test.each([
@@ -169,17 +213,25 @@ describe('merging segments', () => {
 				}),
 		],
 		[
+			'API records that are not one per notice',
+			(s: ReturnType<typeof setup>) => {
+				writeSegment(closedFolder(s.root, '2025'), '2025', { ...s.closed, key: 'C2' });
+				writeFileSync(closedFolder(s.root, '2025').api, `${apiRecord('a')}\n`);
+				return s.plan('L1', 'C2');
+			},
+		],
+		[
 			'assets of other code',
 			(s: ReturnType<typeof setup>) =>
 				writeSegment(closedFolder(s.root, '2025'), '2025', { ...s.closed, shared: [['_astro/site.css', 99]] }),
 		],
-	])('merges nothing for %s', (_name, breakIt) => {
+	])('merges nothing for %s', (_name, breakIt: (s: ReturnType<typeof setup>) => StoredPlan | void) => {
 		const s = setup();
 		mergeSegments(s.root, s.out, s.plan());
 		const before = treeHashes(s.out);
 		const state = readFileSync(path.join(s.root, 'merged.json'), 'utf8');
-		breakIt(s);
-		expect(() => mergeSegments(s.root, s.out, s.plan())).toThrow(MergeError);
+		const plan = breakIt(s) ?? s.plan();
+		expect(() => mergeSegments(s.root, s.out, plan)).toThrow(MergeError);
 		expect(treeHashes(s.out)).toEqual(before);
 		expect(readFileSync(path.join(s.root, 'merged.json'), 'utf8')).toBe(state);
 	});

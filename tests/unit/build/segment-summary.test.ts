@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { flattenAreaTree } from '../../../src/lib/areas/tree.ts';
 import { memoKey } from '../../../src/lib/build/cache-key.ts';
-import { historySince, mergeById, openClosedArchive } from '../../../src/lib/build/segments/closed.ts';
+import { joinApiDocument } from '../../../src/lib/build/segments/api-document.ts';
+import { historySince, openClosedArchive, readSummary } from '../../../src/lib/build/segments/closed.ts';
 import { closedFolder } from '../../../src/lib/build/segments/layout.ts';
 import { segmentSummary } from '../../../src/lib/build/segments/summary.ts';
 import { outagesApiDocument, outagesApiJson } from '../../../src/lib/feeds/api.ts';
@@ -152,10 +153,19 @@ describe('feeds from the live notices and the closed segments’ summaries', () 
 		expect(createFeedSet(live, ctx).emptyFeedUpdated).not.toBe(whole.emptyFeedUpdated);
 	});
 
-	test('the JSON API document is a whole build’s, records joined in id order', () => {
+	test('the JSON API document, the closed segments’ records joined into the live build’s, is a whole build’s', () => {
 		const generated = new Date('2026-12-01T02:00:00Z');
-		expect(segmented.apiJson(generated, site.hotline)).toBe(whole.apiJson(generated, site.hotline));
-		expect(JSON.parse(segmented.apiJson(generated, site.hotline)).notices).toHaveLength(all.length);
+		const liveDoc = segmented.apiJson(generated, site.hotline);
+		expect(JSON.parse(liveDoc).notices).toHaveLength(live.length);
+		const folders = closedNames.map((name) => closedFolder(path.join(work, 'a'), name));
+		const closed = folders.map((f, i) => ({
+			name: closedNames[i],
+			ids: readSummary(f).notices.map((n) => n[0]),
+			records: readFileSync(f.api),
+		}));
+		const joined = Buffer.concat(joinApiDocument(liveDoc, closed)).toString('utf8');
+		expect(joined).toBe(whole.apiJson(generated, site.hotline));
+		expect(JSON.parse(joined).notices).toHaveLength(all.length);
 	});
 
 	test('without closed segments, the document is JSON.stringify of the whole document', () => {
@@ -200,17 +210,5 @@ describe('the closed segments’ history and counts', () => {
 
 	test('the archive counts of live notices and closed months are those of every notice', () => {
 		expect(archiveCounts(live, tz, archive.months)).toEqual(archiveCounts(all, tz));
-	});
-});
-
-describe('mergeById', () => {
-	test.each([
-		[[['a', 'c'], ['b']], 'abc'],
-		[[[], ['a', 'b']], 'ab'],
-		[[['b'], ['a'], ['c']], 'abc'],
-		[[['B', 'a']], 'Ba'],
-	])('%j → %s', (lists, expected) => {
-		const merged = mergeById(lists.map((l) => l.map((id) => ({ id }))));
-		expect(merged.map((x) => x.id).join('')).toBe(expected);
 	});
 });

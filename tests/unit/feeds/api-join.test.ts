@@ -1,8 +1,10 @@
 /**
- * The API document joined from this build's notices and the records of closed segments' builds: byte for byte the
- * document of them all, whatever the split; and the stamps that say which notice holds the earliest or latest time.
+ * The API document joined from the live build's document and the records of closed segments' builds (the merge's
+ * join, src/lib/build/segments/api-document.ts): byte for byte the document of them all, whatever the split; and the
+ * stamps that say which notice holds the earliest or latest time.
  */
 import { describe, expect, it } from 'vitest';
+import { joinApiDocument, mergeById, type ClosedApiRecords } from '../../../src/lib/build/segments/api-document.ts';
 import {
 	apiNotice,
 	earlierStamp,
@@ -11,7 +13,6 @@ import {
 	latestUpdateStamp,
 	outagesApiDocument,
 	outagesApiJson,
-	type ApiRecords,
 } from '../../../src/lib/feeds/api.ts';
 import type { Notice } from '../../../src/schemas/notice.ts';
 import { feedNotice, smallCtx } from './small-site.ts';
@@ -19,15 +20,29 @@ import { feedNotice, smallCtx } from './small-site.ts';
 const ctx = () => ({ ...smallCtx(), hotline: '95598' });
 const generated = () => new Date('2026-12-01T02:00:00Z');
 
-/** Closed segments' records of `notices`, as their builds write them. */
-function records(notices: Notice[], latest = latestUpdateStamp(notices)): ApiRecords {
+/** A closed segment's records of `notices`, as its build writes them (api.jsonl, in id order, with their ids). */
+function records(notices: Notice[], name = 'closed'): ClosedApiRecords {
+	const sorted = [...notices].sort((a, b) => (a.id < b.id ? -1 : 1));
 	return {
-		latest,
-		records: () =>
-			[...notices]
-				.sort((a, b) => (a.id < b.id ? -1 : 1))
-				.map((n) => ({ id: n.id, json: JSON.stringify(apiNotice(n, ctx())) })),
+		name,
+		ids: sorted.map((x) => x.id),
+		records: Buffer.from(sorted.map((x) => `${JSON.stringify(apiNotice(x, ctx()))}\n`).join('')),
 	};
+}
+
+/** The document the merge writes: the live build's (`updated` over all) with the closed segments' records joined. */
+function joined(own: Notice[], ...closed: Notice[][]): string {
+	const latest = closed.reduce(
+		(l, c) => laterStamp(l, latestUpdateStamp(c)),
+		undefined as ReturnType<typeof laterStamp>,
+	);
+	const liveDoc = outagesApiJson(own, ctx(), generated(), { latest });
+	return Buffer.concat(
+		joinApiDocument(
+			liveDoc,
+			closed.map((c, i) => records(c, `s${i}`)),
+		),
+	).toString('utf8');
 }
 
 /** A notice `id` last updated at `updatedAt` (default: a time of its own, later for later letters). */
@@ -37,7 +52,7 @@ const n = (id: string, updatedAt?: string) =>
 		updatedAt: updatedAt ?? `2026-11-2${id.length % 10}T0${id.charCodeAt(id.length - 1) % 10}:00:00+08:00`,
 	});
 
-describe('outagesApiJson', () => {
+describe('the API document joined by the merge', () => {
 	it.each([
 		['no closed records', ['qs-b', 'qs-a'], []],
 		['closed records only', [], ['qs-b', 'qs-a']],
@@ -52,13 +67,50 @@ describe('outagesApiJson', () => {
 		const own = ownIds.map((id) => n(id));
 		const closed = closedIds.map((id) => n(id));
 		const all = JSON.stringify(outagesApiDocument([...own, ...closed], ctx(), generated()));
-		expect(outagesApiJson(own, ctx(), generated(), records(closed))).toBe(all);
+		expect(joined(own, closed)).toBe(all);
 		expect(JSON.parse(all).notices.map((x: Notice) => x.id)).toEqual([...ownIds, ...closedIds].sort());
+	});
+
+	it('from several closed segments whose ids interleave, in id order', () => {
+		const own = [n('qs-c'), n('qs-h')];
+		const closed = [
+			[n('qs-a'), n('qs-f'), n('qs-i')],
+			[n('qs-b'), n('qs-g')],
+			[n('qs-d'), n('qs-e')],
+		];
+		const all = JSON.stringify(outagesApiDocument([...own, ...closed.flat()], ctx(), generated()));
+		expect(joined(own, ...closed)).toBe(all);
+	});
+
+	it('keeps text the records hold as JSON escapes it: quotes, line breaks, non-BMP characters', () => {
+		const odd = { ...n('qs-b'), reason: { zh: '线路"检修"\n第二行 𠀋', en: 'a \\ b \u2028' } };
+		const all = JSON.stringify(outagesApiDocument([n('qs-a'), odd], ctx(), generated()));
+		expect(joined([odd], [n('qs-a')])).toBe(all);
+		expect(joined([n('qs-a')], [odd])).toBe(all);
 	});
 
 	it('without closed records, the document of its own notices', () => {
 		const own = [n('qs-b'), n('qs-a')];
 		expect(outagesApiJson(own, ctx(), generated())).toBe(JSON.stringify(outagesApiDocument(own, ctx(), generated())));
+		expect(joined(own)).toBe(JSON.stringify(outagesApiDocument(own, ctx(), generated())));
+	});
+
+	it.each([
+		['a line short', (r: ClosedApiRecords) => ({ ...r, ids: [...r.ids, 'qs-z'] })],
+		['a line too many', (r: ClosedApiRecords) => ({ ...r, ids: r.ids.slice(1) })],
+		['no line end after the last record', (r: ClosedApiRecords) => ({ ...r, records: r.records.subarray(0, -1) })],
+	])('refuses records that are not one line per notice: %s', (_, spoil) => {
+		const liveDoc = outagesApiJson([n('qs-c')], ctx(), generated());
+		expect(() => joinApiDocument(liveDoc, [spoil(records([n('qs-a'), n('qs-b')], '2025'))])).toThrow(
+			'the API records of segment 2025 (api.jsonl) are not one line per notice of its summary',
+		);
+	});
+
+	it('refuses a live document whose last member is not its notices', () => {
+		const doc = JSON.parse(outagesApiJson([n('qs-c')], ctx(), generated()));
+		const reordered = JSON.stringify({ notices: doc.notices, version: doc.version });
+		expect(() => joinApiDocument(reordered, [])).toThrow('does not end with its notices');
+		expect(() => joinApiDocument(JSON.stringify({ version: 2 }), [])).toThrow('does not end with its notices');
 	});
 
 	it.each([
@@ -91,16 +143,28 @@ describe('outagesApiJson', () => {
 	] as const)('%s: updated %s', (_, [ownId, ownAt], [closedId, closedAt], updated) => {
 		const own = [n(ownId, ownAt)];
 		const closed = [n(closedId, closedAt)];
-		const json = outagesApiJson(own, ctx(), generated(), records(closed));
+		const json = joined(own, closed);
 		expect(json).toBe(JSON.stringify(outagesApiDocument([...own, ...closed], ctx(), generated())));
 		expect(JSON.parse(json).updated).toBe(updated);
 	});
 
 	it('closed records without a latest update leave it to the own notices; with neither, no `updated`', () => {
 		const own = [n('qs-a', '2026-11-25T09:00:00+08:00')];
-		const none: ApiRecords = { latest: undefined, records: () => [] };
+		const none = { latest: undefined };
 		expect(JSON.parse(outagesApiJson(own, ctx(), generated(), none)).updated).toBe('2026-11-25T09:00:00+08:00');
 		expect('updated' in JSON.parse(outagesApiJson([], ctx(), generated(), none))).toBe(false);
+	});
+});
+
+describe('mergeById', () => {
+	it.each([
+		[[['a', 'c'], ['b']], 'abc'],
+		[[[], ['a', 'b']], 'ab'],
+		[[['b'], ['a'], ['c']], 'abc'],
+		[[['B', 'a']], 'Ba'],
+	])('%j → %s', (lists, expected) => {
+		const merged = mergeById(lists.map((l) => l.map((id) => ({ id }))));
+		expect(merged.map((x) => x.id).join('')).toBe(expected);
 	});
 });
 

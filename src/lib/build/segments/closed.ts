@@ -1,7 +1,7 @@
 /**
  * The closed segments as the live segment's build sees them: their summaries (summary.ts), read once; the history
  * of those whose outages can still show on a live page; their feed parts, read by offset for the notices a feed
- * being rendered carries; their API records, read whole for the one document that carries every notice.
+ * being rendered carries. Their API records are joined into the API document by the merge (api-document.ts).
  */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { Notice } from '../../../schemas/notice.ts';
@@ -115,19 +115,7 @@ export function openClosedArchive(folders: readonly SegmentFolder[]): ClosedArch
 			return digests.length > 0 ? cacheKey(digests) : undefined;
 		},
 		first,
-		api: {
-			latest,
-			records() {
-				// Each segment's records are in id order; their ranges interleave, so they are merged by id.
-				const lists = segments.map((s) => {
-					const lines = readFileSync(s.folder.api, 'utf8').split('\n');
-					if (lines.pop() !== '' || lines.length !== s.summary.notices.length)
-						throw new Error(`${s.folder.api} does not hold one record per notice of ${s.summary.name}`);
-					return lines.map((json, i) => ({ id: s.summary.notices[i][0], json }));
-				});
-				return mergeById(lists);
-			},
-		},
+		api: { latest },
 	};
 
 	const histories = new Map<Opened, SegmentHistory>();
@@ -162,19 +150,4 @@ const DAY = 86_400_000;
  */
 export function historySince(now: Date, timeZone: string): number {
 	return twelveMonthsBefore(startOfZonedDay(now, timeZone), timeZone).getTime() - DAY;
-}
-
-/** Lists each in id order (by code unit), merged into one in id order. */
-export function mergeById<T extends { id: string }>(lists: readonly (readonly T[])[]): T[] {
-	const out: T[] = [];
-	const at = lists.map(() => 0);
-	for (;;) {
-		let best = -1;
-		for (let k = 0; k < lists.length; k++) {
-			if (at[k] >= lists[k].length) continue;
-			if (best < 0 || lists[k][at[k]].id < lists[best][at[best]].id) best = k;
-		}
-		if (best < 0) return out;
-		out.push(lists[best][at[best]++]);
-	}
 }

@@ -6,8 +6,8 @@
  *   change under it.
  * - The live segment's files are copies, made only of files that changed since the last merge: Astro writes a page
  *   it renders again in place, and a linked page would change in the merged site while the live build runs.
- * - One sitemap index lists every segment's sitemaps (a closed segment's renamed `sitemap-<name>-<n>.xml`), and one
- *   search manifest every segment's bundles.
+ * - One sitemap index lists every segment's sitemaps (a closed segment's renamed `sitemap-<name>-<n>.xml`), one
+ *   search manifest every segment's bundles, and one API document every segment's notices (api-document.ts).
  * - Nothing is merged unless every segment is complete for the plan and every reference between segments leads to a
  *   file (and element) of the merged site. The merge then works from what it merged last time (`merged.json`): it
  *   touches what changed, marks itself unfinished while it does, and a merge that finds that mark (a killed merge)
@@ -31,6 +31,8 @@ import type { ArchiveBundle, OpenBundle, SearchArchive } from '../../../schemas/
 import type { BrokenLink, DeferredLink } from '../../links/check-site.ts';
 import { scanHtml } from '../../links/html-refs.ts';
 import { candidateFiles } from '../../links/resolve.ts';
+import { apiDocumentPath, joinApiDocument, type ClosedApiRecords } from './api-document.ts';
+import { readSummary } from './closed.ts';
 import { closedFolder, liveFolder, type SegmentFolder } from './layout.ts';
 import { liveSegment } from './plan.ts';
 import type { StoredPlan } from './stored-plan.ts';
@@ -54,7 +56,7 @@ export interface SegmentResult {
 /** Where the merge keeps its record of what dist/ holds. */
 const stateFile = (root: string) => path.join(root, 'merged.json');
 const mergedFiles = (root: string, name: string) => path.join(root, 'merged', `${name}.json`);
-const stateFormat = 1;
+const stateFormat = 2;
 
 interface MergeState {
 	format: number;
@@ -67,6 +69,8 @@ interface MergeState {
 	live: Record<string, string>;
 	/** The files the merge writes itself, and the text of each. */
 	extras: Record<string, string>;
+	/** What the API document was joined from: the live segment's document (identity) and the closed segments' keys. */
+	api?: string;
 }
 
 /** A closed segment's path in the merged site: its sitemaps get its name, everything else keeps its path. */
@@ -77,7 +81,7 @@ export function mergedPath(segment: string, rel: string): string {
 }
 
 /** Files the live build writes that the merge writes instead, for the whole site. */
-export const mergeWrites = ['sitemap-index.xml', 'pagefind/archive/manifest.json'];
+export const mergeWrites = ['sitemap-index.xml', 'pagefind/archive/manifest.json', apiDocumentPath];
 
 export interface MergeStats {
 	/** Whether the site was assembled whole in a new folder (no record, or an interrupted merge). */
@@ -110,7 +114,7 @@ function readJson<T>(file: string): T | undefined {
 }
 
 /** Writes a file whole or not at all. */
-function writeAtomic(file: string, text: string): void {
+function writeAtomic(file: string, text: string | Buffer): void {
 	mkdirSync(path.dirname(file), { recursive: true });
 	const tmp = `${file}.${process.pid}.tmp`;
 	writeFileSync(tmp, text);
@@ -162,7 +166,9 @@ export function checkAcross(segments: readonly Ready[]): { broken: BrokenLink[];
 	const order = [...segments].sort((a, b) =>
 		a.name === liveSegment ? -1 : b.name === liveSegment ? 1 : a.name < b.name ? 1 : -1,
 	);
-	const owner = (rel: string) => order.find((s) => filesOf(s).has(rel));
+	// A file the merge writes is the live segment's (it builds one of its own for the merge to complete).
+	const owner = (rel: string) =>
+		mergeWrites.includes(rel) ? order.find((s) => s.name === liveSegment) : order.find((s) => filesOf(s).has(rel));
 	const ids = new Map<string, Set<string>>();
 	const idsOf = (s: Ready, rel: string) => {
 		const key = `${s.name}\0${rel}`;
@@ -303,10 +309,31 @@ export function mergeSegments(root: string, outDir: string, plan: StoredPlan): M
 	};
 	const liveIds = Object.fromEntries(live.result.files.map((f) => [f, identity(path.join(live.folder.out, f))]));
 	const closedKeys = Object.fromEntries(segments.filter((s) => s !== live).map((s) => [s.name, s.result.key]));
+	const liveApi = path.join(live.folder.out, apiDocumentPath);
+	const api = existsSync(liveApi) ? `${identity(liveApi)} ${JSON.stringify(closedKeys)}` : undefined;
+	// The API document is joined before anything changes, so that records it cannot join leave the site as it was.
+	const joinApi = (): Buffer => {
+		const closed: ClosedApiRecords[] = segments
+			.filter((s) => s !== live)
+			.map((s) => ({
+				name: s.name,
+				ids: readSummary(s.folder).notices.map((n) => n[0]),
+				records: readFileSync(s.folder.api),
+			}));
+		try {
+			return Buffer.concat(joinApiDocument(readFileSync(liveApi, 'utf8'), closed));
+		} catch (e) {
+			throw new MergeError([`${apiDocumentPath}: ${(e as Error).message} / API 文档无法合并`]);
+		}
+	};
 	const previous = readJson<MergeState>(stateFile(root));
 	const target = path.resolve(outDir);
 	const incremental =
 		previous?.format === stateFormat && !previous.merging && previous.outDir === target && existsSync(target);
+	const apiText =
+		api && (!incremental || previous?.api !== api || !existsSync(path.join(target, apiDocumentPath)))
+			? joinApi()
+			: undefined;
 	const stats: MergeStats = { full: !incremental, linked: 0, copied: 0, removed: 0, files: 0, across: across.checked };
 	const state: MergeState = {
 		format: stateFormat,
@@ -315,6 +342,7 @@ export function mergeSegments(root: string, outDir: string, plan: StoredPlan): M
 		closed: closedKeys,
 		live: liveIds,
 		extras,
+		api,
 	};
 
 	if (!incremental) {
@@ -328,6 +356,7 @@ export function mergeSegments(root: string, outDir: string, plan: StoredPlan): M
 			else stats.linked += s.result.files.length;
 		}
 		for (const [rel, text] of Object.entries(extras)) writeAtomic(path.join(next, rel), text);
+		if (apiText) writeAtomic(path.join(next, apiDocumentPath), apiText);
 		rmSync(path.join(root, 'merged'), { recursive: true, force: true });
 		for (const s of segments)
 			if (s !== live)
@@ -341,7 +370,8 @@ export function mergeSegments(root: string, outDir: string, plan: StoredPlan): M
 		stats.files =
 			Object.keys(liveIds).length +
 			segments.reduce((n, s) => n + (s === live ? 0 : s.result.files.length), 0) +
-			Object.keys(extras).length;
+			Object.keys(extras).length +
+			(api ? 1 : 0);
 		return stats;
 	}
 
@@ -373,6 +403,8 @@ export function mergeSegments(root: string, outDir: string, plan: StoredPlan): M
 	}
 	for (const [rel, text] of Object.entries(extras))
 		if (prev.extras[rel] !== text || !existsSync(path.join(target, rel))) writeAtomic(path.join(target, rel), text);
+	if (apiText) writeAtomic(path.join(target, apiDocumentPath), apiText);
+	else if (!api && prev.api) unlinkFile(target, apiDocumentPath);
 	for (const name of goneClosed) if (!(name in closedKeys)) rmSync(mergedFiles(root, name), { force: true });
 	for (const s of changedClosed)
 		writeAtomic(mergedFiles(root, s.name), JSON.stringify(s.result.files.map((f) => mergedPath(s.name, f))));
@@ -380,6 +412,7 @@ export function mergeSegments(root: string, outDir: string, plan: StoredPlan): M
 	stats.files =
 		Object.keys(liveIds).length +
 		segments.reduce((n, s) => n + (s === live ? 0 : s.result.files.length), 0) +
-		Object.keys(extras).length;
+		Object.keys(extras).length +
+		(api ? 1 : 0);
 	return stats;
 }

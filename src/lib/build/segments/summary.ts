@@ -9,8 +9,8 @@
  *   digest of the area's notices, which the area's feed keys hold;
  * - `parts.jsonl`: each notice's calendar events and Atom entries (both languages), rendered by the same code as
  *   the live build's own, read by offset only for the notices a feed being rendered carries;
- * - `api.jsonl`: each notice's record of the JSON API, one line each in id order, read whole by the live build's
- *   API document, which carries every notice (the one output that grows with the archive);
+ * - `api.jsonl`: each notice's record of the JSON API, one line each in id order (the ids of `notices`), joined by
+ *   the merge into the API document, which carries every notice (api-document.ts);
  * - `history.json`: the segment's notices themselves, for the pages that show the last 12 months (an area's record,
  *   chart and list of earlier outages; the service-quality figures). A live build reads the history of only the
  *   segments with an outage that ended in that window (src/lib/build/segments/closed.ts), so what it reads does not
