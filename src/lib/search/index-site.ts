@@ -7,7 +7,6 @@
  */
 import {
 	copyFileSync,
-	cpSync,
 	existsSync,
 	linkSync,
 	mkdirSync,
@@ -144,6 +143,29 @@ function stagePages(outDir: string, plan: BundlePlan, staging: string): void {
 			linkSync(path.join(outDir, page.rel), to);
 		} catch {
 			copyFileSync(path.join(outDir, page.rel), to);
+		}
+	}
+}
+
+/**
+ * Puts the files of the folder `from` at the same paths under `to`, as hard links (copies where the two folders are
+ * on different file systems). A cached bundle's files are never written again (a new key's bundle is built beside
+ * them and swapped in), so dist/ can share them: creating thousands of index files is much of a closed segment's
+ * search step, and a link creates no file.
+ */
+function linkTree(from: string, to: string): void {
+	mkdirSync(to, { recursive: true });
+	for (const entry of readdirSync(from, { withFileTypes: true })) {
+		const [src, dst] = [path.join(from, entry.name), path.join(to, entry.name)];
+		if (entry.isDirectory()) linkTree(src, dst);
+		else {
+			try {
+				linkSync(src, dst);
+			} catch (e) {
+				// Never over an existing file: that could be a link to a cached file, which a copy would change.
+				if (!['EXDEV', 'EPERM', 'ENOTSUP', 'EMLINK'].includes((e as NodeJS.ErrnoException).code ?? '')) throw e;
+				copyFileSync(src, dst);
+			}
 		}
 	}
 }
@@ -298,7 +320,7 @@ export async function indexSite(opts: IndexSiteOptions): Promise<IndexStats> {
 				delete installed.bundles[plan.id];
 				writeInstalled(cacheRoot, installed);
 				clearBundle(dest, kindOf(plan));
-				cpSync(files, dest, { recursive: true });
+				linkTree(files, dest);
 				installed.bundles[plan.id] = key;
 			}
 			const s: BundleStats = {
