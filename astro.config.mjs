@@ -20,7 +20,13 @@ export default defineConfig({
 	outDir: process.env.OUT_DIR ?? './dist',
 	cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'always',
-	build: { format: 'directory', inlineStylesheets: 'never' },
+	build: {
+		format: 'directory',
+		inlineStylesheets: 'never',
+		// Rendering one page at a time leaves the CPU idle while each page's files are written (a closed segment's
+		// build of 3,300 notices spent 27 of 62 s waiting); four at a time took 47 s instead of 53 (2 vCPU).
+		concurrency: 4,
+	},
 	// Astro 7's default ('jsx') drops whitespace between inline elements, gluing words together on the page and
 	// in the search index. `true` removes only whitespace that cannot change the rendering.
 	compressHTML: true,
