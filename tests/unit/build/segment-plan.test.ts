@@ -5,8 +5,9 @@ import {
 	monthOf,
 	planSegments,
 	segmentName,
+	segmentNoticesMax,
 	SETTLED_MS,
-	yearSplitAbove,
+	yearPeriods,
 } from '../../../src/lib/build/segments/plan.ts';
 import { zonedDate } from '../../../src/lib/time.ts';
 
@@ -128,15 +129,22 @@ describe('segments by period', () => {
 		['2025-03', 'quarter', '2025-q1'],
 		['2025-04', 'quarter', '2025-q2'],
 		['2025-12', 'quarter', '2025-q4'],
+		['2025-01', 'half', '2025-h1'],
+		['2025-06', 'half', '2025-h1'],
+		['2025-07', 'half', '2025-h2'],
+		['2025-12', 'half', '2025-h2'],
 		['2025-07', 'month', '2025-07'],
 	] as const)('%s by %s is in %s', (month, period, name) => {
 		expect(segmentName(month, period)).toBe(name);
 		expect(isSegmentName(name)).toBe(true);
 	});
 
-	test.each(['live', '2025-q5', '2025-13', '25', '2025/01', '../2025'])('%s is no closed segment’s name', (name) => {
-		expect(isSegmentName(name)).toBe(false);
-	});
+	test.each(['live', '2025-q5', '2025-13', '2025-h3', '2025-h0', '25', '2025/01', '../2025'])(
+		'%s is no closed segment’s name',
+		(name) => {
+			expect(isSegmentName(name)).toBe(false);
+		},
+	);
 
 	test.each([
 		['2026-01', -1, '2025-12'],
@@ -146,17 +154,38 @@ describe('segments by period', () => {
 		expect(addMonths(month, n)).toBe(expected);
 	});
 
-	test('a year of more closed notices than a segment should hold is built as quarters; the others stay whole', () => {
+	const max = segmentNoticesMax;
+	/** Closed notices per month of 2025, from a list for each month (January first). */
+	const year = (counts: number[]) => new Map(counts.map((n, i) => [`2025-${String(i + 1).padStart(2, '0')}`, n]));
+	const even = (total: number) =>
+		Array.from({ length: 12 }, (_, i) => Math.floor(total / 12) + (i < total % 12 ? 1 : 0));
+	test.each([
+		['a year at the limit', 'year', 'year', even(max)],
+		['one notice more', 'year', 'half', even(max + 1)],
+		['two halves at the limit', 'year', 'half', Array(12).fill(max / 6)],
+		['one half over it', 'year', 'half', [...even(max).slice(0, 6), max / 2 + 1, ...even(max).slice(7)]],
+		['a first half over it, though the year is not over twice', 'year', 'month', [max + 1, ...Array(11).fill(0)]],
+		['a quarter over it', 'year', 'month', [max / 2, max / 2, 1, ...Array(9).fill(0)]],
+		['halves over it, quarters not', 'year', 'quarter', [max / 2, max / 2, 0, max, 0, 0, ...Array(6).fill(0)]],
+		['quarters over it: months', 'year', 'month', even(4 * max + 4)],
+		['a month over it: still months', 'year', 'month', [max + 1, ...Array(11).fill(1)]],
+		['by quarter, small', 'quarter', 'quarter', even(12)],
+		['by month', 'month', 'month', even(12)],
+	] as const)('%s, by %s: %s', (_, period, expected, counts) => {
+		expect(yearPeriods(year([...counts]), period).get('2025')).toBe(expected);
+	});
+
+	test('each year is split on its own; a split year’s segments are named by the finer period', () => {
 		const day = (y: number, i: number) => {
 			const t = Date.UTC(y, 0, 1, 2) + (i % 300) * 86_400_000;
 			return entry(`${y}-${i}`, new Date(t).toISOString(), new Date(t + 3_600_000).toISOString());
 		};
 		const list = [
-			...Array.from({ length: yearSplitAbove + 1 }, (_, i) => day(2025, i)),
+			...Array.from({ length: max + 1 }, (_, i) => day(2025, i)),
 			...Array.from({ length: 10 }, (_, i) => day(2024, i)),
 		];
 		const names = planSegments(list, at('2026-12-01T10:00:00+08:00'), tz, 'year').closed.map((s) => s.name);
-		expect(names).toEqual(['2024', '2025-q1', '2025-q2', '2025-q3', '2025-q4']);
+		expect(names).toEqual(['2024', '2025-h1', '2025-h2']);
 		const fewer = planSegments(list.slice(1), at('2026-12-01T10:00:00+08:00'), tz, 'year').closed.map((s) => s.name);
 		expect(fewer).toEqual(['2024', '2025']);
 	});

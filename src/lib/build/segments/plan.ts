@@ -27,9 +27,10 @@ const DAY = 86_400_000;
 export const SETTLED_MS = 8 * DAY;
 
 /** How closed months are grouped into segments, each built (and cached in CI) on its own. */
-export type SegmentPeriod = 'year' | 'quarter' | 'month';
+export type SegmentPeriod = 'year' | 'half' | 'quarter' | 'month';
 
-export const segmentPeriods: readonly SegmentPeriod[] = ['year', 'quarter', 'month'];
+/** Coarsest first. */
+export const segmentPeriods: readonly SegmentPeriod[] = ['year', 'half', 'quarter', 'month'];
 
 /**
  * The period of closed segments, chosen by measurement (docs/publishing.md, "Choosing the period"): a year's
@@ -39,10 +40,12 @@ export const segmentPeriods: readonly SegmentPeriod[] = ['year', 'quarter', 'mon
 export const defaultPeriod: SegmentPeriod = 'year';
 
 /**
- * A year of more closed notices than this is built as quarters: a segment's build costs about as much as its notices,
- * and the slowest segment is the wall time of a parallel build (docs/publishing.md, "Choosing the period").
+ * The most closed notices a segment should hold: a year of more is built in halves, or quarters, or months, the
+ * coarsest whose every part holds at most this many. A segment's build costs about 10 s plus 20 ms a notice on a
+ * 2-core machine, and the slowest segment is the wall time of a parallel build: 2,000 keeps it under a minute
+ * (docs/publishing.md, "Choosing the period").
  */
-export const yearSplitAbove = 4000;
+export const segmentNoticesMax = 2000;
 
 /** The name of the live segment. */
 export const liveSegment = 'live';
@@ -54,16 +57,40 @@ export function addMonths(month: string, n: number): string {
 	return `${String(Math.floor(total / 12)).padStart(4, '0')}-${String((total % 12) + 1).padStart(2, '0')}`;
 }
 
-/** The segment a closed month belongs to by `period`: `2025`, `2025-q1` or `2025-03`. */
+/** The segment a closed month belongs to by `period`: `2025`, `2025-h1`, `2025-q1` or `2025-03`. */
 export function segmentName(month: string, period: SegmentPeriod): string {
 	if (period === 'month') return month;
 	if (period === 'year') return month.slice(0, 4);
-	return `${month.slice(0, 4)}-q${Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1}`;
+	const m = Number(month.slice(5, 7)) - 1;
+	return period === 'half'
+		? `${month.slice(0, 4)}-h${Math.floor(m / 6) + 1}`
+		: `${month.slice(0, 4)}-q${Math.floor(m / 3) + 1}`;
 }
 
 /** Whether `name` can name a closed segment (and its search bundle and folders). */
 export function isSegmentName(name: string): boolean {
-	return /^\d{4}(-q[1-4]|-(0[1-9]|1[0-2]))?$/.test(name);
+	return /^\d{4}(-h[12]|-q[1-4]|-(0[1-9]|1[0-2]))?$/.test(name);
+}
+
+/**
+ * The period each year's closed months are grouped by: `period`, or where a part would hold more than
+ * `segmentNoticesMax` notices, the next finer period whose parts all hold at most that many (months at the finest).
+ */
+export function yearPeriods(perMonth: ReadonlyMap<string, number>, period: SegmentPeriod): Map<string, SegmentPeriod> {
+	const years = new Map<string, string[]>();
+	for (const m of perMonth.keys()) years.set(m.slice(0, 4), [...(years.get(m.slice(0, 4)) ?? []), m]);
+	const out = new Map<string, SegmentPeriod>();
+	for (const [year, months] of years) {
+		const fits = (p: SegmentPeriod) => {
+			const parts = new Map<string, number>();
+			for (const m of months)
+				parts.set(segmentName(m, p), (parts.get(segmentName(m, p)) ?? 0) + (perMonth.get(m) ?? 0));
+			return [...parts.values()].every((n) => n <= segmentNoticesMax);
+		};
+		const finer = segmentPeriods.slice(segmentPeriods.indexOf(period));
+		out.set(year, finer.find(fits) ?? 'month');
+	}
+	return out;
 }
 
 /** An entry of notices.json as the planner reads it: what the closing rule needs, if readable. */
@@ -140,13 +167,10 @@ export function planSegments(
 	const closedMonth = (t: Timing | null): t is Timing =>
 		t !== null && idCount.get(t.id) === 1 && t.month <= closableThrough && !open.has(t.month);
 	const live: number[] = [];
-	const perYear = new Map<string, number>();
-	for (const t of timings)
-		if (closedMonth(t)) perYear.set(t.month.slice(0, 4), (perYear.get(t.month.slice(0, 4)) ?? 0) + 1);
-	const nameOf = (month: string) =>
-		period === 'year' && (perYear.get(month.slice(0, 4)) ?? 0) > yearSplitAbove
-			? segmentName(month, 'quarter')
-			: segmentName(month, period);
+	const perMonth = new Map<string, number>();
+	for (const t of timings) if (closedMonth(t)) perMonth.set(t.month, (perMonth.get(t.month) ?? 0) + 1);
+	const periods = yearPeriods(perMonth, period);
+	const nameOf = (month: string) => segmentName(month, periods.get(month.slice(0, 4)) ?? period);
 	const segments = new Map<string, ClosedSegment>();
 	timings.forEach((t, i) => {
 		if (!closedMonth(t)) {
