@@ -5,7 +5,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { flattenAreaTree } from '../../../src/lib/areas/tree.ts';
 import { memoKey } from '../../../src/lib/build/cache-key.ts';
 import { joinApiDocument } from '../../../src/lib/build/segments/api-document.ts';
-import { historySince, openClosedArchive, readSummary } from '../../../src/lib/build/segments/closed.ts';
+import { historySince, listsReaching, openClosedArchive, readSummary } from '../../../src/lib/build/segments/closed.ts';
 import { closedFolder } from '../../../src/lib/build/segments/layout.ts';
 import { segmentSummary } from '../../../src/lib/build/segments/summary.ts';
 import { outagesApiDocument, outagesApiJson } from '../../../src/lib/feeds/api.ts';
@@ -148,6 +148,18 @@ describe('feeds from the live notices and the closed segments’ summaries', () 
 		},
 	);
 
+	test('feeds read only the segments that can reach them: the 2026 segment alone fills the site’s calendar', () => {
+		const { calendar, atom } = archive.feeds.candidates(undefined);
+		expect(calendar).toHaveLength(ICS_EVENT_LIMIT);
+		expect(calendar.every((c) => month(all.find((n) => n.id === c.id) as Notice).startsWith('2026'))).toBe(true);
+		expect(atom).toHaveLength(ATOM_ENTRY_LIMIT);
+		// An area whose notices are few in each segment takes every segment's.
+		const pine = archive.feeds.candidates('pine');
+		expect(new Set(pine.calendar.map((c) => month(all.find((n) => n.id === c.id) as Notice).slice(0, 4)))).toEqual(
+			new Set(['2025', '2026']),
+		);
+	});
+
 	test('an empty feed shows the site’s first publication, which may be a closed notice’s', () => {
 		expect(segmented.emptyFeedUpdated).toBe(whole.emptyFeedUpdated);
 		expect(createFeedSet(live, ctx).emptyFeedUpdated).not.toBe(whole.emptyFeedUpdated);
@@ -210,5 +222,50 @@ describe('the closed segments’ history and counts', () => {
 
 	test('the archive counts of live notices and closed months are those of every notice', () => {
 		expect(archiveCounts(live, tz, archive.months)).toEqual(archiveCounts(all, tz));
+	});
+});
+
+describe('listsReaching', () => {
+	/** A list of keys, greatest last or first as given; its items are its keys. */
+	const list = (...keys: number[]) => ({ greatest: Math.max(...keys), keys: () => keys, items: () => keys });
+	test.each([
+		['one list', [[1, 2, 3]], 2, [1, 2, 3]],
+		[
+			'the older list cannot reach the top 2',
+			[
+				[1, 2],
+				[5, 6],
+			],
+			2,
+			[5, 6],
+		],
+		['it can when the newer holds too few', [[1, 2], [6]], 2, [6, 1, 2]],
+		[
+			'a tie with the limit-th key is kept',
+			[
+				[4, 5],
+				[5, 6],
+			],
+			2,
+			[5, 6, 4, 5],
+		],
+		[
+			'a list reaching past a later one',
+			[
+				[1, 9],
+				[5, 6],
+				[2, 3],
+			],
+			3,
+			[1, 9, 5, 6],
+		],
+		['none', [], 2, []],
+	])('%s', (_, lists, limit, expected) => {
+		expect(
+			listsReaching(
+				lists.map((l) => list(...l)),
+				limit,
+			),
+		).toEqual(expected);
 	});
 });

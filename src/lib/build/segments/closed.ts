@@ -3,11 +3,12 @@
  * of those whose outages can still show on a live page; their feed parts, read by offset for the notices a feed
  * being rendered carries. Their API records are joined into the API document by the merge (api-document.ts).
  */
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { openSync, readFileSync, readSync } from 'node:fs';
 import type { Notice } from '../../../schemas/notice.ts';
 import type { Stamp } from '../../feeds/api.ts';
 import { earlierStamp, laterStamp } from '../../feeds/api.ts';
-import type { ClosedCandidate, ClosedFeeds, NoticeParts } from '../../feeds/feed-set.ts';
+import { ATOM_ENTRY_LIMIT } from '../../feeds/atom.ts';
+import { ICS_EVENT_LIMIT, type ClosedCandidate, type ClosedFeeds, type NoticeParts } from '../../feeds/feed-set.ts';
 import { twelveMonthsBefore } from '../../outages/record.ts';
 import { actualEnd } from '../../outages/restoration.ts';
 import { startOfZonedDay } from '../../time.ts';
@@ -55,20 +56,19 @@ export function openClosedArchive(folders: readonly SegmentFolder[]): ClosedArch
 	const months = new Map<string, number>();
 	for (const s of segments) for (const [m, n] of Object.entries(s.summary.months)) months.set(m, n);
 
-	// Feed parts, read by offset, each notice's once: a feed re-rendered reads only the notices it carries.
+	// Feed parts, read by offset, each notice's once: a feed re-rendered reads only the notices it carries. Each
+	// segment's file is opened once and stays open for the build (a district's feeds read a thousand notices).
 	const partsMemo = new Map<string, NoticeParts>();
+	const partsFiles = new Map<Opened, number>();
 	const readParts = (s: Opened, i: number): NoticeParts => {
 		const key = `${s.summary.name}:${i}`;
 		let parts = partsMemo.get(key);
 		if (!parts) {
 			const [, , , offset, length] = s.summary.notices[i];
 			const buf = Buffer.alloc(length);
-			const fd = openSync(s.folder.parts, 'r');
-			try {
-				if (readSync(fd, buf, 0, length, offset) !== length) throw new Error(`${s.folder.parts} is cut short`);
-			} finally {
-				closeSync(fd);
-			}
+			let fd = partsFiles.get(s);
+			if (fd === undefined) partsFiles.set(s, (fd = openSync(s.folder.parts, 'r')));
+			if (readSync(fd, buf, 0, length, offset) !== length) throw new Error(`${s.folder.parts} is cut short`);
 			parts = partsOf(JSON.parse(buf.toString('utf8')) as PartsLine);
 			partsMemo.set(key, parts);
 		}
@@ -95,16 +95,38 @@ export function openClosedArchive(folders: readonly SegmentFolder[]): ClosedArch
 		latest = laterStamp(latest, s.summary.latest ?? undefined);
 	}
 
+	const startOf = (s: Opened, i: number) => Date.parse(s.summary.notices[i][1]);
+	const updatedOf = (s: Opened, i: number) => Date.parse(s.summary.notices[i][2]);
 	const feeds: ClosedFeeds = {
 		candidates(areaId) {
-			const calendar: ClosedCandidate[] = [];
-			const atom: ClosedCandidate[] = [];
-			for (const s of segments) {
+			const choices = segments.flatMap((s) => {
 				const choice = choiceOf(s, areaId);
-				if (!choice) continue;
-				for (const i of choice.calendar) calendar.push(candidate(s, i));
-				for (const i of choice.atom) atom.push(candidate(s, i));
-			}
+				return choice ? [{ s, choice }] : [];
+			});
+			// Only the segments that can hold one of the feed's notices: a district's choice in each of 30 segments is a
+			// thousand notices, of which a calendar carries the latest thousand of them all.
+			const calendar = listsReaching(
+				choices
+					.filter((c) => c.choice.calendar.length > 0)
+					.map(({ s, choice }) => ({
+						// In start order: the last starts latest.
+						greatest: startOf(s, choice.calendar[choice.calendar.length - 1]),
+						keys: () => choice.calendar.map((i) => startOf(s, i)),
+						items: () => choice.calendar.map((i) => candidate(s, i)),
+					})),
+				ICS_EVENT_LIMIT,
+			);
+			const atom = listsReaching(
+				choices
+					.filter((c) => c.choice.atom.length > 0)
+					.map(({ s, choice }) => ({
+						// Newest first.
+						greatest: updatedOf(s, choice.atom[0]),
+						keys: () => choice.atom.map((i) => updatedOf(s, i)),
+						items: () => choice.atom.map((i) => candidate(s, i)),
+					})),
+				ATOM_ENTRY_LIMIT,
+			);
 			return { calendar, atom };
 		},
 		key(areaId) {
@@ -150,4 +172,32 @@ const DAY = 86_400_000;
  */
 export function historySince(now: Date, timeZone: string): number {
 	return twelveMonthsBefore(startOfZonedDay(now, timeZone), timeZone).getTime() - DAY;
+}
+
+/** A list of candidates for a feed: its greatest key, every key, and the candidates themselves. */
+export interface KeyedList<T> {
+	greatest: number;
+	keys(): number[];
+	items(): T[];
+}
+
+/**
+ * The items of those `lists` that can hold one of the `limit` greatest keys among them all: the lists by their
+ * greatest key, largest first, each taken while its greatest key is not below the `limit`-th greatest key of the
+ * lists taken before it (a tie is kept: ties are decided by id when the feed chooses). A superset of the top `limit`,
+ * which the feed's own choice (`selectForCalendar`, `selectForAtom`) then makes exactly.
+ */
+export function listsReaching<T>(lists: readonly KeyedList<T>[], limit: number): T[] {
+	const order = [...lists].sort((a, b) => b.greatest - a.greatest);
+	const out: T[] = [];
+	let keys: number[] = [];
+	for (const list of order) {
+		if (keys.length >= limit) {
+			keys = keys.sort((a, b) => b - a).slice(0, limit);
+			if (list.greatest < keys[limit - 1]) break;
+		}
+		keys.push(...list.keys());
+		out.push(...list.items());
+	}
+	return out;
 }
