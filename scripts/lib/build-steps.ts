@@ -25,8 +25,8 @@ export interface BuildOptions {
 
 /**
  * The steps of one segment's build, in its folder: `astro build` of its pages, then (closed segments) the summary
- * the live build reads, its search bundles, the check of its links (those into other segments are left to the
- * merge), and last the mark that it is complete. `OUT_DIR`, `CONTENT_DIR`, `ASTRO_CACHE_DIR` and `SITE_NOW` come
+ * the live build reads, then in one process its search bundles, the check of its links (those into other segments
+ * are left to the merge) and last the mark that it is complete. `OUT_DIR`, `CONTENT_DIR`, `ASTRO_CACHE_DIR` and `SITE_NOW` come
  * from the plan (scripts/lib/segments.ts).
  */
 function segmentSteps(prepared: PreparedSegments, name: string): SegmentStep[] {
@@ -55,9 +55,12 @@ function segmentSteps(prepared: PreparedSegments, name: string): SegmentStep[] {
 		// only: they throw with every problem listed (file > entry > field, in English and Chinese).
 		node(`Build pages / 生成页面 (astro build, ${which})`, [bin('astro'), 'build']),
 		...(live ? [] : [node(`Summarise for the live build / 生成摘要 (${which})`, ['scripts/segment.ts', 'summary'])]),
-		node(`Index for search / 建立搜索索引 (pagefind, ${which})`, ['scripts/index-search.ts', folder.out], after),
-		node(`Check links / 检查站内链接 (${which})`, ['scripts/check-links.ts', folder.out], after),
-		node(`Mark the segment complete / 标记分段完成 (${which})`, ['scripts/segment.ts', 'done'], after),
+		// One process for the three steps after Astro: each of its own cost a Node start-up and module loading.
+		node(
+			`Index for search, check links, mark complete / 建立搜索索引、检查站内链接、标记完成 (pagefind, ${which})`,
+			['scripts/segment.ts', 'finish'],
+			after,
+		),
 	];
 }
 
