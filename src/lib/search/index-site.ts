@@ -5,21 +5,12 @@
  * cached. Pagefind's output depends only on the pages given to it (checked: same pages in any order give the same
  * bytes), so a reused bundle is byte-identical to a fresh one, and a warm build's dist/ equals a cold build's.
  */
-import {
-	copyFileSync,
-	existsSync,
-	linkSync,
-	mkdirSync,
-	readFileSync,
-	readdirSync,
-	renameSync,
-	rmSync,
-	writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { FileDigests, sha256 } from '../build/file-digests.ts';
+import { linkOrCopy } from '../build/hard-link.ts';
 import { listFiles } from '../links/check-site.ts';
 import { pagePathOf } from '../links/resolve.ts';
 import {
@@ -139,11 +130,7 @@ function stagePages(outDir: string, plan: BundlePlan, staging: string): void {
 		const dir = path.dirname(to);
 		if (!made.has(dir)) mkdirSync(dir, { recursive: true });
 		made.add(dir);
-		try {
-			linkSync(path.join(outDir, page.rel), to);
-		} catch {
-			copyFileSync(path.join(outDir, page.rel), to);
-		}
+		linkOrCopy(path.join(outDir, page.rel), to);
 	}
 }
 
@@ -158,15 +145,7 @@ function linkTree(from: string, to: string): void {
 	for (const entry of readdirSync(from, { withFileTypes: true })) {
 		const [src, dst] = [path.join(from, entry.name), path.join(to, entry.name)];
 		if (entry.isDirectory()) linkTree(src, dst);
-		else {
-			try {
-				linkSync(src, dst);
-			} catch (e) {
-				// Never over an existing file: that could be a link to a cached file, which a copy would change.
-				if (!['EXDEV', 'EPERM', 'ENOTSUP', 'EMLINK'].includes((e as NodeJS.ErrnoException).code ?? '')) throw e;
-				copyFileSync(src, dst);
-			}
-		}
+		else linkOrCopy(src, dst);
 	}
 }
 

@@ -16,7 +16,6 @@
 import {
 	copyFileSync,
 	existsSync,
-	linkSync,
 	mkdirSync,
 	readdirSync,
 	readFileSync,
@@ -31,6 +30,7 @@ import type { ArchiveBundle, OpenBundle, SearchArchive } from '../../../schemas/
 import type { BrokenLink, DeferredLink } from '../../links/check-site.ts';
 import { scanHtml } from '../../links/html-refs.ts';
 import { candidateFiles } from '../../links/resolve.ts';
+import { linkOrCopy } from '../hard-link.ts';
 import { apiDocumentPath, joinApiDocument, type ClosedApiRecords } from './api-document.ts';
 import { readSummary } from './closed.ts';
 import { closedFolder, liveFolder, type SegmentFolder } from './layout.ts';
@@ -258,13 +258,8 @@ function place(from: string, to: string, link: boolean): void {
 	mkdirSync(path.dirname(to), { recursive: true });
 	const tmp = `${to}.merging.tmp`;
 	rmSync(tmp, { force: true });
-	if (link) {
-		try {
-			linkSync(from, tmp);
-		} catch {
-			copyFileSync(from, tmp);
-		}
-	} else copyFileSync(from, tmp);
+	if (link) linkOrCopy(from, tmp);
+	else copyFileSync(from, tmp);
 	renameSync(tmp, to);
 }
 
