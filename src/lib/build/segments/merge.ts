@@ -329,7 +329,18 @@ export function mergeSegments(root: string, outDir: string, plan: StoredPlan): M
 		api && (!incremental || previous?.api !== api || !existsSync(path.join(target, apiDocumentPath)))
 			? joinApi()
 			: undefined;
-	const stats: MergeStats = { full: !incremental, linked: 0, copied: 0, removed: 0, files: 0, across: across.checked };
+	const stats: MergeStats = {
+		full: !incremental,
+		linked: 0,
+		copied: 0,
+		removed: 0,
+		files:
+			Object.keys(liveIds).length +
+			segments.reduce((n, s) => n + (s === live ? 0 : s.result.files.length), 0) +
+			Object.keys(extras).length +
+			(api ? 1 : 0),
+		across: across.checked,
+	};
 	const state: MergeState = {
 		format: stateFormat,
 		outDir: target,
@@ -362,11 +373,6 @@ export function mergeSegments(root: string, outDir: string, plan: StoredPlan): M
 		renameSync(next, target);
 		rmSync(old, { recursive: true, force: true });
 		writeAtomic(stateFile(root), JSON.stringify(state));
-		stats.files =
-			Object.keys(liveIds).length +
-			segments.reduce((n, s) => n + (s === live ? 0 : s.result.files.length), 0) +
-			Object.keys(extras).length +
-			(api ? 1 : 0);
 		return stats;
 	}
 
@@ -404,10 +410,5 @@ export function mergeSegments(root: string, outDir: string, plan: StoredPlan): M
 	for (const s of changedClosed)
 		writeAtomic(mergedFiles(root, s.name), JSON.stringify(s.result.files.map((f) => mergedPath(s.name, f))));
 	writeAtomic(stateFile(root), JSON.stringify(state));
-	stats.files =
-		Object.keys(liveIds).length +
-		segments.reduce((n, s) => n + (s === live ? 0 : s.result.files.length), 0) +
-		Object.keys(extras).length +
-		(api ? 1 : 0);
 	return stats;
 }
