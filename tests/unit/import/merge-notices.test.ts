@@ -1,48 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { mergeNotices, WITHDRAWN, type MergeOptions } from '../../../src/lib/import/merge.ts';
-import type { ImportedRow } from '../../../src/lib/import/rows.ts';
-import { ZonedClock } from '../../../src/lib/import/zoned.ts';
+import { mergeNotices, WITHDRAWN } from '../../../src/lib/import/merge.ts';
 import type { Notice } from '../../../src/schemas/notice.ts';
-import { validNotice } from '../helpers.ts';
+import { existing, NOW, options, PUBLISHED, row } from './merge-builders.ts';
 
-// mergeNotices on its own, with notices and rows built here: what the import does to each notice, to the field.
+// mergeNotices on its own, with notices and rows built for it (merge-builders.ts): what the import does to each notice, to the field.
 // (merge.test.ts runs the same rules through the whole import, from an export file to notices.json.)
-
-const PUBLISHED = '2026-11-20T09:00:00+08:00';
-const NOW = '2026-11-28T10:30:00+08:00';
-const options = (over: Partial<MergeOptions> = {}): MergeOptions => ({
-	file: 'plan.csv',
-	nowIso: NOW,
-	clock: new ZonedClock('Asia/Shanghai'),
-	cancelMissing: false,
-	...over,
-});
-
-/** A published notice as an earlier import left it. */
-const existing = (over: Partial<Notice> = {}): Notice =>
-	validNotice({ id: 'qs-1', sourceId: 'QS-1', publishedAt: PUBLISHED, updatedAt: PUBLISHED, ...over });
-
-/** An export row saying `over` about plan QS-1 (by default exactly what `existing()` says, English aside). */
-function row(over: Partial<Notice> = {}, at: Partial<ImportedRow> = {}): ImportedRow {
-	const base = existing();
-	const notice: Notice = {
-		...base,
-		scope: { zh: base.scope.zh },
-		publishedAt: NOW,
-		updatedAt: NOW,
-		history: [{ revision: 1, at: NOW, event: 'published' }],
-		...over,
-	};
-	return {
-		row: 2,
-		id: notice.id,
-		sourceId: notice.sourceId,
-		notice,
-		keyedBySourceId: notice.sourceId !== undefined,
-		idCell: { column: 'A', header: '计划编号' },
-		...at,
-	};
-}
 
 /** A notice on `day` (YYYY-MM-DD) 08:00–12:00 in the utility's zone. */
 const onDay = (id: string, day: string, over: Partial<Notice> = {}): Notice =>

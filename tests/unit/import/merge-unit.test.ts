@@ -1,47 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { mergeNotices, withRestoration, type MergeOptions } from '../../../src/lib/import/merge.ts';
+import { mergeNotices, withRestoration } from '../../../src/lib/import/merge.ts';
 import type { ImportedRow } from '../../../src/lib/import/rows.ts';
-import { ZonedClock } from '../../../src/lib/import/zoned.ts';
 import type { Notice } from '../../../src/schemas/notice.ts';
-import { validNotice } from '../helpers.ts';
+import { existing, NOW, options, row } from './merge-builders.ts';
 
 // mergeNotices to the field, where merge-notices.test.ts leaves off: the optional columns (substation, 台区), a
 // reported restoration, a supply office's name, a new row that is not a valid notice, and which notice a row
 // without a plan number finds.
-
-const PUBLISHED = '2026-11-20T09:00:00+08:00';
-const NOW = '2026-11-28T10:30:00+08:00';
-const options = (over: Partial<MergeOptions> = {}): MergeOptions => ({
-	file: 'plan.csv',
-	nowIso: NOW,
-	clock: new ZonedClock('Asia/Shanghai'),
-	cancelMissing: false,
-	...over,
-});
-
-const existing = (over: Partial<Notice> = {}): Notice =>
-	validNotice({ id: 'qs-1', sourceId: 'QS-1', publishedAt: PUBLISHED, updatedAt: PUBLISHED, ...over });
-
-function row(over: Partial<Notice> = {}, at: Partial<ImportedRow> = {}): ImportedRow {
-	const base = existing();
-	const notice: Notice = {
-		...base,
-		scope: { zh: base.scope.zh },
-		publishedAt: NOW,
-		updatedAt: NOW,
-		history: [{ revision: 1, at: NOW, event: 'published' }],
-		...over,
-	};
-	return {
-		row: 2,
-		id: notice.id,
-		sourceId: notice.sourceId,
-		notice,
-		keyedBySourceId: notice.sourceId !== undefined,
-		idCell: { column: 'A', header: '计划编号' },
-		...at,
-	};
-}
 
 const amended = (fields: string[], zh: string, en: string) => ({
 	type: 'amended',
