@@ -2,7 +2,15 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { AreaMatcher } from '../../../src/lib/import/areas.ts';
 import { importCommand } from '../../../src/lib/import/command.ts';
+import type { CellValue } from '../../../src/lib/import/datetime.ts';
+import { defaultMapping, findHeaderRow, headerIndex } from '../../../src/lib/import/mapping.ts';
+import { readRows } from '../../../src/lib/import/rows.ts';
+import { ZonedClock } from '../../../src/lib/import/zoned.ts';
+import type { UnitDirectory } from '../../../src/lib/units/directory.ts';
+import type { Area } from '../../../src/schemas/area.ts';
+import type { ImportMapping } from '../../../src/schemas/import-mapping.ts';
 import { runImport, type ImportOptions, type ImportOutcome } from '../../../src/lib/import/run.ts';
 import type { Notice } from '../../../src/schemas/notice.ts';
 import { tempContent } from '../helpers.ts';
@@ -111,4 +119,33 @@ export function row(overrides: Partial<Record<string, string>> = {}): string[] {
 		...overrides,
 	};
 	return HEADER.map((h) => base[h] as string);
+}
+
+/**
+ * Reads `rows` under `header` (the first row) as the import does, at NOW, the areas and units given: readRows on
+ * its own, without a file.
+ */
+export function readTable(
+	header: CellValue[],
+	rows: CellValue[][],
+	with_: { areas: Map<string, Area>; units: UnitDirectory; mapping?: ImportMapping },
+) {
+	const mapping = with_.mapping ?? defaultMapping;
+	const all = [header, ...rows];
+	const match = findHeaderRow(all, headerIndex(mapping));
+	if (!match) throw new Error('no header');
+	return readRows(
+		{ rows: all, rowNumbers: all.map((_, i) => i + 1), description: 'test' },
+		{
+			file: 'plan.csv',
+			header: match,
+			mapping,
+			matcher: new AreaMatcher(with_.areas),
+			areas: with_.areas,
+			units: with_.units,
+			clock: new ZonedClock('Asia/Shanghai'),
+			nowIso: NOW,
+			today: { year: 2026, month: 11, day: 27 },
+		},
+	);
 }

@@ -1,20 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { AreaMatcher } from '../../../src/lib/import/areas.ts';
 import type { CellValue } from '../../../src/lib/import/datetime.ts';
-import { defaultMapping, findHeaderRow, headerIndex } from '../../../src/lib/import/mapping.ts';
+import { defaultMapping } from '../../../src/lib/import/mapping.ts';
 import type { ImportProblem } from '../../../src/lib/import/problems.ts';
-import { readRows } from '../../../src/lib/import/rows.ts';
-import { ZonedClock } from '../../../src/lib/import/zoned.ts';
 import { UnitDirectory } from '../../../src/lib/units/directory.ts';
 import type { Area } from '../../../src/schemas/area.ts';
 import type { ImportMapping } from '../../../src/schemas/import-mapping.ts';
 import type { Unit } from '../../../src/schemas/unit.ts';
+import { HEADER, readTable } from './import-helpers.ts';
 
 // readRows to the message: each problem whole (cell, value, both languages), the optional columns (substation, 台区,
 // 实际送电时间), the edges of a window, and the rows skipped as repeated headers or notes. rows.test.ts covers the
 // common cases; inputs here are built in each test.
-
-const NOW = '2026-11-27T09:00:00+08:00';
 
 const area = (id: string, name: { zh: string; en?: string }, aliases: string[] = []): Area => ({
 	id,
@@ -38,21 +34,7 @@ const unit = (id: string, zh: string, phones: string[], otherNames: string[] = [
 });
 
 /** Every column the importer reads, A to M. */
-const ALL = [
-	'计划编号',
-	'停电类型',
-	'停电开始时间',
-	'停电结束时间',
-	'停电线路',
-	'停电范围',
-	'检修内容',
-	'供电所',
-	'联系电话',
-	'变电站',
-	'台区',
-	'实际送电时间',
-	'所属区域',
-];
+const ALL = [...HEADER, '变电站', '台区', '实际送电时间', '所属区域'];
 const GOOD: Record<string, CellValue> = {
 	计划编号: 'QS-1',
 	停电类型: '计划',
@@ -71,7 +53,7 @@ const GOOD: Record<string, CellValue> = {
 	停电时间: '08:00-17:30',
 };
 
-function readTable(header: string[], rows: CellValue[][], mapping: ImportMapping = defaultMapping) {
+function read(header: string[], rows: CellValue[][], mapping?: ImportMapping) {
 	const areas = new Map(
 		[
 			area('guanmou-cun', { zh: '关牟村' }, ['关牟']),
@@ -80,31 +62,16 @@ function readTable(header: string[], rows: CellValue[][], mapping: ImportMapping
 			area('xin-b', { zh: '新村乙', en: 'Xincun' }),
 		].map((a) => [a.id, a]),
 	);
-	const all = [header, ...rows];
-	const match = findHeaderRow(all, headerIndex(mapping));
-	if (!match) throw new Error('no header');
-	return readRows(
-		{ rows: all, rowNumbers: all.map((_, i) => i + 1), description: 'test' },
-		{
-			file: 'plan.csv',
-			header: match,
-			mapping,
-			matcher: new AreaMatcher(areas),
-			areas,
-			units: new UnitDirectory([
-				unit('guanmou', '关牟供电所', ['0839-5550141', '0839-5550142'], ['青山县供电局关牟供电所']),
-				unit('xinjian', '新建供电所', [], ['青山县新建所']),
-			]),
-			clock: new ZonedClock('Asia/Shanghai'),
-			nowIso: NOW,
-			today: { year: 2026, month: 11, day: 27 },
-		},
-	);
+	const units = new UnitDirectory([
+		unit('guanmou', '关牟供电所', ['0839-5550141', '0839-5550142'], ['青山县供电局关牟供电所']),
+		unit('xinjian', '新建供电所', [], ['青山县新建所']),
+	]);
+	return readTable(header, rows, { areas, units, mapping });
 }
 
 /** One row under `header` (default: every column), the good cells with `cells` changed. */
 function one(cells: Record<string, CellValue>, header: string[] = ALL, mapping?: ImportMapping) {
-	return readTable(header, [header.map((h) => (h in cells ? cells[h] : GOOD[h]))], mapping);
+	return read(header, [header.map((h) => (h in cells ? cells[h] : GOOD[h]))], mapping);
 }
 
 /** A problem on row 2 in the cell under `header` of `columns`. */
@@ -508,33 +475,33 @@ describe('rows that are not plans', () => {
 	test('a row that is the header again, white space and empty cells aside, is skipped', () => {
 		const header = [ALL[0], ` ${ALL[1]} `, ...ALL.slice(2), ''];
 		const again = [ALL[0], ALL[1], ` ${ALL[2]} `, ...ALL.slice(3), null];
-		const r = readTable(header as string[], [good(), again, good().map((c, i) => (i === 0 ? 'QS-2' : c))]);
+		const r = read(header as string[], [good(), again, good().map((c, i) => (i === 0 ? 'QS-2' : c))]);
 		expect(r.problems).toEqual([]);
 		expect(r.rows.map((x) => x.row)).toEqual([2, 4]);
 	});
 
 	test('a header cell left empty matches an empty cell in the repeat', () => {
 		const header = [...ALL, null] as unknown as string[];
-		const r = readTable(header, [good(), [...ALL, '']]);
+		const r = read(header, [good(), [...ALL, '']]);
 		expect(r.problems).toEqual([]);
 		expect(r.rows.map((x) => x.row)).toEqual([2]);
 	});
 
 	test('a row whose first cell is the first header, but not the rest, is a plan', () => {
-		const r = readTable(ALL, [good().map((c, i) => (i === 0 ? '计划编号' : c))]);
+		const r = read(ALL, [good().map((c, i) => (i === 0 ? '计划编号' : c))]);
 		expect(r.problems).toEqual([]);
 		expect(r.rows.map((x) => [x.row, x.sourceId])).toEqual([[2, '计划编号']]);
 	});
 
 	test('a row that is the header but for its first cell is read, with its problems', () => {
-		const r = readTable(ALL, [['QS-2', ...ALL.slice(1)]]);
+		const r = read(ALL, [['QS-2', ...ALL.slice(1)]]);
 		expect(r.rows).toEqual([]);
 		expect(r.problems.length).toBeGreaterThan(0);
 		expect(new Set(r.problems.map((x) => x.row))).toEqual(new Set([2]));
 	});
 
 	test('a note after a row with only warnings is still a note', () => {
-		const r = readTable(ALL, [good().map((c, i) => (ALL[i] === '联系电话' ? '0839-5550999' : c)), ['制表人：张三']]);
+		const r = read(ALL, [good().map((c, i) => (ALL[i] === '联系电话' ? '0839-5550999' : c)), ['制表人：张三']]);
 		expect(r.rows.map((x) => x.row)).toEqual([2]);
 		expect(r.problems.map((x) => [x.severity, x.row, x.en])).toEqual([
 			['warning', 2, expect.stringMatching(/^differs from/)],

@@ -1,13 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { AreaMatcher } from '../../../src/lib/import/areas.ts';
 import type { CellValue } from '../../../src/lib/import/datetime.ts';
-import { defaultMapping, findHeaderRow, headerIndex } from '../../../src/lib/import/mapping.ts';
-import { readRows, textOf } from '../../../src/lib/import/rows.ts';
-import { ZonedClock } from '../../../src/lib/import/zoned.ts';
+import { defaultMapping } from '../../../src/lib/import/mapping.ts';
+import { textOf } from '../../../src/lib/import/rows.ts';
 import type { ImportMapping } from '../../../src/schemas/import-mapping.ts';
 import type { Area } from '../../../src/schemas/area.ts';
 import { UnitDirectory } from '../../../src/lib/units/directory.ts';
 import type { Unit } from '../../../src/schemas/unit.ts';
+import { HEADER, NOW, readTable } from './import-helpers.ts';
 
 // Reading export rows into notices, straight from cells (no file, no content folder): what each row becomes, and
 // every problem it has, located to the cell.
@@ -45,18 +44,6 @@ const units = () =>
 		unit('baiyun', '白云供电所', '0839-5550150'),
 		unit('xinjian', '新建供电所', undefined),
 	]);
-const NOW = '2026-11-27T09:00:00+08:00';
-const HEADER = [
-	'计划编号',
-	'停电类型',
-	'停电开始时间',
-	'停电结束时间',
-	'停电线路',
-	'停电范围',
-	'检修内容',
-	'供电所',
-	'联系电话',
-];
 const good = (): CellValue[] => [
 	'QS-1',
 	'计划',
@@ -70,25 +57,8 @@ const good = (): CellValue[] => [
 ];
 
 /** Reads `rows` under `header` (the first row), as the import does. */
-function read(header: CellValue[], rows: CellValue[][], mapping: ImportMapping = defaultMapping) {
-	const all = [header, ...rows];
-	const match = findHeaderRow(all, headerIndex(mapping));
-	if (!match) throw new Error('no header');
-	return readRows(
-		{ rows: all, rowNumbers: all.map((_, i) => i + 1), description: 'test' },
-		{
-			file: 'plan.csv',
-			header: match,
-			mapping,
-			matcher: new AreaMatcher(areas),
-			areas,
-			units: units(),
-			clock: new ZonedClock('Asia/Shanghai'),
-			nowIso: NOW,
-			today: { year: 2026, month: 11, day: 27 },
-		},
-	);
-}
+const read = (header: CellValue[], rows: CellValue[][], mapping?: ImportMapping) =>
+	readTable(header, rows, { areas, units: units(), mapping });
 /** One row under HEADER with some cells changed (by header). */
 const one = (cells: Record<string, CellValue>) =>
 	read(HEADER, [HEADER.map((h, i) => (h in cells ? cells[h] : good()[i]))]);
