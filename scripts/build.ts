@@ -8,14 +8,14 @@
  *   npm run build -- --segment <name>     one segment only, not merged (`live`, or a closed one such as 2025)
  *   npm run build -- --merge              only the merge of segments already built (the deploy workflow's last job)
  *   npm run build -- --plan               print the plan (segments, keys, what is stale) as JSON, build nothing
+ * Closed segments are built side by side, BUILD_JOBS at a time (default: one per core, memory allowing).
  * 构建网站：先规划实时分段与已关闭分段，构建缺失或过期的已关闭分段与实时分段（增量），再合并到 dist/ 并检查。
  * 加 `--cold` 则全部从头构建（结果逐字节相同）。
  */
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { runSteps } from './lib/run-steps.ts';
-import { buildCacheDir, buildSteps } from './lib/build-steps.ts';
+import { buildCacheDir, buildJobs, buildSteps, runBuild } from './lib/build-steps.ts';
 import { prepareSegments } from './lib/segments.ts';
 
 let args: { cold?: boolean; segment?: string; merge?: boolean; plan?: boolean };
@@ -52,10 +52,12 @@ if (args.cold) {
 	rmSync(dir, { recursive: true, force: true });
 }
 let steps;
+let jobs;
 try {
-	steps = buildSteps(process.env, { cold: args.cold, segment: args.segment, mergeOnly: args.merge });
+	jobs = buildJobs(process.env);
+	steps = buildSteps(process.env, { cold: args.cold, segment: args.segment, mergeOnly: args.merge, jobs });
 } catch (e) {
 	console.error((e as Error).message);
 	process.exit(2);
 }
-await runSteps(steps);
+process.exitCode = await runBuild(steps, jobs);

@@ -1,20 +1,30 @@
 /**
  * Steps of one segment's build (scripts/lib/build-steps.ts), run with its environment (BUILD_SEGMENT,
- * BUILD_SEGMENTS_DIR, CONTENT_DIR, OUT_DIR, ASTRO_CACHE_DIR):
- *   node scripts/segment.ts summary   a closed segment: what the live build reads instead of its notices
- *                                     (src/lib/build/segments/summary.ts), from its notices validated again
+ * BUILD_SEGMENTS_DIR, CONTENT_DIR, OUT_DIR, ASTRO_CACHE_DIR; `summary` only the second and third):
+ *   node scripts/segment.ts summary <name>…
+ *                                     closed segments, first: what the live build reads instead of their notices
+ *                                     (src/lib/build/segments/summary.ts), from their notices validated, each in a
+ *                                     folder of its own (the live build can start once every closed segment has one)
+ *                                     and in the segment's
  *   node scripts/segment.ts finish    any segment, last: the search step (scripts/index-search.ts), the link check
  *                                     (scripts/check-links.ts), the list of what it gives the merged site, then the
  *                                     mark that it is complete; a closed segment's new folder then replaces its old one
  * 分段构建的步骤：为实时分段生成已关闭分段的摘要；构建完成后登记文件清单并标记完成。
  */
-import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readDistFiles } from '../src/lib/build/dist-files.ts';
 import { memoKey } from '../src/lib/build/cache-key.ts';
 import { readSummary } from '../src/lib/build/segments/closed.ts';
-import { buildSegment } from '../src/lib/build/segments/current.ts';
-import { buildingFolder, closedFolder, planFile } from '../src/lib/build/segments/layout.ts';
+import { buildSegment, type BuildSegment } from '../src/lib/build/segments/current.ts';
+import { linkOrCopy } from '../src/lib/build/hard-link.ts';
+import {
+	buildingFolder,
+	closedFolder,
+	planFile,
+	summaryFolder,
+	type SegmentFolder,
+} from '../src/lib/build/segments/layout.ts';
 import { mergeWrites, type SegmentResult } from '../src/lib/build/segments/merge.ts';
 import type { StoredPlan } from '../src/lib/build/segments/stored-plan.ts';
 import { segmentSummary } from '../src/lib/build/segments/summary.ts';
@@ -29,19 +39,46 @@ import { indexForSearch } from './lib/search-step.ts';
 import type { Notice } from '../src/schemas/notice.ts';
 import type { SearchArchive } from '../src/schemas/search-archive.ts';
 
-const found = buildSegment();
-if (found.kind === 'whole') {
-	console.error('scripts/segment.ts runs as a step of a segmented build (BUILD_SEGMENT is not set)');
-	process.exit(2);
-}
-const segment = found;
-const plan = JSON.parse(readFileSync(planFile(segment.dir), 'utf8')) as StoredPlan;
-const folder = buildingFolder(segment.dir, segment.name);
 const command = process.argv[2];
 
 if (command === 'summary') {
-	const planned = plan.closed.find((s) => s.name === segment.name);
-	if (segment.kind !== 'closed' || !planned) throw new Error(`no closed segment ${segment.name} in the plan`);
+	const dir = process.env.BUILD_SEGMENTS_DIR;
+	const names = process.argv.slice(3);
+	if (!dir || names.length === 0) {
+		console.error('usage: BUILD_SEGMENTS_DIR=<segments> node scripts/segment.ts summary <closed segment>…');
+		process.exit(2);
+	}
+	const plan = readPlan(dir);
+	for (const name of names) summarise(dir, plan, name);
+} else if (command === 'finish') {
+	const found = buildSegment();
+	if (found.kind === 'whole') {
+		console.error('scripts/segment.ts finish runs as a step of a segmented build (BUILD_SEGMENT is not set)');
+		process.exit(2);
+	}
+	const folder = buildingFolder(found.dir, found.name);
+	// The steps after the segment's `astro build` in one process: as three, each paid a Node start-up and the loading
+	// of its modules, some 0.6 s of every publish.
+	await indexForSearch(folder.out);
+	if (!checkLinks(folder.out)) process.exit(1);
+	markDone(found, readPlan(found.dir), folder);
+} else {
+	console.error('usage: node scripts/segment.ts summary <closed segment>…|finish');
+	process.exit(2);
+}
+
+function readPlan(dir: string): StoredPlan {
+	return JSON.parse(readFileSync(planFile(dir), 'utf8')) as StoredPlan;
+}
+
+/**
+ * A closed segment's summary, from its entries of notices.json (in the folder its build writes, `<name>.next/`),
+ * validated as its `astro build` validates them: in its own summary folder, and linked into the segment's folder.
+ */
+function summarise(dir: string, plan: StoredPlan, name: string): void {
+	const planned = plan.closed.find((s) => s.name === name);
+	if (!planned) throw new Error(`no closed segment ${name} in the plan`);
+	const folder = closedFolder(dir, name, true);
 	const entries = JSON.parse(readFileSync(folder.notices, 'utf8')) as NoticeEntries;
 	// The same validation as the segment's astro build: the schemas give each notice its canonical form.
 	const set = validateContent(contentDir(), { notices: entries, now: new Date(plan.now) });
@@ -52,7 +89,7 @@ if (command === 'summary') {
 	const site = set.site;
 	const digest = memoKey<Notice>();
 	const { summary, parts, api, history } = segmentSummary(
-		segment.name,
+		name,
 		planned.months,
 		set.notices,
 		set.areas,
@@ -60,29 +97,30 @@ if (command === 'summary') {
 		digest,
 		(n) => zonedDate(n.start, site.timeZone).slice(0, 7),
 	);
-	writeFileSync(folder.parts, parts);
-	writeFileSync(folder.api, api);
-	writeFileSync(folder.history, JSON.stringify(history));
-	writeFileSync(folder.summary, JSON.stringify(summary));
+	// Written in a new folder that replaces the old whole once complete: a killed step leaves no summary to read.
+	const next = summaryFolder(dir, name, true);
+	rmSync(next.root, { recursive: true, force: true });
+	mkdirSync(next.root, { recursive: true });
+	writeFileSync(next.parts, parts);
+	writeFileSync(next.api, api);
+	writeFileSync(next.history, JSON.stringify(history));
+	writeFileSync(next.summary, JSON.stringify(summary));
+	// The segment's own folder holds the same files (the merge and a CI job's cache take them from there).
+	for (const file of ['parts', 'api', 'history', 'summary'] as const) linkOrCopy(next[file], folder[file]);
+	writeFileSync(next.done, JSON.stringify({ key: planned.key }));
+	const final = summaryFolder(dir, name);
+	rmSync(final.root, { recursive: true, force: true });
+	renameSync(next.root, final.root);
 	console.log(
-		`segment ${segment.name}: ${summary.notices.length} notices, ${Object.keys(summary.months).length} months summarised / 分段摘要已生成`,
+		`segment ${name}: ${summary.notices.length} notices, ${Object.keys(summary.months).length} months summarised / 分段摘要已生成`,
 	);
-} else if (command === 'finish') {
-	// The steps after the segment's `astro build` in one process: as three, each paid a Node start-up and the loading
-	// of its modules, some 0.6 s of every publish.
-	await indexForSearch(folder.out);
-	if (!checkLinks(folder.out)) process.exit(1);
-	markDone();
-} else {
-	console.error('usage: node scripts/segment.ts summary|finish');
-	process.exit(2);
 }
 
 /**
  * The list of what the segment gives the merged site (result.json), then the mark that it is complete (done.json);
  * a closed segment's new folder then replaces its old one.
  */
-function markDone(): void {
+function markDone(segment: Exclude<BuildSegment, { kind: 'whole' }>, plan: StoredPlan, folder: SegmentFolder): void {
 	const search = existsSync(path.join(folder.out, 'pagefind/archive/manifest.json'))
 		? (JSON.parse(readFileSync(path.join(folder.out, 'pagefind/archive/manifest.json'), 'utf8')) as SearchArchive)
 		: { bundles: [], open: [] };

@@ -16,7 +16,7 @@ import { formatBytes } from './lib/files.ts';
 import { findKeptSite, hoursFile, siteNotices } from './lib/kept-site.ts';
 import { hourOfPublishing, publishHour } from './lib/publish-hour.ts';
 import { fileNamePart, startResults } from './lib/results-file.ts';
-import { measureSegmentedBuild } from './lib/segmented-build.ts';
+import { isClosed, measureSegmentedBuild } from './lib/segmented-build.ts';
 import { BENCH_NOW, benchEnv } from './lib/synthetic-site.ts';
 import { toZonedIso } from '../../src/lib/time.ts';
 
@@ -68,7 +68,7 @@ for (const s of run.steps)
 	console.log(
 		`  ${sec(s.ms).padStart(8)}  cpu ${cpu(s.cpuMs).padStart(8)}  peak ${formatBytes(s.peakRss).padStart(9)}  ${s.title}`,
 	);
-const rebuilt = run.segments.filter((s) => s.segment !== 'live' && s.segment !== 'merge').map((s) => s.segment);
+const rebuilt = run.segments.filter(isClosed).map((s) => s.segment);
 const summary = `${run.rendered} files rendered (${run.reused} reused), ${run.reindexed} pages re-indexed; closed segments built again: ${rebuilt.length ? rebuilt.join(', ') : 'none'}`;
 console.log(
 	`  ${sec(run.ms).padStart(8)}  cpu ${cpu(run.cpuMs).padStart(8)}  peak ${formatBytes(run.peakRss).padStart(9)}  total`,

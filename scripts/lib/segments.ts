@@ -220,13 +220,12 @@ export function prepareSegments(env: Env, opts: PrepareOptions = {}): PreparedSe
 	writeAtomic(planFile(root), `${JSON.stringify(stored, null, '\t')}\n`);
 	// Segments the plan no longer has (a month reopened by a correction, another period): gone. Their files leave the
 	// merged site with the next merge, which remembers what it took from each.
-	const closedDir = path.join(root, 'closed');
-	if (existsSync(closedDir)) {
-		const names = new Set(closed.map((s) => s.name));
-		// Also what a killed build left: a `<name>.next/` it was building (built again whole below if still wanted).
-		for (const name of readdirSync(closedDir))
-			if (!names.has(name)) rmSync(path.join(closedDir, name), { recursive: true, force: true });
-	}
+	const names = new Set(closed.map((s) => s.name));
+	for (const dir of [path.join(root, 'closed'), path.join(root, 'summaries')])
+		if (existsSync(dir))
+			// Also what a killed build left: a `<name>.next/` it was building (built again whole below if still wanted).
+			for (const name of readdirSync(dir))
+				if (!names.has(name)) rmSync(path.join(dir, name), { recursive: true, force: true });
 	for (const s of closed.filter((c) => stale.includes(c.name))) {
 		const next = closedFolder(root, s.name, true);
 		rmSync(next.root, { recursive: true, force: true });

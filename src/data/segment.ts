@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { openClosedArchive, type ClosedArchive } from '../lib/build/segments/closed.ts';
 import { buildSegment } from '../lib/build/segments/current.ts';
-import { closedFolder, planFile } from '../lib/build/segments/layout.ts';
+import { closedFolder, planFile, summaryFolder, type SegmentFolder } from '../lib/build/segments/layout.ts';
 import type { StoredPlan } from '../lib/build/segments/stored-plan.ts';
 import { once } from './once.ts';
 
@@ -20,17 +20,22 @@ export function livePaths<T>(paths: () => T[] | Promise<T[]>): () => Promise<T[]
 	return async () => (segment.kind === 'closed' ? [] : paths());
 }
 
+const keyOf = (folder: SegmentFolder) =>
+	existsSync(folder.done) ? (JSON.parse(readFileSync(folder.done, 'utf8')) as { key?: string }).key : undefined;
+
 /**
- * The closed segments of the plan this live build is part of, each checked to be built for the plan's key; undefined
- * in a whole-site or closed segment's build.
+ * The summaries of the closed segments of the plan this live build is part of, each checked to be made for the
+ * plan's key: the summary folder written first in a closed segment's build (its pages may still be building), else
+ * the complete segment's folder (a segment restored from a cache); undefined in a whole-site or closed segment's build.
  */
 export const getClosedArchive = once(async (): Promise<ClosedArchive | undefined> => {
 	if (segment.kind !== 'live') return undefined;
 	const plan = JSON.parse(readFileSync(planFile(segment.dir), 'utf8')) as StoredPlan;
 	const folders = plan.closed.map((s) => {
-		const folder = closedFolder(segment.dir, s.name);
-		const done = existsSync(folder.done) ? (JSON.parse(readFileSync(folder.done, 'utf8')) as { key?: string }) : {};
-		if (done.key !== s.key)
+		const folder = [summaryFolder(segment.dir, s.name), closedFolder(segment.dir, s.name)].find(
+			(f) => keyOf(f) === s.key,
+		);
+		if (!folder)
 			throw new Error(
 				`closed segment ${s.name} is not built for this content and code (npm run build builds it) / 已关闭分段 ${s.name} 尚未按当前内容与代码构建`,
 			);

@@ -8,8 +8,10 @@ import type { AstroIntegration } from 'astro';
  * `<root>/.astro/content-modules.mjs`, keyed by each file's path, whatever `cacheDir` and `CONTENT_DIR` say. Two
  * builds of different content folders at once (the browser tests' fixture, a benchmark, `npm run build`) overwrite
  * each other's list between Astro writing and reading it, and a build then fails with "Unexpected error while
- * rendering … → zh-cn/<article>". Builds in the same folder therefore wait for each other; a lock left by a
- * process that no longer runs is taken over.
+ * rendering … → zh-cn/<article>". Builds in the same folder therefore take turns while they write and read it: the
+ * lock is taken before the content sync writes the list and released once the page bundle that imports it is built,
+ * so the rendering of pages, most of a build, runs alongside other builds (segments built in parallel on one
+ * machine). A lock left by a process that no longer runs is taken over.
  */
 export function buildLock(): AstroIntegration {
 	let held: string | undefined;
@@ -20,7 +22,7 @@ export function buildLock(): AstroIntegration {
 	return {
 		name: 'build-lock',
 		hooks: {
-			'astro:config:setup': async ({ command, config, logger }) => {
+			'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
 				if (command !== 'build') return;
 				const dir = path.join(fileURLToPath(config.root), '.astro', 'build.lock');
 				await acquireLock(dir, (owner) =>
@@ -28,6 +30,19 @@ export function buildLock(): AstroIntegration {
 				);
 				held = dir;
 				process.once('exit', release);
+				// The list is read while Vite bundles the pages for prerendering (the `prerender` environment); after
+				// that bundle, nothing in `<root>/.astro/` is read again.
+				updateConfig({
+					vite: {
+						plugins: [
+							{
+								name: 'build-lock:release-after-page-bundle',
+								applyToEnvironment: (environment: { name: string }) => environment.name === 'prerender',
+								buildEnd: release,
+							},
+						],
+					},
+				});
 			},
 			'astro:build:done': release,
 		},

@@ -70,8 +70,9 @@ describe('reading a segmented build', () => {
 		]);
 	});
 
-	test('in parallel: the plan, the slowest closed segment, then the live segment and the merge', () => {
+	test('in parallel: the plan, the summaries, the slowest closed segment, then the live segment and the merge', () => {
 		expect(parallelWall(3, bySegment(steps))).toBe(3 + 30 + 10 + 1);
+		expect(parallelWall(3, bySegment([step('summaries', 4, 4, 10), ...steps]))).toBe(3 + 4 + 30 + 10 + 1);
 		expect(parallelWall(0, bySegment(steps.filter((s) => !/^20/.test(s.segment))))).toBe(11);
 	});
 });

@@ -28,14 +28,17 @@ describe('building the site', () => {
 	const after = new Date(Date.parse(fixture.now) + 3_600_000).toISOString();
 	/** When November's notices close (src/lib/build/segments/plan.ts). */
 	const newYear = '2027-01-01T10:00:00+08:00';
-	const env = (name: string, tz: string, now = before, content = contentDir) =>
-		fixtureBuildEnv({
+	// Two segments at a time whatever the host: the live segment is built alongside the closed one it summarises.
+	const env = (name: string, tz: string, now = before, content = contentDir) => ({
+		...fixtureBuildEnv({
 			contentDir: content,
 			outDir: path.join(work, `dist-${name}`),
 			cacheDir: path.join(work, `cache-${name}`),
 			tz,
 			now,
-		});
+		}),
+		BUILD_JOBS: '2',
+	});
 
 	beforeAll(() => {
 		prepareFixtureContent(contentDir);
@@ -59,6 +62,8 @@ describe('building the site', () => {
 			expect(first.status, first.output).toBe(0);
 			// The fixture's notices of January to October are closed on 1 December: a segment of their own.
 			expect(first.output).toContain('astro build, closed segment 2026');
+			expect(first.output).toContain('Building 2 segments, 2 at a time');
+			expect(first.output).toMatch(/^\[live\] .*astro build, live segment/m);
 			expect(existsSync(path.join(work, 'dist-warm/en/guidance/withdrawn-article/index.html'))).toBe(true);
 			const published = treeHashes(path.join(work, 'dist-warm'));
 			rmSync(withdrawn);

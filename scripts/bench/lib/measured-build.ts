@@ -53,6 +53,27 @@ export function totals(steps: MeasuredStep[]): MeasuredBuild {
 }
 
 /**
+ * Runs one step measured, its output in `<logs>/<label>-<n>.log` (`n` counts from 1). Throws with the end of its
+ * log when it fails.
+ */
+export async function measuredStep(label: string, n: number, step: Step, logs: string): Promise<MeasuredStep> {
+	const log = path.join(logs, `${label}-${n}.log`);
+	const m = await runMeasured(step.command, step.args, (step.env ?? process.env) as NodeJS.ProcessEnv, log);
+	if (readFileSync(log, 'utf8').includes('waiting for another build')) {
+		console.log(
+			`  (${step.title}: waited for another build's lock meanwhile; its wall time includes the wait, its CPU time does not)`,
+		);
+	}
+	if (m.code !== 0) {
+		const tail = readFileSync(log, 'utf8').split('\n').slice(-40).join('\n');
+		throw new Error(
+			`${label}: ${step.title} failed (exit ${m.code}); the end of ${path.relative(process.cwd(), log)}:\n${tail}`,
+		);
+	}
+	return { ...m, title: step.title, log };
+}
+
+/**
  * Runs `steps` in order, each measured, its output in `<logs>/<label>-<n>.log`. Stops at the first failing step
  * and throws with the end of its log.
  */
@@ -64,21 +85,8 @@ export async function measuredBuild(
 ): Promise<MeasuredBuild> {
 	const measured: MeasuredStep[] = [];
 	for (const [i, step] of steps.entries()) {
-		const log = path.join(logs, `${label}-${i + 1}.log`);
 		if (step.args.some((a) => /astro$/.test(a))) await waitForBuildLock(root);
-		const m = await runMeasured(step.command, step.args, (step.env ?? process.env) as NodeJS.ProcessEnv, log);
-		if (readFileSync(log, 'utf8').includes('waiting for another build')) {
-			console.log(
-				`  (${step.title}: waited for another build's lock meanwhile; its wall time includes the wait, its CPU time does not)`,
-			);
-		}
-		measured.push({ ...m, title: step.title, log });
-		if (m.code !== 0) {
-			const tail = readFileSync(log, 'utf8').split('\n').slice(-40).join('\n');
-			throw new Error(
-				`${label}: ${step.title} failed (exit ${m.code}); the end of ${path.relative(process.cwd(), log)}:\n${tail}`,
-			);
-		}
+		measured.push(await measuredStep(label, i + 1, step, logs));
 	}
 	return totals(measured);
 }

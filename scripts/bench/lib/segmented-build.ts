@@ -5,9 +5,19 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildSteps, type BuildOptions, type SegmentStep } from '../../lib/build-steps.ts';
+import { buildStages, buildSteps, summariesStep, type BuildOptions, type SegmentStep } from '../../lib/build-steps.ts';
+import { liveSegment } from '../../../src/lib/build/segments/plan.ts';
+import { inPool, type Step } from '../../lib/run-steps.ts';
 import { renderedPages } from './astro-log.ts';
-import { measuredBuild, reindexedPages, type MeasuredStep } from './measured-build.ts';
+import {
+	measuredBuild,
+	measuredStep,
+	reindexedPages,
+	totals,
+	waitForBuildLock,
+	type MeasuredBuild,
+	type MeasuredStep,
+} from './measured-build.ts';
 
 /** One segment's steps together. */
 export interface SegmentTotals {
@@ -22,11 +32,16 @@ export interface SegmentedRun {
 	plan: { ms: number; cpuMs: number };
 	steps: Array<MeasuredStep & { segment: string }>;
 	segments: SegmentTotals[];
-	/** Everything on one machine, one step after the other, planning included. */
+	/** Segments built at a time (`npm run build`'s BUILD_JOBS); with more than one, segments' times overlap. */
+	jobs: number;
+	/** Everything on one machine, planning included: its wall time, `jobs` closed segments at a time. */
 	ms: number;
 	cpuMs?: number;
 	peakRss: number;
-	/** The slowest closed segment, and the build's wall time with every closed segment in parallel (then live, merge). */
+	/**
+	 * The slowest closed segment, and the build's wall time with every closed segment on a machine of its own (then
+	 * live, merge): from segments built one at a time (with `jobs` above one, each segment shared the machine).
+	 */
 	slowestClosed?: SegmentTotals;
 	parallelMs: number;
 	/** Files Astro rendered, and reused, over every segment's build. */
@@ -54,14 +69,17 @@ export function bySegment(steps: ReadonlyArray<MeasuredStep & { segment: string 
 	return [...out.values()];
 }
 
+/** Whether these totals are a closed segment's (not the live segment's, the merge's or the summaries'). */
+export const isClosed = (s: { segment: string }) => ![liveSegment, 'merge', summariesStep].includes(s.segment);
+
 /**
  * The wall time with the closed segments built in parallel (one machine each, as the workflow's matrix): the
- * planning, the slowest closed segment, then the live segment and the merge after it.
+ * planning, the summaries, the slowest closed segment, then the live segment and the merge after it.
  */
 export function parallelWall(planMs: number, segments: readonly SegmentTotals[]): number {
-	const closed = segments.filter((s) => s.segment !== 'live' && s.segment !== 'merge');
-	const after = segments.filter((s) => s.segment === 'live' || s.segment === 'merge');
-	return planMs + Math.max(0, ...closed.map((s) => s.ms)) + after.reduce((n, s) => n + s.ms, 0);
+	const closed = segments.filter(isClosed);
+	const rest = segments.filter((s) => !isClosed(s));
+	return planMs + Math.max(0, ...closed.map((s) => s.ms)) + rest.reduce((n, s) => n + s.ms, 0);
 }
 
 /** Plans and runs a segmented build of `env` (its OUT_DIR, CONTENT_DIR, ASTRO_CACHE_DIR, SITE_NOW), measured. */
@@ -69,13 +87,14 @@ export async function measureSegmentedBuild(
 	label: string,
 	env: NodeJS.ProcessEnv,
 	logs: string,
-	opts: BuildOptions & { mapStep?: (s: SegmentStep) => SegmentStep } = {},
+	opts: BuildOptions & { mapStep?: (s: SegmentStep) => SegmentStep; jobs?: number } = {},
 ): Promise<SegmentedRun> {
+	const jobs = opts.jobs ?? 1;
 	const cpu0 = process.cpuUsage();
 	const t0 = performance.now();
 	// Astro writes the time of its build phases where ASTRO_TIMER_PATH says: one file per segment's astro build.
 	const timers = new Map<number, string>();
-	const planned = buildSteps(env, opts)
+	const planned = buildSteps(env, { ...opts, jobs })
 		.map(opts.mapStep ?? ((s) => s))
 		.map((s, i) => {
 			if (!s.args.some((a) => /astro$/.test(a))) return s;
@@ -84,7 +103,7 @@ export async function measureSegmentedBuild(
 			return { ...s, env: { ...s.env, ASTRO_TIMER_PATH: file } };
 		});
 	const plan = { ms: performance.now() - t0, cpuMs: ((u) => (u.user + u.system) / 1000)(process.cpuUsage(cpu0)) };
-	const measured = await measuredBuild(label, planned, logs);
+	const measured = jobs > 1 ? await sideBySide(label, planned, logs, jobs) : await measuredBuild(label, planned, logs);
 	const steps = measured.steps.map((m, i) => ({ ...m, segment: planned[i].segment }));
 	const segments = bySegment(steps);
 	let rendered = 0;
@@ -105,9 +124,10 @@ export async function measureSegmentedBuild(
 		const stats = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { elapsedTime: number }>;
 		astroPhases[planned[i].segment] = Object.fromEntries(Object.entries(stats).map(([k, v]) => [k, v.elapsedTime]));
 	}
-	const closed = segments.filter((s) => s.segment !== 'live' && s.segment !== 'merge');
+	const closed = segments.filter(isClosed);
 	return {
 		astroPhases,
+		jobs,
 		plan,
 		steps,
 		segments,
@@ -120,4 +140,23 @@ export async function measureSegmentedBuild(
 		reused,
 		reindexed,
 	};
+}
+
+/** Runs a segmented build's steps as `npm run build` does, `jobs` at a time where they can, each step measured. */
+async function sideBySide(label: string, planned: SegmentStep[], logs: string, jobs: number): Promise<MeasuredBuild> {
+	await waitForBuildLock(process.cwd());
+	const t0 = performance.now();
+	const measured: MeasuredStep[] = [];
+	const measure = async (step: Step) => {
+		const i = planned.indexOf(step as SegmentStep);
+		measured[i] = await measuredStep(label, i + 1, step, logs);
+	};
+	const { summaries, segments, merge } = buildStages(planned);
+	for (const groups of [summaries, segments])
+		await inPool(groups, jobs, async (group) => {
+			for (const step of group.steps) await measure(step);
+			return true;
+		});
+	for (const step of merge) await measure(step);
+	return { ...totals(measured), ms: performance.now() - t0 };
 }

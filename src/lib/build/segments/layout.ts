@@ -61,6 +61,15 @@ export function closedFolder(root: string, name: string, next = false): SegmentF
 	return segmentFolder(path.join(root, 'closed', next ? `${name}.next` : name));
 }
 
+/**
+ * A closed segment's summary on its own (summary, parts, API records, history, and `done.json` with the key it was
+ * made for): written first in the segment's build, so that the live build, which reads only this, can run while the
+ * closed segment's pages are still being built. A complete closed segment's folder holds the same files.
+ */
+export function summaryFolder(root: string, name: string, next = false): SegmentFolder {
+	return segmentFolder(path.join(root, 'summaries', next ? `${name}.next` : name));
+}
+
 /** The folder a segment's build writes: the live segment's, or a closed segment's fresh `<name>.next/`. */
 export function buildingFolder(root: string, name: string): SegmentFolder {
 	return name === 'live' ? liveFolder(root) : closedFolder(root, name, true);

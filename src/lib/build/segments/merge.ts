@@ -263,6 +263,22 @@ function place(from: string, to: string, link: boolean): void {
 	renameSync(tmp, to);
 }
 
+/**
+ * Places files in a folder nothing reads yet (the site assembled whole, swapped in afterwards): straight at their
+ * paths, each folder made once. A cold merge at 10,000 notices spends nearly all its time in the kernel creating
+ * entries (15 of 16 s), 2.3 s of it on the temporary name an update needs (removed, then renamed) and this does not.
+ */
+function placeAll(files: ReadonlyArray<{ from: string; to: string; link: boolean }>): void {
+	const made = new Set<string>();
+	for (const f of files) {
+		const folder = path.dirname(f.to);
+		if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+		made.add(folder);
+		if (f.link) linkOrCopy(f.from, f.to);
+		else copyFileSync(f.from, f.to);
+	}
+}
+
 /** Removes `rel` from `dir`, and its folders that are left empty. */
 function unlinkFile(dir: string, rel: string): void {
 	rmSync(path.join(dir, rel), { force: true });
@@ -355,10 +371,17 @@ export function mergeSegments(root: string, outDir: string, plan: StoredPlan): M
 		// The whole site in a new folder, swapped in whole: a merge killed here leaves dist/ as it was.
 		const next = `${target}.merging`;
 		rmSync(next, { recursive: true, force: true });
+		placeAll(
+			segments.flatMap((s) =>
+				s.result.files.map((f) => ({
+					from: path.join(s.folder.out, f),
+					to: path.join(next, mergedPath(s.name, f)),
+					link: s !== live,
+				})),
+			),
+		);
 		for (const s of segments) {
-			const own = s === live;
-			for (const f of s.result.files) place(path.join(s.folder.out, f), path.join(next, mergedPath(s.name, f)), !own);
-			if (own) stats.copied += s.result.files.length;
+			if (s === live) stats.copied += s.result.files.length;
 			else stats.linked += s.result.files.length;
 		}
 		for (const [rel, text] of Object.entries(extras)) writeAtomic(path.join(next, rel), text);
