@@ -43,6 +43,15 @@ export default defineConfig({
 			// Astro inlines scripts under 4 KB into each page that has them. The read-aloud island is not needed to show
 			// a page: as a file it stays out of every notice's HTML, and one cached copy serves every notice and article.
 			assetsInlineLimit: (file) => (file.includes('ReadAloud.astro') ? false : undefined),
+			rolldownOptions: {
+				// Rolldown warns, ten lines for each MDX file, every build, that it may not keep the directive Astro's MDX
+				// compiler puts at the top of the module ("use astro:head-inject"): Astro's own marker, which Astro reads
+				// before bundling. The warning buries the build log's real messages for staff reading it.
+				onLog(level, log, handler) {
+					if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+					handler(level, log);
+				},
+			},
 		},
 		// The dev server watches the project for edits; build output, the benchmark's synthetic site (tens of
 		// thousands of folders) and the caches are not sources, and watching them can exhaust the system's inotify
@@ -52,6 +61,9 @@ export default defineConfig({
 	// Content-Security-Policy as a <meta> tag in every page, with the hashes of the small scripts Astro inlines:
 	// the policy lives in src/lib/deploy/security-headers.ts, shared with the servers and deployment examples.
 	security: { csp: astroCsp },
+	// No syntax colouring of code blocks: Shiki's inline styles are what the Content-Security-Policy forbids (Astro
+	// warns of it every build), and a notice or an article has no code to colour; a code block stays a plain <pre>.
+	markdown: { syntaxHighlight: false },
 	i18n: {
 		locales: ['zh-cn', 'en'],
 		defaultLocale: 'zh-cn',
