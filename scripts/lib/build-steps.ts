@@ -12,10 +12,10 @@ export { buildCacheDir };
 export const bin = (name: string) => path.resolve('node_modules/.bin', name);
 
 /**
- * A step of a segmented build, with the segment it belongs to (the benchmark groups steps by it); `first`: closed
- * segments' summaries, which the live build reads, made before any segment's pages are built.
+ * A step of a segmented build, with the segment it belongs to (the benchmark groups steps by it): a closed segment's
+ * name, `live`, `merge`, or `summaries` for a step that summarises several closed segments.
  */
-export type SegmentStep = Step & { segment: string; first?: boolean };
+export type SegmentStep = Step & { segment: string };
 
 /** What `npm run build` builds (scripts/build.ts). */
 export interface BuildOptions {
@@ -111,7 +111,6 @@ export function buildSteps(env: Record<string, string | undefined>, opts: BuildO
 			args: ['scripts/segment.ts', 'summary', ...names],
 			env: prepared.env,
 			segment: summariesStep,
-			first: true,
 		};
 	});
 	// The largest first: side by side, a large segment left for last would run alone at the end.
@@ -127,7 +126,7 @@ export function buildSteps(env: Record<string, string | undefined>, opts: BuildO
 const memoryPerJob = 2 * 1024 ** 3;
 
 /**
- * How many closed segments one machine builds at a time: BUILD_JOBS, else one per core as far as the memory allows
+ * How many segments one machine builds at a time: BUILD_JOBS, else one per core as far as the memory allows
  * each 2 GB. A segment's `astro build` renders on one core, so on a machine of two cores two segments take about the
  * time of one.
  */
@@ -164,7 +163,7 @@ export function buildStages(steps: readonly SegmentStep[]): BuildStages {
 	const merge: SegmentStep[] = [];
 	for (const step of steps) {
 		if (step.segment === 'merge') merge.push(step);
-		else if (step.first) summaries.push(step);
+		else if (step.segment === summariesStep) summaries.push(step);
 		else segments.set(step.segment, [...(segments.get(step.segment) ?? []), step]);
 	}
 	const groups = [...segments].map(([name, group]) => ({ name, steps: group }));

@@ -29,7 +29,7 @@ describe('building the site', () => {
 	/** When November's notices close (src/lib/build/segments/plan.ts). */
 	const newYear = '2027-01-01T10:00:00+08:00';
 	// Two segments at a time whatever the host: the live segment is built alongside the closed one it summarises.
-	const env = (name: string, tz: string, now = before, content = contentDir) => ({
+	const env = (name: string, tz: string, now = before, content = contentDir): NodeJS.ProcessEnv => ({
 		...fixtureBuildEnv({
 			contentDir: content,
 			outDir: path.join(work, `dist-${name}`),

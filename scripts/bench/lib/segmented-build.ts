@@ -34,7 +34,7 @@ export interface SegmentedRun {
 	segments: SegmentTotals[];
 	/** Segments built at a time (`npm run build`'s BUILD_JOBS); with more than one, segments' times overlap. */
 	jobs: number;
-	/** Everything on one machine, planning included: its wall time, `jobs` closed segments at a time. */
+	/** Everything on one machine, planning included: its wall time, `jobs` segments at a time. */
 	ms: number;
 	cpuMs?: number;
 	peakRss: number;

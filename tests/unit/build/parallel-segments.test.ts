@@ -26,17 +26,11 @@ describe('buildJobs: how many closed segments one machine builds at a time', () 
 });
 
 describe('buildStages: the summaries, then every segment side by side (live first), then the merge', () => {
-	const step = (segment: string, title: string, first = false): SegmentStep => ({
-		segment,
-		title,
-		command: 'x',
-		args: [],
-		...(first ? { first } : {}),
-	});
+	const step = (segment: string, title: string): SegmentStep => ({ segment, title, command: 'x', args: [] });
 	test('each summary step its own group; each segment’s other steps a group, live first; the merge last', () => {
 		const steps = [
-			step('summaries', 'summary 2024', true),
-			step('summaries', 'summary 2025-h1', true),
+			step('summaries', 'summary 2024'),
+			step('summaries', 'summary 2025-h1'),
 			step('2024', 'build 2024'),
 			step('2024', 'finish 2024'),
 			step('2025-h1', 'build 2025-h1'),
