@@ -11,7 +11,10 @@ import type { AstroIntegration } from 'astro';
  * rendering … → zh-cn/<article>". Builds in the same folder therefore take turns while they write and read it: the
  * lock is taken before the content sync writes the list and released once the page bundle that imports it is built,
  * so the rendering of pages, most of a build, runs alongside other builds (segments built in parallel on one
- * machine). A lock left by a process that no longer runs is taken over.
+ * machine). Not so for a build whose output folder lies outside the working directory (the tests build in the
+ * system's temporary folder): Astro then puts its page bundle in `<cwd>/.astro/.prerender/`, shared with every such
+ * build, renders from it and removes it at the end (`getOutDirWithinCwd` in astro/dist/core/build/common.js), so that
+ * build holds the lock to its end. A lock left by a process that no longer runs is taken over.
  */
 export function buildLock(): AstroIntegration {
 	let held: string | undefined;
@@ -30,6 +33,7 @@ export function buildLock(): AstroIntegration {
 				);
 				held = dir;
 				process.once('exit', release);
+				if (!ownsPageBundle(config.outDir)) return;
 				// The list is read while Vite bundles the pages for prerendering (the `prerender` environment); after
 				// that bundle, nothing in `<root>/.astro/` is read again.
 				updateConfig({
@@ -47,6 +51,15 @@ export function buildLock(): AstroIntegration {
 			'astro:build:done': release,
 		},
 	};
+}
+
+/**
+ * Whether a build's page bundle is its own: Astro writes it inside the output folder when that lies within the
+ * working directory, else in one folder under the working directory that every such build shares (the test that
+ * Astro's `getOutDirWithinCwd` makes).
+ */
+export function ownsPageBundle(outDir: URL, cwd = process.cwd()): boolean {
+	return fileURLToPath(outDir).startsWith(cwd);
 }
 
 /** Whether a process with this id is running. */

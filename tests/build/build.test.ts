@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -22,7 +22,10 @@ import { astroBuild, astroSync, fullBuild, killedBuild, sitemapUrls, wholeBuild 
  * on their cache.
  */
 describe('building the site', () => {
-	const work = mkdtempSync(path.join(os.tmpdir(), 'qs-build-'));
+	// Inside the working tree, as a real build's folders are (node_modules/.astro/): Astro then bundles each build's
+	// pages in its own output folder, and two segments' builds render at the same time (src/integrations/build-lock.ts).
+	mkdirSync('.cache', { recursive: true });
+	const work = mkdtempSync(path.resolve('.cache', 'qs-build-'));
 	const contentDir = path.join(work, 'content');
 	const before = fixture.now;
 	const after = new Date(Date.parse(fixture.now) + 3_600_000).toISOString();

@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { acquireLock, releaseLock, takeOver } from '../../src/integrations/build-lock.ts';
+import { pathToFileURL } from 'node:url';
+import { acquireLock, ownsPageBundle, releaseLock, takeOver } from '../../src/integrations/build-lock.ts';
 
 let base: string;
 afterEach(() => rmSync(base, { recursive: true, force: true }));
@@ -69,5 +70,19 @@ describe('build lock (one astro build per working tree)', () => {
 		writeFileSync(path.join(dir, 'pid'), '1');
 		releaseLock(dir);
 		expect(existsSync(dir)).toBe(true);
+	});
+});
+
+describe('ownsPageBundle: whether a build may let others in once its pages are bundled', () => {
+	test.each([
+		['an output folder inside the working directory', '/work/site/node_modules/.astro/segments/live/dist/', true],
+		['the default dist/', '/work/site/dist/', true],
+		[
+			'an output folder in the temporary folder: its bundle goes to the shared <cwd>/.astro/',
+			'/tmp/qs-build/dist/',
+			false,
+		],
+	])('%s', (_what, outDir, owns) => {
+		expect(ownsPageBundle(pathToFileURL(outDir), '/work/site')).toBe(owns);
 	});
 });
