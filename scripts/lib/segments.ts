@@ -9,13 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import path from 'node:path';
 import { buildNow } from '../../src/lib/clock.ts';
 import { contentDir as contentDirOf } from '../../src/lib/content/paths.ts';
-import {
-	closedFolder,
-	liveFolder,
-	planFile,
-	segmentsRoot,
-	type SegmentFolder,
-} from '../../src/lib/build/segments/layout.ts';
+import { builtKey, closedFolder, liveFolder, planFile, segmentsRoot } from '../../src/lib/build/segments/layout.ts';
 import {
 	defaultPeriod,
 	planSegments,
@@ -105,15 +99,6 @@ export function writeAtomic(file: string, text: string): void {
 	const tmp = `${file}.${process.pid}.tmp`;
 	writeFileSync(tmp, text);
 	renameSync(tmp, file);
-}
-
-/** The key a segment's folder was last built for, or undefined when it was never completed. */
-export function builtKey(folder: SegmentFolder): string | undefined {
-	try {
-		return (JSON.parse(readFileSync(folder.done, 'utf8')) as { key?: string }).key;
-	} catch {
-		return undefined;
-	}
 }
 
 export interface PreparedSegments {

@@ -2,10 +2,10 @@
  * The segment this build is of (src/lib/build/segments/current.ts) and, in the live segment's build, the closed
  * segments it reads instead of their notices: their summaries, and the history of those a page can still show.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { openClosedArchive, type ClosedArchive } from '../lib/build/segments/closed.ts';
 import { buildSegment } from '../lib/build/segments/current.ts';
-import { closedFolder, planFile, summaryFolder, type SegmentFolder } from '../lib/build/segments/layout.ts';
+import { builtKey, closedFolder, planFile, summaryFolder } from '../lib/build/segments/layout.ts';
 import type { StoredPlan } from '../lib/build/segments/stored-plan.ts';
 import { once } from './once.ts';
 
@@ -20,9 +20,6 @@ export function livePaths<T>(paths: () => T[] | Promise<T[]>): () => Promise<T[]
 	return async () => (segment.kind === 'closed' ? [] : paths());
 }
 
-const keyOf = (folder: SegmentFolder) =>
-	existsSync(folder.done) ? (JSON.parse(readFileSync(folder.done, 'utf8')) as { key?: string }).key : undefined;
-
 /**
  * The summaries of the closed segments of the plan this live build is part of, each checked to be made for the
  * plan's key: the summary folder written first in a closed segment's build (its pages may still be building), else
@@ -33,7 +30,7 @@ export const getClosedArchive = once(async (): Promise<ClosedArchive | undefined
 	const plan = JSON.parse(readFileSync(planFile(segment.dir), 'utf8')) as StoredPlan;
 	const folders = plan.closed.map((s) => {
 		const folder = [summaryFolder(segment.dir, s.name), closedFolder(segment.dir, s.name)].find(
-			(f) => keyOf(f) === s.key,
+			(f) => builtKey(f) === s.key,
 		);
 		if (!folder)
 			throw new Error(

@@ -3,6 +3,7 @@
  * the last build, the live segment and each closed segment, each a folder with its own Astro cache, its output and
  * what it leaves for the others. The merged site is built in OUT_DIR (dist/) from them (merge.ts).
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** The files of one segment's folder. */
@@ -68,6 +69,15 @@ export function closedFolder(root: string, name: string, next = false): SegmentF
  */
 export function summaryFolder(root: string, name: string, next = false): SegmentFolder {
 	return segmentFolder(path.join(root, 'summaries', next ? `${name}.next` : name));
+}
+
+/** The key a segment's folder (or a summary folder) was completed for, or undefined when it never was. */
+export function builtKey(folder: SegmentFolder): string | undefined {
+	try {
+		return (JSON.parse(readFileSync(folder.done, 'utf8')) as { key?: string }).key;
+	} catch {
+		return undefined;
+	}
 }
 
 /** The folder a segment's build writes: the live segment's, or a closed segment's fresh `<name>.next/`. */

@@ -33,7 +33,7 @@ import { candidateFiles } from '../../links/resolve.ts';
 import { linkOrCopy } from '../hard-link.ts';
 import { apiDocumentPath, joinApiDocument, type ClosedApiRecords } from './api-document.ts';
 import { readSummary } from './closed.ts';
-import { closedFolder, liveFolder, type SegmentFolder } from './layout.ts';
+import { builtKey, closedFolder, liveFolder, type SegmentFolder } from './layout.ts';
 import { liveSegment } from './plan.ts';
 import type { StoredPlan } from './stored-plan.ts';
 
@@ -137,9 +137,8 @@ function readySegments(root: string, plan: StoredPlan): Ready[] {
 	];
 	const ready: Ready[] = [];
 	for (const w of wanted) {
-		const done = readJson<{ key?: string }>(w.folder.done);
 		const result = readJson<SegmentResult>(w.folder.result);
-		if (done?.key !== w.key || result?.key !== w.key) {
+		if (builtKey(w.folder) !== w.key || result?.key !== w.key) {
 			problems.push(
 				`segment ${w.name} is not built for this plan (a build that did not finish is never merged): npm run build builds it / 分段 ${w.name} 未按本次计划构建完成，不予合并`,
 			);
@@ -258,9 +257,14 @@ function place(from: string, to: string, link: boolean): void {
 	mkdirSync(path.dirname(to), { recursive: true });
 	const tmp = `${to}.merging.tmp`;
 	rmSync(tmp, { force: true });
-	if (link) linkOrCopy(from, tmp);
-	else copyFileSync(from, tmp);
+	put(from, tmp, link);
 	renameSync(tmp, to);
+}
+
+/** A closed segment's file as a link (never written in place), a live one's as a copy (Astro rewrites it in place). */
+function put(from: string, to: string, link: boolean): void {
+	if (link) linkOrCopy(from, to);
+	else copyFileSync(from, to);
 }
 
 /**
@@ -274,8 +278,7 @@ function placeAll(files: ReadonlyArray<{ from: string; to: string; link: boolean
 		const folder = path.dirname(f.to);
 		if (!made.has(folder)) mkdirSync(folder, { recursive: true });
 		made.add(folder);
-		if (f.link) linkOrCopy(f.from, f.to);
-		else copyFileSync(f.from, f.to);
+		put(f.from, f.to, f.link);
 	}
 }
 
