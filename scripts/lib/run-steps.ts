@@ -85,15 +85,23 @@ export interface StepGroup {
 	steps: Step[];
 }
 
+/** Where runGroups writes: its own lines and its steps' output, and what failed. */
+export interface GroupOutput {
+	line(text: string): void;
+	error(text: string): void;
+}
+
+const consoleOutput: GroupOutput = { line: (t) => console.log(t), error: (t) => console.error(t) };
+
 /**
  * Runs groups of steps side by side, at most `jobs` groups at a time, each group's steps in order. With one job (or
- * one group) the output is inherited as runSteps does; otherwise each line is prefixed with `[name]`. After a
- * failing step no further step starts; resolves with 0, or the exit code of the first step that failed.
+ * one group) each step's output is inherited; otherwise each line is prefixed with `[name]`. After a failing step no
+ * further step starts; resolves with 0, or the exit code of the first step that failed.
  */
 export async function runGroups(
 	groups: readonly StepGroup[],
 	jobs: number,
-	write: (line: string) => void = (line) => console.log(line),
+	out: GroupOutput = consoleOutput,
 ): Promise<number> {
 	let failed = 0;
 	const side = jobs > 1 && groups.length > 1;
@@ -101,13 +109,13 @@ export async function runGroups(
 		const prefix = side ? `[${group.name}] ` : '';
 		for (const step of group.steps) {
 			if (failed) return false;
-			write(side ? `${prefix}▶ ${step.title}` : `\n▶ ${step.title}`);
+			out.line(side ? `${prefix}▶ ${step.title}` : `\n▶ ${step.title}`);
 			const env = step.env ?? process.env;
 			const code = side
-				? await runPrefixed(step.command, step.args, env, prefix, write)
+				? await runPrefixed(step.command, step.args, env, prefix, out.line)
 				: await run(step.command, step.args, env);
 			if (code !== 0) {
-				write(`\n✖ ${prefix}${step.title} failed (exit ${code}) / 失败`);
+				out.error(`\n✖ ${prefix}${step.title} failed (exit ${code}) / 失败`);
 				failed ||= code;
 				return false;
 			}
@@ -119,12 +127,6 @@ export async function runGroups(
 
 /** Runs steps in order and exits with the first failing step's code. */
 export async function runSteps(steps: Step[]): Promise<void> {
-	for (const step of steps) {
-		console.log(`\n▶ ${step.title}`);
-		const code = await run(step.command, step.args, step.env ?? process.env);
-		if (code !== 0) {
-			console.error(`\n✖ ${step.title} failed (exit ${code}) / 失败`);
-			process.exit(code);
-		}
-	}
+	const code = await runGroups([{ name: '', steps }], 1);
+	if (code !== 0) process.exit(code);
 }

@@ -120,7 +120,7 @@ describe('runGroups: real processes side by side', () => {
 				{ name: 'c', steps: [step('c1')] },
 			];
 			const lines: string[] = [];
-			expect(await runGroups(groups, 2, (l) => lines.push(l))).toBe(0);
+			expect(await runGroups(groups, 2, { line: (l) => lines.push(l), error: (l) => lines.push(l) })).toBe(0);
 			const events = order();
 			// c started only once b had finished: two at a time.
 			expect(events.indexOf('c1 start')).toBeGreaterThan(events.indexOf('b1 end'));
@@ -141,7 +141,7 @@ describe('runGroups: real processes side by side', () => {
 			{ name: 'c', steps: [step('c1')] },
 		];
 		const lines: string[] = [];
-		expect(await runGroups(groups, 2, (l) => lines.push(l))).toBe(3);
+		expect(await runGroups(groups, 2, { line: (l) => lines.push(l), error: (l) => lines.push(l) })).toBe(3);
 		expect(order().sort()).toEqual(['a1 end', 'a1 start', 'b1 end', 'b1 start']);
 		expect(lines.some((l) => /✖ \[a\] a1 failed \(exit 3\)/.test(l))).toBe(true);
 	});
