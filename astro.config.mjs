@@ -64,6 +64,8 @@ export default defineConfig({
 	// No syntax colouring of code blocks: Shiki's inline styles are what the Content-Security-Policy forbids (Astro
 	// warns of it every build), and a notice or an article has no code to colour; a code block stays a plain <pre>.
 	markdown: { syntaxHighlight: false },
+	// Astro's log with the files an incremental build kept counted, not listed one per line (build-log.ts).
+	logger: { entrypoint: './src/integrations/build-log.ts' },
 	i18n: {
 		locales: ['zh-cn', 'en'],
 		defaultLocale: 'zh-cn',

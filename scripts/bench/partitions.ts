@@ -185,7 +185,7 @@ const reindexed = searchLog ? reindexedPages(readFileSync(searchLog, 'utf8')) : 
 printBuild(
 	`partition A, warm after an hour's publishing there (+20 new, 5 moved, 2 cancelled, 1 alert, clock +1 h; load ${hourLoad} → ${load()})`,
 	hour,
-	`${rendered?.rendered.size ?? '?'} files rendered, ${rendered?.restored.size ?? '?'} reused; ${reindexed ?? '?'} pages re-indexed; partition B not rebuilt`,
+	`${rendered?.rendered.size ?? '?'} files rendered, ${rendered?.reused ?? '?'} reused; ${reindexed ?? '?'} pages re-indexed; partition B not rebuilt`,
 );
 
 // 4. Merge: one sitemap index over both partitions' sitemaps, each rewritten under its prefix.

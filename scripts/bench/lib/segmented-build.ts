@@ -114,7 +114,7 @@ export async function measureSegmentedBuild(
 		if (/astro build/.test(s.title)) {
 			const pages = renderedPages(log);
 			rendered += pages.rendered.size;
-			reused += pages.restored.size;
+			reused += pages.reused;
 		}
 		if (/pagefind/.test(s.title)) reindexed += reindexedPages(log) ?? 0;
 	}
