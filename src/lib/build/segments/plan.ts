@@ -147,6 +147,18 @@ export interface SegmentPlan {
 }
 
 /**
+ * What the closing rule compares notices with at `now`: the last month that may be closed, and the instant by which
+ * every outage of a closed month must have ended (the start of today, less SETTLED_MS). The plan of the same entries
+ * is the same while both are.
+ */
+export function closingInstants(now: Date, timeZone: string): { closableThrough: string; settledBy: number } {
+	return {
+		closableThrough: addMonths(zonedDate(now, timeZone).slice(0, 7), -2),
+		settledBy: startOfZonedDay(now, timeZone).getTime() - SETTLED_MS,
+	};
+}
+
+/**
  * Splits the entries of notices.json (`raw`, as parsed) into the live segment and closed segments at `now`.
  * Depends only on the entries, the clock and the zone, so a warm and a cold build agree.
  */
@@ -156,8 +168,7 @@ export function planSegments(
 	timeZone: string,
 	period: SegmentPeriod = defaultPeriod,
 ): SegmentPlan {
-	const closableThrough = addMonths(zonedDate(now, timeZone).slice(0, 7), -2);
-	const settledBy = startOfZonedDay(now, timeZone).getTime() - SETTLED_MS;
+	const { closableThrough, settledBy } = closingInstants(now, timeZone);
 	const timings = raw.map((r) => timing(r, timeZone));
 	const idCount = new Map<string, number>();
 	for (const t of timings) if (t) idCount.set(t.id, (idCount.get(t.id) ?? 0) + 1);
