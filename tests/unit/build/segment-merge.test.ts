@@ -221,6 +221,18 @@ describe('merging segments', () => {
 			},
 		],
 		[
+			'a page two closed segments both build',
+			(s: ReturnType<typeof setup>) => {
+				writeSegment(closedFolder(s.root, '2024'), '2024', {
+					...s.closed,
+					files: { 'outages/c/index.html': page('<p id="when">c again</p>') },
+					deferred: [],
+					records: ['c'],
+				});
+				return s.plan('L1', 'C1', ['2024', '2025']);
+			},
+		],
+		[
 			'assets of other code',
 			(s: ReturnType<typeof setup>) =>
 				writeSegment(closedFolder(s.root, '2025'), '2025', { ...s.closed, shared: [['_astro/site.css', 99]] }),

@@ -151,23 +151,39 @@ function readySegments(root: string, plan: StoredPlan): Ready[] {
 }
 
 /**
- * The references each segment left to the merge, judged against every segment's files: a file must exist in some
- * segment and, for a `#fragment`, hold an element of that id. Reads a segment's file list only when a reference
- * may lead into it (the live segment's first, then the closed ones newest first), and a page only for a fragment.
+ * Which segment gives the merged site each path: the live segment's files first, then each closed segment's (at its
+ * merged path), and every path two segments both build, which would be one segment's in dist/ at random.
  */
-export function checkAcross(segments: readonly Ready[]): { broken: BrokenLink[]; checked: number } {
-	const sets = new Map<Ready, Set<string>>();
-	const filesOf = (s: Ready) => {
-		let set = sets.get(s);
-		if (!set) sets.set(s, (set = new Set(s.result.files.map((f) => mergedPath(s.name, f)))));
-		return set;
-	};
+export function fileOwners(segments: readonly Ready[]): { owners: Map<string, Ready>; clashes: string[] } {
+	const owners = new Map<string, Ready>();
+	const clashes: string[] = [];
+	const live = segments.find((s) => s.name === liveSegment);
+	const ordered = live ? [live, ...segments.filter((s) => s !== live)] : segments;
+	for (const s of ordered)
+		for (const rel of s.result.files) {
+			const f = mergedPath(s.name, rel);
+			const other = owners.get(f);
+			if (other)
+				clashes.push(`${f} is built by segment ${other.name} and by segment ${s.name} / 两个分段生成了同一文件`);
+			else owners.set(f, s);
+		}
+	// A file the merge writes is the live segment's (it builds one of its own for the merge to complete).
+	if (live) for (const f of mergeWrites) owners.set(f, live);
+	return { owners, clashes };
+}
+
+/**
+ * The references each segment left to the merge, judged against every segment's files (`owners`, fileOwners): a file
+ * must exist in some segment and, for a `#fragment`, hold an element of that id. Reads a page only for a fragment.
+ */
+export function checkAcross(
+	segments: readonly Ready[],
+	owners: ReadonlyMap<string, Ready>,
+): { broken: BrokenLink[]; checked: number } {
 	const order = [...segments].sort((a, b) =>
 		a.name === liveSegment ? -1 : b.name === liveSegment ? 1 : a.name < b.name ? 1 : -1,
 	);
-	// A file the merge writes is the live segment's (it builds one of its own for the merge to complete).
-	const owner = (rel: string) =>
-		mergeWrites.includes(rel) ? order.find((s) => s.name === liveSegment) : order.find((s) => filesOf(s).has(rel));
+	const owner = (rel: string) => owners.get(rel);
 	const ids = new Map<string, Set<string>>();
 	const idsOf = (s: Ready, rel: string) => {
 		const key = `${s.name}\0${rel}`;
@@ -302,20 +318,15 @@ function unlinkFile(dir: string, rel: string): void {
  */
 export function mergeSegments(root: string, outDir: string, plan: StoredPlan): MergeStats {
 	const segments = readySegments(root, plan);
-	const across = checkAcross(segments);
+	const { owners, clashes } = fileOwners(segments);
+	const across = checkAcross(segments, owners);
 	const problems = [
 		...across.broken.map((b) => `${b.page} → ${b.href} (${b.where}): ${b.reason}`),
 		...sharedProblems(segments),
+		...clashes,
 	];
-	// A path two segments both build would be one segment's in dist/ at random.
-	const live = segments.find((s) => s.name === liveSegment) as Ready;
-	const liveFiles = new Set(live.result.files);
-	for (const s of segments)
-		if (s !== live)
-			for (const f of s.result.files.map((r) => mergedPath(s.name, r)))
-				if (liveFiles.has(f))
-					problems.push(`${f} is built by the live segment and by segment ${s.name} / 两个分段生成了同一文件`);
 	if (problems.length) throw new MergeError(problems);
+	const live = segments.find((s) => s.name === liveSegment) as Ready;
 
 	const extras: Record<string, string> = {
 		'sitemap-index.xml': sitemapIndex(segments),
