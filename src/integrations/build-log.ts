@@ -71,10 +71,19 @@ export function countKeptFiles(inner: AstroLoggerDestination): AstroLoggerDestin
 	};
 }
 
+/**
+ * The destinations made in this process (Astro makes one per start, the dev server one more on each restart): a run of
+ * kept files at the very end of the output, with no line after it, is still said when the process exits. One listener
+ * for them all, not one per destination.
+ */
+const made: AstroLoggerDestination[] = [];
+process.once('exit', () => {
+	for (const d of made) d.flush?.();
+});
+
 /** The logger's entry point: Astro calls it with the `logger.config` of astro.config.mjs. */
 export default function buildLog(config?: Record<string, unknown>): AstroLoggerDestination {
 	const destination = countKeptFiles(nodeLogger(config));
-	// A run of kept files at the very end of the output (no line after it) is still said.
-	process.once('exit', () => destination.flush?.());
+	made.push(destination);
 	return destination;
 }

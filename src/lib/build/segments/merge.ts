@@ -154,7 +154,7 @@ function readySegments(root: string, plan: StoredPlan): Ready[] {
  * Which segment gives the merged site each path: the live segment's files first, then each closed segment's (at its
  * merged path), and every path two segments both build, which would be one segment's in dist/ at random.
  */
-export function fileOwners(segments: readonly Ready[]): { owners: Map<string, Ready>; clashes: string[] } {
+function fileOwners(segments: readonly Ready[]): { owners: Map<string, Ready>; clashes: string[] } {
 	const owners = new Map<string, Ready>();
 	const clashes: string[] = [];
 	const live = segments.find((s) => s.name === liveSegment);
@@ -183,7 +183,6 @@ export function checkAcross(
 	const order = [...segments].sort((a, b) =>
 		a.name === liveSegment ? -1 : b.name === liveSegment ? 1 : a.name < b.name ? 1 : -1,
 	);
-	const owner = (rel: string) => owners.get(rel);
 	const ids = new Map<string, Set<string>>();
 	const idsOf = (s: Ready, rel: string) => {
 		const key = `${s.name}\0${rel}`;
@@ -201,7 +200,7 @@ export function checkAcross(
 			seen.add(memo);
 			checked++;
 			const found = candidateFiles(d.path)
-				.map((rel) => ({ rel, in: owner(rel) }))
+				.map((rel) => ({ rel, in: owners.get(rel) }))
 				.find((c) => c.in);
 			if (!found?.in) {
 				broken.push({ page: d.page, href: d.href, where: d.where, reason: 'no such page or file / 页面或文件不存在' });
