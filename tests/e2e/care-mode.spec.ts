@@ -106,6 +106,8 @@ for (const locale of ['zh-cn', 'en'] as const) {
 				.getByRole('link', { name: locale === 'zh-cn' ? '停电信息' : 'Power cuts' })
 				.click();
 			await expect(page).toHaveURL(new RegExp(`${inLocale('/outages/', locale)}$`));
+			// The URL changes when the new page is committed, before its head (and the boot script in it) is parsed.
+			await page.waitForLoadState('domcontentloaded');
 			expect(await careState(page)).toEqual({ attribute: 'on', rootPx: careFigures.minFontPx });
 			await page.goto(inLocale(notice, locale));
 			expect(await careState(page)).toEqual({ attribute: 'on', rootPx: careFigures.minFontPx });
